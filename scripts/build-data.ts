@@ -1,0 +1,60 @@
+/**
+ * npm run build:data: validate data/ and write public/data/events.json.
+ * Exits 1 and writes nothing if any record is wrong.
+ *   SEEDS_DIR   where the source documents are (default ../shared/seeds)
+ *   DATA_DIR    curated records (default data/)
+ *   OUT_FILE    output (default public/data/events.json)
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDocuments, readRecordDir } from './data/read-records';
+import { buildDataset } from './data/validate-records';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(root, process.env.DATA_DIR ?? 'data');
+const seedsDir = resolve(root, process.env.SEEDS_DIR ?? '../shared/seeds');
+const outFile = resolve(root, process.env.OUT_FILE ?? 'public/data/events.json');
+
+function fail(lines: string[]): never {
+  console.error(lines.join('\n'));
+  console.error('\nbuild:data: nothing was written.');
+  process.exit(1);
+}
+
+if (!existsSync(seedsDir)) {
+  fail([
+    `build:data: the source documents were not found at ${seedsDir}.`,
+    'Quotes cannot be checked without them. Set SEEDS_DIR to the folder that holds the seeds.',
+  ]);
+}
+
+function previousVersion(): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(outFile, 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
+const result = buildDataset(
+  {
+    actors: readRecordDir(join(dataDir, 'actors'), root),
+    events: readRecordDir(join(dataDir, 'events'), root),
+    documents: readDocuments(seedsDir),
+  },
+  new Date().toISOString().slice(0, 10),
+  previousVersion(),
+);
+
+if (!result.ok) {
+  fail([
+    `build:data: ${result.problems.length} problem(s) in the curated records:`,
+    ...result.problems.map((p) => `  ${p.record}: ${p.field}: ${p.message}`),
+  ]);
+}
+
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(outFile, `${JSON.stringify(result.dataset, null, 1)}\n`);
+const { actors, events, version } = result.dataset;
+console.log(`build:data: wrote ${events.length} events and ${actors.length} actors to ${outFile} (version ${version})`);

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { LoadedDataset } from '../data/dataset-query';
+import { DetailPanel } from '../features/event-detail/detail-panel';
+import { FilterPanel } from '../features/filters/filter-panel';
+import { TimelinePanel } from '../features/timeline/timeline-panel';
+import { useFilteredEvents } from '../state/derived';
+import { useSelectedEventId } from '../state/store-context';
+import { NoMatches } from './empty-state';
+import { SkippedNotice } from './notices';
+import { StatusLine } from './status-line';
+
+export function Explorer({ data }: { data: LoadedDataset }) {
+  const { index, skipped } = data;
+  const filtered = useFilteredEvents(index);
+  const selectedId = useSelectedEventId();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+
+  return (
+    <>
+      <SkippedNotice skipped={skipped} />
+      <div className="explorer">
+        <div className="filters-area">
+          <button
+            type="button"
+            className="btn w-full md:hidden"
+            aria-expanded={filtersOpen}
+            aria-controls="filter-panel"
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            {filtersOpen ? 'Hide filters' : 'Filters'}
+          </button>
+          <div id="filter-panel" className={filtersOpen ? 'mt-3 md:mt-0' : 'hidden md:block'}>
+            <FilterPanel index={index} />
+          </div>
+        </div>
+        <main className="timeline-area">
+          <div className="flex flex-wrap items-center justify-between gap-2 px-3 pt-2">
+            <StatusLine shown={filtered.length} total={index.events.length} />
+            <p className="text-xs text-muted">Drag to pan · scroll or pinch to zoom · click an event for details</p>
+          </div>
+          {filtered.length === 0 && <NoMatches />}
+          <TimelinePanel index={index} events={filtered} />
+        </main>
+        {selectedId && (
+          <div className="detail-area">
+            <DetailPanel index={index} filtered={filtered} />
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { DatasetError, parseDatasetText, type ParsedDataset } from './parse-dataset';
+
+export const DATASET_PATH = 'data/events.json';
+const TIMEOUT_MS = 20_000;
+
+function reasonForStatus(status: number): string {
+  if (status === 404) return 'The dataset was not found on the server (404).';
+  if (status >= 500) return `The server failed to send the dataset (${status}).`;
+  return `The server refused the dataset request (${status}).`;
+}
+
+/** Fetches the dataset relative to the page, with a time limit so a stalled network never spins forever. */
+export async function fetchDataset(signal?: AbortSignal): Promise<ParsedDataset> {
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetch(new URL(DATASET_PATH, document.baseURI), { signal: combined, cache: 'no-cache' });
+  } catch (error) {
+    if (timeout.aborted) throw new DatasetError('The dataset took too long to arrive (over 20 seconds).');
+    if (signal?.aborted) throw error;
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    throw new DatasetError(offline ? 'You appear to be offline.' : 'The dataset could not be downloaded (network error).');
+  }
+  if (!response.ok) throw new DatasetError(reasonForStatus(response.status));
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    throw new DatasetError(timeout.aborted ? 'The dataset took too long to arrive (over 20 seconds).' : 'The download of the dataset was interrupted.');
+  }
+  return parseDatasetText(text);
+}

@@ -1,0 +1,51 @@
+import { compareEvents } from './compare';
+import { EVENT_TYPE_IDS, type EventType } from './event-types';
+import { foldText } from './text';
+import type { Actor, Dataset, TimelineEvent } from './schema';
+
+/** Everything derived once from a loaded dataset, so filtering never re-derives it. */
+export interface DatasetIndex {
+  version: string;
+  /** Events in date order. */
+  events: readonly TimelineEvent[];
+  eventsById: ReadonlyMap<string, TimelineEvent>;
+  /** Position of each event in `events`. */
+  positionById: ReadonlyMap<string, number>;
+  actors: readonly Actor[];
+  actorsById: ReadonlyMap<string, Actor>;
+  /** Folded name and aliases of each actor, for the picker and search. */
+  actorSearchText: ReadonlyMap<string, string>;
+  /** Folded searchable text of each event, by position. */
+  eventSearchText: readonly string[];
+  typesPresent: readonly EventType[];
+}
+
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  const events = [...dataset.events].sort(compareEvents);
+  const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+  const actorSearchText = new Map(
+    dataset.actors.map((actor) => [actor.id, foldText([actor.name, ...actor.aliases].join(' | '))]),
+  );
+  const eventSearchText = events.map((event) =>
+    foldText(
+      [
+        event.title,
+        event.summary,
+        event.location ?? '',
+        ...event.actors.map((id) => actorSearchText.get(id) ?? ''),
+      ].join(' | '),
+    ),
+  );
+  const present = new Set(events.map((event) => event.type));
+  return {
+    version: dataset.version,
+    events,
+    eventsById: new Map(events.map((event) => [event.id, event])),
+    positionById: new Map(events.map((event, index) => [event.id, index])),
+    actors: [...dataset.actors].sort((a, b) => a.name.localeCompare(b.name)),
+    actorsById,
+    actorSearchText,
+    eventSearchText,
+    typesPresent: EVENT_TYPE_IDS.filter((type) => present.has(type)),
+  };
+}

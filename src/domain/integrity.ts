@@ -1,0 +1,43 @@
+import type { Actor, TimelineEvent } from './schema';
+
+/** A problem found in one record, named so a curator can go straight to it. */
+export interface RecordProblem {
+  record: string;
+  field: string;
+  message: string;
+}
+
+/**
+ * Checks that need the whole dataset (schema checks see one record at a time):
+ * ids are unique, and every actor an event names exists.
+ */
+export function findCrossRecordProblems(
+  actors: readonly Pick<Actor, 'id'>[],
+  events: readonly Pick<TimelineEvent, 'id' | 'actors'>[],
+): RecordProblem[] {
+  const problems: RecordProblem[] = [];
+  const actorIds = new Set<string>();
+  for (const actor of actors) {
+    if (actorIds.has(actor.id)) {
+      problems.push({ record: `actor ${actor.id}`, field: 'id', message: 'duplicate actor id' });
+    }
+    actorIds.add(actor.id);
+  }
+  const eventIds = new Set<string>();
+  for (const event of events) {
+    if (eventIds.has(event.id)) {
+      problems.push({ record: `event ${event.id}`, field: 'id', message: 'duplicate event id' });
+    }
+    eventIds.add(event.id);
+    event.actors.forEach((actorId, index) => {
+      if (!actorIds.has(actorId)) {
+        problems.push({
+          record: `event ${event.id}`,
+          field: `actors[${index}]`,
+          message: `unknown actor id "${actorId}"`,
+        });
+      }
+    });
+  }
+  return problems;
+}

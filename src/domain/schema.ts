@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { EVENT_TYPE_IDS } from './event-types';
+import { parsePartialDate, startOf } from './partial-date';
+
+/**
+ * The published dataset format (public/data/events.json). The data build and
+ * the app both validate with these schemas, so this module is the contract.
+ */
+export const FORMAT_VERSION = 1;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slugSchema = z.string().regex(SLUG, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
+
+export const partialDateSchema = z
+  .string()
+  .refine((value) => parsePartialDate(value) !== null, {
+    message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+  });
+
+export const actorSchema = z.strictObject({
+  id: slugSchema,
+  name: z.string().min(1).max(300),
+  aliases: z.array(z.string().min(1).max(300)).default([]),
+  kind: z.enum(['person', 'organization', 'state']),
+});
+
+export const sourceSchema = z.strictObject({
+  document: z.string().min(1).max(300),
+  publisher: z.string().min(1).max(300),
+  headline: z.string().min(1).max(1000),
+  published: partialDateSchema.optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  quote: z.string().min(1).max(5000),
+});
+
+export const figuresSchema = z.record(
+  z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'figure names are camelCase'),
+  z.number().finite().nonnegative(),
+);
+
+export const eventSchema = z
+  .strictObject({
+    id: slugSchema,
+    date: partialDateSchema,
+    endDate: partialDateSchema.optional(),
+    type: z.enum(EVENT_TYPE_IDS),
+    title: z.string().min(1).max(300),
+    summary: z.string().min(1).max(5000),
+    actors: z.array(slugSchema).default([]),
+    location: z.string().min(1).max(300).optional(),
+    figures: figuresSchema.optional(),
+    inAbsentia: z.boolean().optional(),
+    note: z.string().min(1).max(2000).optional(),
+    sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
+  })
+  .superRefine((event, ctx) => {
+    if (event.endDate === undefined) return;
+    const start = parsePartialDate(event.date);
+    const end = parsePartialDate(event.endDate);
+    if (start && end && startOf(end) < startOf(start)) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'ends before it starts' });
+    }
+  });
+
+export const datasetSchema = z.strictObject({
+  version: z.string().min(1).max(200),
+  actors: z.array(actorSchema),
+  events: z.array(eventSchema),
+});
+
+export type Actor = z.infer<typeof actorSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,0 +1,90 @@
+import { useEffect, useRef } from 'react';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { endOf, parsePartialDate, startOf } from '../../domain/partial-date';
+import type { TimelineEvent } from '../../domain/schema';
+import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
+import { fromViewWindow, windowShowing } from '../../state/window-days';
+import { EventBody } from './event-body';
+import { CopyLinkButton } from './copy-link-button';
+import { findNeighbours } from './neighbours';
+import { useDetailKeys } from './use-detail-keys';
+
+interface DetailPanelProps {
+  index: DatasetIndex;
+  filtered: readonly TimelineEvent[];
+}
+
+const APP_TITLE = 'Belarus political prisoners: a sourced timeline';
+
+export function DetailPanel({ index, filtered }: DetailPanelProps) {
+  const selectedId = useSelectedEventId();
+  const window = useViewWindow();
+  const { eventSelected } = useViewActions();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const event = selectedId ? index.eventsById.get(selectedId) : undefined;
+  const neighbours = selectedId && event ? findNeighbours(index, filtered, selectedId) : null;
+
+  /** Selecting a neighbour also moves the window if the event is off screen, in one history entry. */
+  const go = (target: TimelineEvent | null | undefined) => {
+    if (!target) return;
+    const date = parsePartialDate(target.date);
+    const reveal = window && date ? windowShowing(fromViewWindow(window), startOf(date), endOf(date)) : null;
+    eventSelected(target.id, reveal ?? undefined);
+  };
+
+  useDetailKeys(selectedId !== null, {
+    close: () => eventSelected(null),
+    previous: () => go(neighbours?.previous),
+    next: () => go(neighbours?.next),
+  });
+
+  useEffect(() => {
+    document.title = event ? `${event.title} · ${APP_TITLE}` : APP_TITLE;
+  }, [event]);
+
+  if (!selectedId) return null;
+
+  return (
+    <aside aria-label="Event details" className="detail-panel">
+      <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2">
+        <nav aria-label="Step through events" className="flex items-center gap-1">
+          <button type="button" className="btn-quiet" disabled={!neighbours?.previous} onClick={() => go(neighbours?.previous)}>
+            <span aria-hidden="true">←</span> Previous
+          </button>
+          <button type="button" className="btn-quiet" disabled={!neighbours?.next} onClick={() => go(neighbours?.next)}>
+            Next <span aria-hidden="true">→</span>
+          </button>
+          {neighbours?.position != null && (
+            <span className="ml-1 text-xs text-muted">
+              {neighbours.position} of {filtered.length}
+            </span>
+          )}
+        </nav>
+        <button type="button" className="btn-icon" aria-label="Close details" onClick={() => eventSelected(null)}>
+          ×
+        </button>
+      </div>
+      <div className="detail-scroll">
+        {event ? (
+          <>
+            <EventBody event={event} index={index} headingRef={headingRef} />
+            {neighbours?.position == null && (
+              <p className="notice mt-3 text-sm">This event is hidden by the current filters.</p>
+            )}
+            <div className="mt-5 border-t border-line pt-3">
+              <CopyLinkButton />
+            </div>
+          </>
+        ) : (
+          <div className="p-1">
+            <h2 className="text-lg font-semibold">Event not found</h2>
+            <p className="mt-2 text-sm">
+              The link names an event (<span className="font-mono break-all">{selectedId}</span>) that is not in this
+              dataset. It may have been renamed or removed. The rest of the view is as the link described.
+            </p>
+          </div>
+        )}
+      </div>
+    </aside>
+  );
+}

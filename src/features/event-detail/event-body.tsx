@@ -1,0 +1,85 @@
+import type { RefObject } from 'react';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { formatRange, parsePartialDate } from '../../domain/partial-date';
+import type { TimelineEvent } from '../../domain/schema';
+import { figureLabel } from '../../components/ui/figures';
+import { TypeBadge } from '../../components/ui/type-badge';
+import { useActorFilter, useViewActions } from '../../state/store-context';
+import { SourceList } from './source-list';
+
+interface EventBodyProps {
+  event: TimelineEvent;
+  index: DatasetIndex;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}
+
+function precisionNote(date: string): string | null {
+  const precision = parsePartialDate(date)?.precision;
+  if (precision === 'month') return 'The sources give only the month.';
+  if (precision === 'year') return 'The sources give only the year.';
+  return null;
+}
+
+export function EventBody({ event, index, headingRef }: EventBodyProps) {
+  const { actorToggled } = useViewActions();
+  const activeActors = useActorFilter();
+  const figures = Object.entries(event.figures ?? {});
+  const precision = precisionNote(event.date);
+
+  return (
+    <article>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <TypeBadge type={event.type} />
+        <time dateTime={event.date} className="font-medium">
+          {formatRange(event.date, event.endDate)}
+        </time>
+        {event.inAbsentia && <span className="chip">in absentia</span>}
+      </div>
+      <h2 ref={headingRef} tabIndex={-1} className="mt-2 text-xl leading-snug font-semibold">
+        {event.title}
+      </h2>
+      {event.location && <p className="mt-1 text-sm text-muted">{event.location}</p>}
+      {precision && <p className="mt-1 text-xs text-muted">{precision}</p>}
+
+      {event.actors.length > 0 && (
+        <section aria-label="Actors" className="mt-3 flex flex-wrap gap-1.5">
+          {event.actors.map((id) => {
+            const actor = index.actorsById.get(id);
+            const active = activeActors.includes(id);
+            return (
+              <button
+                key={id}
+                type="button"
+                className="chip chip-button"
+                aria-pressed={active}
+                title={active ? 'Remove this actor from the filter' : 'Show only events with this actor'}
+                onClick={() => actorToggled(id)}
+              >
+                {actor?.name ?? id}
+              </button>
+            );
+          })}
+        </section>
+      )}
+
+      {figures.length > 0 && (
+        <dl className="figures mt-4">
+          {figures.map(([key, value]) => (
+            <div key={key} className="figure">
+              <dt>{figureLabel(key)}</dt>
+              <dd>{value.toLocaleString('en-US')}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+
+      <p className="mt-4 leading-relaxed">{event.summary}</p>
+      {event.note && (
+        <p className="mt-3 text-sm text-muted">
+          <span className="font-semibold">Curator’s note:</span> {event.note}
+        </p>
+      )}
+      <SourceList sources={event.sources} />
+    </article>
+  );
+}

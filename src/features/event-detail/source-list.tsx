@@ -1,0 +1,33 @@
+import type { Source } from '../../domain/schema';
+import { formatPartialDate } from '../../domain/partial-date';
+
+export function SourceList({ sources }: { sources: readonly Source[] }) {
+  return (
+    <section aria-labelledby="detail-sources-heading" className="mt-5">
+      <h3 id="detail-sources-heading" className="detail-subheading">
+        {sources.length === 1 ? 'Source' : `Sources (${sources.length})`}
+      </h3>
+      <ol className="mt-2 space-y-4">
+        {sources.map((source, index) => (
+          <li key={index} className="source-card">
+            <p className="text-sm font-semibold">{source.publisher}</p>
+            <p className="text-sm">
+              {source.url ? (
+                <a href={source.url} target="_blank" rel="noopener noreferrer" className="link">
+                  {source.headline}
+                </a>
+              ) : (
+                <cite className="not-italic">{source.headline}</cite>
+              )}
+            </p>
+            <p className="text-xs text-muted">
+              {source.published ? `Published ${formatPartialDate(source.published)}` : 'Publication date not stated'} ·{' '}
+              <span className="font-mono">{source.document}</span>
+            </p>
+            <blockquote className="source-quote">{source.quote}</blockquote>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { useId, useMemo, useState } from 'react';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { useActorCounts } from '../../state/derived';
+import { useActorFilter, useViewActions } from '../../state/store-context';
+import { matchActors } from './match-actors';
+
+/** A searchable multi-select over every actor, matching any alias or spelling. */
+export function ActorPicker({ index }: { index: DatasetIndex }) {
+  const selected = useActorFilter();
+  const counts = useActorCounts(index);
+  const { actorToggled } = useViewActions();
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const id = useId();
+  const listId = `${id}-list`;
+
+  const matches = useMemo(() => matchActors(index, text, counts), [index, text, counts]);
+  const activeIndex = Math.min(active, Math.max(0, matches.length - 1));
+  const choose = (actorId: string) => {
+    actorToggled(actorId);
+    setText('');
+    setActive(0);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((activeIndex + 1) % Math.max(1, matches.length));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((activeIndex - 1 + matches.length) % Math.max(1, matches.length));
+    } else if (event.key === 'Enter' && open) {
+      const match = matches[activeIndex];
+      if (match) {
+        event.preventDefault();
+        choose(match.actor.id);
+      }
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+    }
+  };
+
+  return (
+    <div className="filter-group">
+      <label htmlFor={`${id}-input`} className="filter-legend">
+        Actor
+      </label>
+      {selected.length > 0 && (
+        <ul className="mt-1 flex flex-wrap gap-1" aria-label="Chosen actors">
+          {selected.map((actorId) => (
+            <li key={actorId}>
+              <button
+                type="button"
+                className="chip chip-button"
+                aria-label={`Remove ${index.actorsById.get(actorId)?.name ?? actorId}`}
+                onClick={() => actorToggled(actorId)}
+              >
+                {index.actorsById.get(actorId)?.name ?? `${actorId} (unknown)`} <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="relative mt-1">
+        <input
+          id={`${id}-input`}
+          type="text"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={open && matches[activeIndex] ? `${id}-opt-${activeIndex}` : undefined}
+          className="input w-full"
+          placeholder={`Find among ${index.actors.length} actors`}
+          value={text}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => {
+            setText(e.target.value);
+            setOpen(true);
+            setActive(0);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+          onKeyDown={onKeyDown}
+        />
+        {open && (
+          <ul id={listId} role="listbox" aria-label="Actors" className="picker-list">
+            {matches.length === 0 && <li className="px-3 py-2 text-sm text-muted">No actor matches “{text}”</li>}
+            {matches.map((match, i) => (
+              <li
+                key={match.actor.id}
+                id={`${id}-opt-${i}`}
+                role="option"
+                aria-selected={selected.includes(match.actor.id)}
+                className={`picker-option${i === activeIndex ? ' is-active' : ''}`}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(match.actor.id)}
+              >
+                <span className="flex-1">
+                  {selected.includes(match.actor.id) && <span aria-hidden="true">✓ </span>}
+                  {match.actor.name}
+                  {match.via && <span className="block text-xs text-muted">also “{match.via}”</span>}
+                </span>
+                <span className="count">{match.count}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { hasActiveFilters } from '../../domain/filters';
+import { useFilters } from '../../state/derived';
+import { useViewActions } from '../../state/store-context';
+import { ActorPicker } from './actor-picker';
+import { SearchBox } from './search-box';
+import { TypeFilter } from './type-filter';
+
+export function FilterPanel({ index }: { index: DatasetIndex }) {
+  const filters = useFilters();
+  const { filtersReset } = useViewActions();
+  return (
+    <div className="flex flex-col gap-4">
+      <SearchBox />
+      <ActorPicker index={index} />
+      <TypeFilter index={index} />
+      <button type="button" className="btn" disabled={!hasActiveFilters(filters)} onClick={filtersReset}>
+        Reset filters
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { EVENT_TYPES, EVENT_TYPE_IDS } from '../../domain/event-types';
+import { useTypeCounts } from '../../state/derived';
+import { useTypeFilter, useViewActions } from '../../state/store-context';
+
+export function TypeFilter({ index }: { index: DatasetIndex }) {
+  const selected = useTypeFilter();
+  const counts = useTypeCounts(index);
+  const { typeToggled } = useViewActions();
+  const shown = EVENT_TYPE_IDS.filter((type) => index.typesPresent.includes(type) || selected.includes(type));
+
+  return (
+    <fieldset className="filter-group">
+      <legend className="filter-legend">Event type</legend>
+      <ul className="mt-1 space-y-0.5">
+        {shown.map((type) => {
+          const meta = EVENT_TYPES[type];
+          const count = counts.get(type) ?? 0;
+          return (
+            <li key={type}>
+              <label className="check-row">
+                <input type="checkbox" checked={selected.includes(type)} onChange={() => typeToggled(type)} />
+                <span className="swatch" style={{ '--type-color': meta.color } as React.CSSProperties} aria-hidden="true">
+                  {meta.marker}
+                </span>
+                <span className="flex-1">{meta.label}</span>
+                <span className="count">{count}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

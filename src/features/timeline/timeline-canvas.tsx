@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import type { ViewWindow } from '../../state/view-state';
+import type { TimelineItemSpec } from './timeline-item';
+import { TimelineAdapter } from './vis-adapter';
+import { useLatest } from '../../components/use-latest';
+import { fromViewWindow, sameWindow, toViewWindow } from '../../state/window-days';
+
+export interface TimelineCanvasProps {
+  items: readonly TimelineItemSpec[];
+  selectedId: string | null;
+  window: ViewWindow | null;
+  onSelect: (id: string | null) => void;
+  onWindowChange: (window: ViewWindow) => void;
+  /** Lets the parent read the live window (for zoom buttons and prev/next). */
+  adapterRef?: React.MutableRefObject<TimelineAdapter | null>;
+}
+
+/**
+ * Wraps the imperative Timeline: created once, patched by one effect per
+ * concern, destroyed on unmount (StrictMode's double mount included).
+ */
+export function TimelineCanvas({ items, selectedId, window, onSelect, onWindowChange, adapterRef }: TimelineCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const adapter = useRef<TimelineAdapter | null>(null);
+  const callbacks = useLatest({ onSelect, onWindowChange });
+  /** The last window this component reported to the store: echoing it back must not move the view. */
+  const reported = useRef<ViewWindow | null>(null);
+  const fitted = useRef(false);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const instance = new TimelineAdapter(container, {
+      onSelect: (id) => callbacks.current.onSelect(id),
+      onUserRangeChange: (start, end) => {
+        const next = toViewWindow(start, end);
+        reported.current = next;
+        callbacks.current.onWindowChange(next);
+      },
+      onBucket: (start, end) => {
+        const pad = (end - start) * 0.1;
+        callbacks.current.onWindowChange(toViewWindow(start - pad, end + pad));
+      },
+    });
+    adapter.current = instance;
+    if (adapterRef) adapterRef.current = instance;
+    return () => {
+      instance.destroy();
+      adapter.current = null;
+      if (adapterRef) adapterRef.current = null;
+      fitted.current = false;
+      reported.current = null;
+    };
+  }, [callbacks, adapterRef]);
+
+  useEffect(() => {
+    adapter.current?.setItems(items);
+  }, [items]);
+
+  useEffect(() => {
+    adapter.current?.setSelection(selectedId);
+  }, [selectedId, items]);
+
+  useEffect(() => {
+    const instance = adapter.current;
+    if (!instance) return;
+    if (window === null) {
+      if (!fitted.current) instance.fit();
+      fitted.current = true;
+      reported.current = null;
+      return;
+    }
+    fitted.current = false;
+    if (sameWindow(window, reported.current)) return;
+    const { start, end } = fromViewWindow(window);
+    instance.setWindow(start, end);
+    reported.current = window;
+  }, [window]);
+
+  return <div ref={containerRef} className="timeline-canvas h-full w-full" />;
+}

@@ -1,0 +1,40 @@
+import { EVENT_TYPES } from '../../domain/event-types';
+import { endOf, parsePartialDate, startOf, formatRange } from '../../domain/partial-date';
+import type { TimelineEvent } from '../../domain/schema';
+
+/** What the adapter needs to draw one event; plain data, no vis-timeline types. */
+export interface TimelineItemSpec {
+  id: string;
+  start: number;
+  /** Set for events known only to the month or year, and for spans. */
+  end?: number;
+  approximate: boolean;
+  title: string;
+  typeLabel: string;
+  marker: string;
+  color: string;
+  dateLabel: string;
+  type: TimelineEvent['type'];
+}
+
+export function toItemSpec(event: TimelineEvent): TimelineItemSpec {
+  const date = parsePartialDate(event.date);
+  const end = event.endDate ? parsePartialDate(event.endDate) : null;
+  const meta = EVENT_TYPES[event.type];
+  const approximate = date !== null && date.precision !== 'day';
+  const start = date ? startOf(date) : 0;
+  // Month- or year-precise events are drawn across the whole period, never as the 1st.
+  const spanEnd = end ? endOf(end) : approximate && date ? endOf(date) : undefined;
+  return {
+    id: event.id,
+    start,
+    end: spanEnd,
+    approximate,
+    title: event.title,
+    typeLabel: meta.label,
+    marker: meta.marker,
+    color: meta.color,
+    dateLabel: formatRange(event.date, event.endDate),
+    type: event.type,
+  };
+}

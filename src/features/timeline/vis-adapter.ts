@@ -1,0 +1,222 @@
+/**
+ * The only module that touches vis-timeline. It owns one Timeline instance:
+ * created once, patched by the methods below, destroyed on `destroy()`.
+ * Dataset text reaches vis-timeline only as DOM nodes built with textContent.
+ */
+import moment from 'moment';
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { aggregate, fitWindow, sortSpecs, type BucketSpec, type DisplayItem, type SortedSpecs } from './aggregate';
+import type { TimelineItemSpec } from './timeline-item';
+
+export interface AdapterCallbacks {
+  onSelect: (id: string | null) => void;
+  /** Only for changes the user made by dragging, zooming or pinching. */
+  onUserRangeChange: (start: number, end: number) => void;
+  /** A count of events was activated: the caller zooms to it. */
+  onBucket: (start: number, end: number) => void;
+}
+
+type VisItem = DataItem & { spec?: TimelineItemSpec; bucket?: BucketSpec; 'event-id'?: string };
+
+const DAY = 86_400_000;
+
+function buildContent(spec: TimelineItemSpec): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'tl-item';
+  root.dataset.eventId = spec.id;
+  root.tabIndex = 0;
+  root.setAttribute('role', 'button');
+  root.setAttribute('aria-label', `${spec.title}, ${spec.typeLabel}, ${spec.dateLabel}`);
+  root.title = `${spec.title}\n${spec.typeLabel} · ${spec.dateLabel}${spec.approximate ? ' (date known only to the ' + (spec.dateLabel.length <= 4 ? 'year' : 'month') + ')' : ''}`;
+  root.style.setProperty('--type-color', spec.color);
+  const marker = document.createElement('span');
+  marker.className = 'tl-marker';
+  marker.setAttribute('aria-hidden', 'true');
+  marker.textContent = spec.marker;
+  const text = document.createElement('span');
+  text.className = 'tl-title';
+  text.textContent = spec.title;
+  root.append(marker, text);
+  return root;
+}
+
+function toVisItem(item: DisplayItem): VisItem {
+  if (item.kind === 'bucket') {
+    const { bucket } = item;
+    return {
+      id: bucket.id,
+      start: bucket.start,
+      end: bucket.end,
+      type: 'range',
+      className: 'tl-bucket',
+      content: '',
+      bucket,
+    };
+  }
+  const { spec } = item;
+  return {
+    id: spec.id,
+    'event-id': spec.id,
+    start: spec.start,
+    end: spec.end,
+    type: spec.end === undefined ? 'box' : 'range',
+    className: `tl-type-${spec.type}${spec.approximate ? ' tl-approximate' : ''}`,
+    content: '',
+    spec,
+  };
+}
+
+function buildBucket(bucket: BucketSpec): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'tl-bucket-label';
+  root.dataset.bucketId = bucket.id;
+  root.tabIndex = 0;
+  root.setAttribute('role', 'button');
+  const breakdown = bucket.types.map(([label, count]) => `${count} ${label}`).join(', ');
+  root.setAttribute('aria-label', `${bucket.count} events: ${breakdown}. Zoom in`);
+  root.title = `${bucket.count} events (${breakdown})\nClick to zoom in`;
+  root.textContent = `${bucket.count} events`;
+  return root;
+}
+
+export class TimelineAdapter {
+  private readonly timeline: Timeline;
+  private readonly items = new DataSet<VisItem>();
+  private all: SortedSpecs = { specs: [], longest: 0 };
+  private ids = new Set<string>();
+  private shown = new Map<string, DisplayItem>();
+  private readonly resizeObserver: ResizeObserver;
+  private selected: string | null = null;
+
+  constructor(container: HTMLElement, private readonly callbacks: AdapterCallbacks) {
+    const options: TimelineOptions = {
+      // Calendar dates are UTC midnights: draw the axis in UTC so no time zone moves a day.
+      moment: (date: moment.MomentInput) => moment(date).utc(),
+      height: '100%',
+      stack: true,
+      verticalScroll: true,
+      selectable: true,
+      multiselect: false,
+      showCurrentTime: false,
+      orientation: { axis: 'top', item: 'top' },
+      zoomMin: DAY * 2,
+      zoomMax: DAY * 365 * 120,
+      margin: { item: { horizontal: 4, vertical: 6 } },
+      dataAttributes: ['event-id'],
+      template: (item?: VisItem) =>
+        item?.spec ? buildContent(item.spec) : item?.bucket ? buildBucket(item.bucket) : document.createElement('span'),
+      xss: { disabled: false },
+      tooltip: { followMouse: false, overflowMethod: 'cap' },
+    };
+    this.timeline = new Timeline(container, this.items, options);
+    this.timeline.on('select', this.handleSelect);
+    this.timeline.on('rangechanged', this.handleRangeChanged);
+    container.addEventListener('keydown', this.handleKeyDown);
+    this.container = container;
+    // The Timeline measures its container; tell it when the layout changes size.
+    this.resizeObserver = new ResizeObserver(() => this.timeline.redraw());
+    this.resizeObserver.observe(container);
+  }
+
+  private readonly container: HTMLElement;
+
+  private handleSelect = (props: { items: (string | number)[] }) => {
+    const id = props.items[0] === undefined ? null : String(props.items[0]);
+    const shown = id ? this.shown.get(id) : undefined;
+    if (shown?.kind === 'bucket') {
+      this.timeline.setSelection(this.selected ? [this.selected] : []);
+      this.callbacks.onBucket(shown.bucket.start, shown.bucket.end);
+      return;
+    }
+    this.selected = id;
+    this.callbacks.onSelect(id);
+  };
+
+  private handleRangeChanged = (props: { start: Date; end: Date; byUser: boolean }) => {
+    this.render();
+    if (props.byUser) this.callbacks.onUserRangeChange(props.start.valueOf(), props.end.valueOf());
+  };
+
+  /** Puts in the DataSet exactly what the window can show, by diff against what is there. */
+  private render(): void {
+    const window = this.timeline.getWindow();
+    const display = aggregate(this.all, {
+      windowStart: window.start.valueOf(),
+      windowEnd: window.end.valueOf(),
+      widthPx: this.container.clientWidth || 1000,
+      bucketPx: 220,
+      // As many per bucket as about half the rows that fit: neighbours share the rows.
+      maxPerBucket: Math.max(3, Math.floor((this.container.clientHeight || 400) / 34 / 2)),
+      keepId: this.selected,
+    });
+    const next = new Map(display.map((item) => [item.kind === 'event' ? item.spec.id : item.bucket.id, item]));
+    const removed = [...this.shown.keys()].filter((id) => !next.has(id));
+    const added: DisplayItem[] = [];
+    for (const [id, item] of next) {
+      const before = this.shown.get(id);
+      const same = before && (before.kind === 'event' ? item.kind === 'event' && before.spec === item.spec : item.kind === 'bucket' && before.bucket.count === item.bucket.count);
+      if (!same) added.push(item);
+    }
+    if (removed.length) this.items.remove(removed);
+    if (added.length) this.items.update(added.map(toVisItem));
+    this.shown = next;
+  }
+
+  /** Enter or Space on a focused item selects it, for keyboard users. */
+  private handleKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const target = event.target as HTMLElement | null;
+    const host = target?.closest<HTMLElement>('.vis-item');
+    const id = host?.getAttribute('data-event-id') ?? target?.closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
+    if (id && this.ids.has(id)) {
+      event.preventDefault();
+      this.callbacks.onSelect(id);
+      return;
+    }
+    const bucket = this.shown.get(target?.closest<HTMLElement>('[data-bucket-id]')?.dataset.bucketId ?? '');
+    if (bucket?.kind === 'bucket') {
+      event.preventDefault();
+      this.callbacks.onBucket(bucket.bucket.start, bucket.bucket.end);
+    }
+  };
+
+  /** The events to draw (all that pass the filters); what is drawn depends on the window. */
+  setItems(specs: readonly TimelineItemSpec[]): void {
+    this.all = sortSpecs(specs);
+    this.ids = new Set(specs.map((spec) => spec.id));
+    this.render();
+    this.timeline.setSelection(this.selected && this.ids.has(this.selected) ? [this.selected] : []);
+  }
+
+  setSelection(id: string | null): void {
+    this.selected = id;
+    this.render();
+    this.timeline.setSelection(id && this.ids.has(id) ? [id] : []);
+  }
+
+  getWindow(): { start: number; end: number } {
+    const window = this.timeline.getWindow();
+    return { start: window.start.valueOf(), end: window.end.valueOf() };
+  }
+
+  setWindow(start: number, end: number): void {
+    this.timeline.setWindow(start, end, { animation: false });
+    this.render();
+  }
+
+  /** Shows every item; our own computation, since vis-timeline only knows the drawn ones. */
+  fit(): void {
+    const window = fitWindow(this.all);
+    if (window) this.setWindow(window.start, window.end);
+  }
+
+  destroy(): void {
+    this.resizeObserver.disconnect();
+    this.container.removeEventListener('keydown', this.handleKeyDown);
+    this.timeline.off('select', this.handleSelect);
+    this.timeline.off('rangechanged', this.handleRangeChanged);
+    this.timeline.destroy();
+  }
+}

@@ -1,0 +1,30 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { createViewStore, type ViewStoreApi } from './view-store';
+
+const StoreContext = createContext<ViewStoreApi | null>(null);
+
+/** One store per app (and per test), fed from the address bar and kept in step with Back/Forward. */
+export function ViewStoreProvider({ children, store: given }: { children: ReactNode; store?: ViewStoreApi }) {
+  const [store] = useState(() => given ?? createViewStore());
+  useEffect(() => {
+    const onPopState = () => store.getState().actions.urlChanged(window.location.search);
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [store]);
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+}
+
+function useViewStoreApi(): ViewStoreApi {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useView* hooks need a <ViewStoreProvider>');
+  return store;
+}
+
+export const useSelectedEventId = () => useStore(useViewStoreApi(), (s) => s.event);
+export const useTypeFilter = () => useStore(useViewStoreApi(), (s) => s.types);
+export const useActorFilter = () => useStore(useViewStoreApi(), (s) => s.actors);
+export const useSearchText = () => useStore(useViewStoreApi(), (s) => s.q);
+export const useViewWindow = () => useStore(useViewStoreApi(), (s) => s.window);
+export const useNotices = () => useStore(useViewStoreApi(), (s) => s.notices);
+export const useViewActions = () => useStore(useViewStoreApi(), (s) => s.actions);

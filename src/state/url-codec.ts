@@ -1,0 +1,154 @@
+import { EVENT_TYPE_IDS, isEventType, type EventType } from '../domain/event-types';
+import { parsePartialDate } from '../domain/partial-date';
+import { INITIAL_VIEW, type ViewState, type ViewWindow } from './view-state';
+
+/**
+ * The one place that maps view state to a query string and back. Each
+ * parameter parses on its own with its own fallback, so one bad parameter
+ * never discards the others; problems become short notices for the user.
+ */
+export const MAX_QUERY_LENGTH = 200;
+const MAX_LIST = 200;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SLUG = 120;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** vis-timeline and Date both cope with this span; beyond it the view is meaningless. */
+const MIN_YEAR = 1000;
+const MAX_YEAR = 9999;
+
+export interface ParsedView {
+  state: ViewState;
+  notices: string[];
+}
+
+/** URLSearchParams, but a malformed %-escape costs only its own parameter. */
+function readParams(search: string): Map<string, string> {
+  const params = new Map<string, string>();
+  const text = search.startsWith('?') ? search.slice(1) : search;
+  for (const part of text.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const rawKey = eq < 0 ? part : part.slice(0, eq);
+    const rawValue = eq < 0 ? '' : part.slice(eq + 1);
+    let key: string;
+    let value: string;
+    try {
+      key = decodeURIComponent(rawKey.replace(/\+/g, ' '));
+      value = decodeURIComponent(rawValue.replace(/\+/g, ' '));
+    } catch {
+      // Keep the key if only the value is broken, so the notice can name it.
+      try {
+        key = decodeURIComponent(rawKey);
+      } catch {
+        continue;
+      }
+      value = '\u0000broken';
+    }
+    // Repeated parameters: the first one wins, like URLSearchParams.get().
+    if (!params.has(key)) params.set(key, value);
+  }
+  return params;
+}
+
+const BROKEN = '\u0000broken';
+
+function parseEvent(value: string | undefined, notices: string[]): string | null {
+  if (value === undefined || value === '') return null;
+  if (value === BROKEN || value.length > MAX_SLUG || !SLUG.test(value)) {
+    notices.push('The link named an event in a form that cannot exist; no event is open.');
+    return null;
+  }
+  return value;
+}
+
+function parseList(value: string | undefined): string[] {
+  if (value === undefined || value === '' || value === BROKEN) return [];
+  return value.split(',').slice(0, MAX_LIST).map((part) => part.trim()).filter(Boolean);
+}
+
+function parseTypes(value: string | undefined, notices: string[]): EventType[] {
+  const parts = parseList(value);
+  const types = new Set<EventType>();
+  let unknown = value === BROKEN ? 1 : 0;
+  for (const part of parts) {
+    if (isEventType(part)) types.add(part);
+    else unknown += 1;
+  }
+  if (unknown) notices.push(`The link asked for ${unknown === 1 ? 'an event type' : `${unknown} event types`} that do not exist; ${unknown === 1 ? 'it was' : 'they were'} ignored.`);
+  return EVENT_TYPE_IDS.filter((type) => types.has(type));
+}
+
+function parseActors(value: string | undefined, notices: string[]): string[] {
+  const parts = parseList(value);
+  const valid = parts.filter((part) => part.length <= MAX_SLUG && SLUG.test(part));
+  if (valid.length !== parts.length || value === BROKEN) notices.push('Some actor ids in the link were malformed and were ignored.');
+  return [...new Set(valid)].sort();
+}
+
+function parseQuery(value: string | undefined, notices: string[]): string {
+  if (value === undefined || value === BROKEN) {
+    if (value === BROKEN) notices.push('The search text in the link was damaged and was ignored.');
+    return '';
+  }
+  // eslint-disable-next-line no-control-regex
+  const clean = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  if (clean.length > MAX_QUERY_LENGTH) {
+    notices.push(`The search text in the link was cut to ${MAX_QUERY_LENGTH} characters.`);
+    return clean.slice(0, MAX_QUERY_LENGTH);
+  }
+  return clean;
+}
+
+function parseDay(value: string | undefined): string | null {
+  if (value === undefined || !ISO_DAY.test(value)) return null;
+  const date = parsePartialDate(value);
+  if (!date || date.year < MIN_YEAR || date.year > MAX_YEAR) return null;
+  return value;
+}
+
+function parseWindow(from: string | undefined, to: string | undefined, notices: string[]): ViewWindow | null {
+  if (from === undefined && to === undefined) return null;
+  const start = parseDay(from);
+  const end = parseDay(to);
+  if (!start || !end) {
+    notices.push(`The time window in the link is not a pair of real dates between years ${MIN_YEAR} and ${MAX_YEAR}; showing all events instead.`);
+    return null;
+  }
+  if (start >= end) {
+    notices.push('The time window in the link ends before it starts; showing all events instead.');
+    return null;
+  }
+  return { from: start, to: end };
+}
+
+export function parseView(search: string): ParsedView {
+  const params = readParams(search);
+  const notices: string[] = [];
+  const state: ViewState = {
+    event: parseEvent(params.get('event'), notices),
+    types: parseTypes(params.get('types'), notices),
+    actors: parseActors(params.get('actors'), notices),
+    q: parseQuery(params.get('q'), notices),
+    window: parseWindow(params.get('from'), params.get('to'), notices),
+  };
+  return { state, notices };
+}
+
+/** Canonical query string (with leading "?", or "" for the initial view). */
+export function serializeView(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.event) params.set('event', state.event);
+  if (state.types.length) params.set('types', state.types.join(','));
+  if (state.actors.length) params.set('actors', state.actors.join(','));
+  if (state.q) params.set('q', state.q);
+  if (state.window) {
+    params.set('from', state.window.from);
+    params.set('to', state.window.to);
+  }
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
+export function isInitialView(state: ViewState): boolean {
+  return serializeView(state) === serializeView(INITIAL_VIEW);
+}

@@ -1,0 +1,19 @@
+import type { EventType } from '../domain/event-types';
+
+/** What the user chose: the whole of the app's state that a URL carries. */
+export interface ViewWindow {
+  /** ISO days, UTC. */
+  from: string;
+  to: string;
+}
+
+export interface ViewState {
+  event: string | null;
+  types: EventType[];
+  actors: string[];
+  q: string;
+  /** null: fit the data. */
+  window: ViewWindow | null;
+}
+
+export const INITIAL_VIEW: ViewState = { event: null, types: [], actors: [], q: '', window: null };
