@@ -92,6 +92,8 @@ export function ActorPicker({ index }: { index: DatasetIndex }) {
           <ul id={listId} role="listbox" aria-label="Actors" className="picker-list">
             {matches.length === 0 && <li className="px-3 py-2 text-sm text-muted">No actor matches “{text}”</li>}
             {matches.map((match, i) => (
+              // Keyboard users move through options from the combobox (aria-activedescendant).
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
               <li
                 key={match.actor.id}
                 id={`${id}-opt-${i}`}
@@ -106,7 +108,10 @@ export function ActorPicker({ index }: { index: DatasetIndex }) {
                   {match.actor.name}
                   {match.via && <span className="block text-xs text-muted">also “{match.via}”</span>}
                 </span>
-                <span className="count">{match.count}</span>
+                <span className="count" aria-hidden="true">
+                  {match.count}
+                </span>
+                <span className="sr-only">, {match.count === 1 ? '1 event' : `${match.count} events`}</span>
               </li>
             ))}
           </ul>

@@ -24,7 +24,10 @@ export function TypeFilter({ index }: { index: DatasetIndex }) {
                   {meta.marker}
                 </span>
                 <span className="flex-1">{meta.label}</span>
-                <span className="count">{count}</span>
+                <span className="count" aria-hidden="true">
+                  {count}
+                </span>
+                <span className="sr-only">, {count === 1 ? '1 event' : `${count} events`}</span>
               </label>
             </li>
           );

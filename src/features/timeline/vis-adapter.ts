@@ -75,7 +75,7 @@ function buildBucket(bucket: BucketSpec): HTMLElement {
   root.tabIndex = 0;
   root.setAttribute('role', 'button');
   const breakdown = bucket.types.map(([label, count]) => `${count} ${label}`).join(', ');
-  root.setAttribute('aria-label', `${bucket.count} events: ${breakdown}. Zoom in`);
+  root.setAttribute('aria-label', `${bucket.count} events: ${breakdown}. Show them`);
   root.title = `${bucket.count} events (${breakdown})\nClick to zoom in`;
   root.textContent = `${bucket.count} events`;
   return root;
@@ -162,6 +162,8 @@ export class TimelineAdapter {
     if (removed.length) this.items.remove(removed);
     if (added.length) this.items.update(added.map(toVisItem));
     this.shown = next;
+    // vis-timeline forgets the selection of items it re-creates; say it again.
+    if (added.length || removed.length) this.timeline.setSelection(this.selected && next.has(this.selected) ? [this.selected] : []);
   }
 
   /** Enter or Space on a focused item selects it, for keyboard users. */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDataset } from '../../tests/fixtures/sample-dataset';
+import { buildIndex } from './dataset-index';
+import { countByActor, countByType, filterEvents, NO_FILTERS } from './filters';
+
+const index = buildIndex(sampleDataset());
+const ids = (filters: Parameters<typeof filterEvents>[1]) => filterEvents(index, filters).map((e) => e.id);
+
+describe('filters', () => {
+  it('keeps date order with no filter', () => {
+    expect(ids(NO_FILTERS)).toEqual(['viasna-count-2024-12-31', 'election-2025', 'release-52', 'tsikhanouskaya-warsaw', 'coale-meets-lukashenko']);
+  });
+
+  it('filters by type, by any chosen actor, and by text', () => {
+    expect(ids({ ...NO_FILTERS, types: ['meeting', 'release'] })).toEqual(['release-52', 'coale-meets-lukashenko']);
+    expect(ids({ ...NO_FILTERS, actors: ['viasna', 'sviatlana-tsikhanouskaya'] })).toEqual(['viasna-count-2024-12-31', 'tsikhanouskaya-warsaw']);
+    expect(ids({ ...NO_FILTERS, q: 'warsaw' })).toEqual(['tsikhanouskaya-warsaw']);
+  });
+
+  it('finds actors through any alias, without diacritics', () => {
+    expect(ids({ ...NO_FILTERS, q: 'Lukasenka' })).toEqual(['election-2025', 'release-52', 'coale-meets-lukashenko']);
+    expect(ids({ ...NO_FILTERS, q: 'cichanouskaja' })).toEqual(['tsikhanouskaya-warsaw']);
+  });
+
+  it('treats regex syntax in the query as plain text', () => {
+    expect(ids({ ...NO_FILTERS, q: '(a+)+$' })).toEqual([]);
+    expect(ids({ ...NO_FILTERS, q: '1,265' })).toEqual(['viasna-count-2024-12-31']);
+  });
+
+  it('counts each facet under the other filters', () => {
+    const types = countByType(index, { ...NO_FILTERS, types: ['meeting'], actors: ['john-coale'] });
+    expect(Object.fromEntries(types)).toEqual({ release: 1, meeting: 1 });
+    const actors = countByActor(index, { ...NO_FILTERS, types: ['meeting'] });
+    expect(Object.fromEntries(actors)).toEqual({ 'john-coale': 1, 'alexander-lukashenko': 1 });
+  });
+});

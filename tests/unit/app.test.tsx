@@ -1,0 +1,121 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sampleDataset } from '../fixtures/sample-dataset';
+import { renderApp } from '../render-app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the explorer', () => {
+  it('shows every event in the status line once loaded', async () => {
+    renderApp({ body: sampleDataset() });
+    expect(await screen.findByText('Showing 5 of 5 events')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
+  });
+
+  it('filters by type with counts and updates the URL', async () => {
+    const user = userEvent.setup();
+    renderApp({ body: sampleDataset() });
+    const meeting = await screen.findByRole('checkbox', { name: /^Meeting or call/ });
+    expect(meeting).toHaveAccessibleName('Meeting or call, 1 event');
+    await user.click(meeting);
+    expect(screen.getByText('Showing 1 of 5 events')).toHaveAttribute('role', 'status');
+    expect(window.location.search).toBe('?types=meeting');
+  });
+
+  it('searches without regard to case or diacritics', async () => {
+    const user = userEvent.setup();
+    renderApp({ body: sampleDataset() });
+    await user.type(await screen.findByRole('searchbox', { name: 'Search' }), 'lukasenka');
+    expect(screen.getByText('Showing 3 of 5 events')).toBeInTheDocument();
+  });
+
+  it('picks an actor through an alias', async () => {
+    const user = userEvent.setup();
+    renderApp({ body: sampleDataset() });
+    await user.type(await screen.findByRole('combobox', { name: 'Actor' }), 'cichano');
+    const option = screen.getByRole('option', { name: /Sviatlana Tsikhanouskaya/ });
+    expect(option).toHaveTextContent('also “Cichanoŭskaja”');
+    await user.click(option);
+    expect(screen.getByText('Showing 1 of 5 events')).toBeInTheDocument();
+    expect(window.location.search).toBe('?actors=sviatlana-tsikhanouskaya');
+  });
+
+  it('says when nothing matches and resets', async () => {
+    const user = userEvent.setup();
+    renderApp({ body: sampleDataset(), url: '/?q=zzzz' });
+    expect(await screen.findByText('No events match')).toBeInTheDocument();
+    await user.click(within(screen.getByRole('note', { name: 'No results' })).getByRole('button', { name: 'Reset filters' }));
+    expect(screen.getByText('Showing 5 of 5 events')).toBeInTheDocument();
+  });
+
+  it('opens a deep-linked event with its date at its own precision, figures and source quote', async () => {
+    renderApp({ body: sampleDataset(), url: '/?event=release-52' });
+    const panel = await screen.findByRole('complementary', { name: 'Event details' });
+    expect(within(panel).getByRole('heading', { name: '52 detainees released' })).toBeInTheDocument();
+    expect(within(panel).getByText('Sep 2025')).toBeInTheDocument();
+    expect(within(panel).getByText('Released').nextSibling).toHaveTextContent('52');
+    expect(within(panel).getByText('52 detainees, including 40 political prisoners, were released')).toBeInTheDocument();
+    expect(document.title).toContain('52 detainees released');
+  });
+
+  it('steps through filtered events with the buttons and arrow keys, and closes with Esc', async () => {
+    const user = userEvent.setup();
+    renderApp({ body: sampleDataset(), url: '/?event=election-2025' });
+    const panel = await screen.findByRole('complementary', { name: 'Event details' });
+    await user.click(within(panel).getByRole('button', { name: /Next/ }));
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('52 detainees released');
+    await user.keyboard('{ArrowLeft}');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Presidential election');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary', { name: 'Event details' })).not.toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+
+  it('filters by an actor clicked in the panel', async () => {
+    const user = userEvent.setup();
+    renderApp({ body: sampleDataset(), url: '/?event=coale-meets-lukashenko' });
+    const panel = await screen.findByRole('complementary', { name: 'Event details' });
+    await user.click(within(panel).getByRole('button', { name: 'John Coale' }));
+    expect(screen.getByText('Showing 2 of 5 events')).toBeInTheDocument();
+  });
+
+  it('says "Event not found" for an unknown id and keeps the rest of the view', async () => {
+    renderApp({ body: sampleDataset(), url: '/?event=no-such-event&types=meeting' });
+    const panel = await screen.findByRole('complementary', { name: 'Event details' });
+    expect(within(panel).getByRole('heading', { name: 'Event not found' })).toBeInTheDocument();
+    expect(screen.getByText('Showing 1 of 5 events')).toBeInTheDocument();
+  });
+
+  it('shows the reason of a failed load and retries', async () => {
+    const user = userEvent.setup();
+    const { fetchMock } = renderApp({ body: 'Not found', status: 404 });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('not found on the server (404)');
+    fetchMock.mockImplementation(async () => new Response(JSON.stringify(sampleDataset())));
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Showing 5 of 5 events')).toBeInTheDocument();
+  });
+
+  it('reports an HTML page served instead of the data', async () => {
+    renderApp({ body: '<!doctype html><title>Error</title>' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('web page instead of the dataset');
+  });
+
+  it('shows the valid records of a partly broken file and says what was skipped', async () => {
+    const dataset = sampleDataset() as unknown as { events: unknown[] };
+    dataset.events.push({ id: 'broken', date: '2025-02-30' }, { ...(dataset.events[0] as object), id: 'bad-actor', actors: ['ghost'] });
+    renderApp({ body: dataset });
+    expect(await screen.findByText('Showing 5 of 5 events')).toBeInTheDocument();
+    expect(screen.getByText('2 records were skipped because they are invalid')).toBeInTheDocument();
+  });
+
+  it('restores the state from Back', async () => {
+    const user = userEvent.setup();
+    renderApp({ body: sampleDataset() });
+    await user.click(await screen.findByRole('checkbox', { name: /^Statistic/ }));
+    expect(screen.getByText('Showing 1 of 5 events')).toBeInTheDocument();
+    window.history.back();
+    await waitFor(() => expect(screen.getByText('Showing 5 of 5 events')).toBeInTheDocument());
+  });
+});
