@@ -15,7 +15,7 @@ export function App() {
             A sourced timeline of releases, pardons, sentences, talks and sanctions. Every event quotes its source.
           </p>
         </div>
-        {query.data && <p className="text-xs text-muted">Dataset {query.data.index.version}</p>}
+        {query.data && <p className="max-w-xs truncate text-xs text-muted">Dataset {query.data.index.version}</p>}
       </header>
       <LinkNotices />
       <ErrorBoundary>

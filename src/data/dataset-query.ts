@@ -16,6 +16,9 @@ export const datasetQueryOptions = queryOptions({
   },
   staleTime: Infinity,
   retry: false,
+  // Try even when the browser says it is offline: a clear error beats a paused, endless spinner.
+  // Once back online, the failed query is stale and refetches by itself (refetchOnReconnect).
+  networkMode: 'always',
 });
 
 export function useDataset() {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { findCrossRecordProblems } from '../domain/integrity';
 import { actorSchema, eventSchema, type Actor, type Dataset, type TimelineEvent } from '../domain/schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { EVENT_TYPE_IDS } from './event-types';
 import { parsePartialDate, startOf } from './partial-date';
 
@@ -9,8 +9,10 @@ import { parsePartialDate, startOf } from './partial-date';
 export const FORMAT_VERSION = 1;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Generous limits: the app must show long text safely, but a runaway record is still refused. */
+const TEXT_MAX = 100_000;
 
-export const slugSchema = z.string().regex(SLUG, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
+export const slugSchema = z.string().max(200).regex(SLUG, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
 
 export const partialDateSchema = z
   .string()
@@ -20,18 +22,18 @@ export const partialDateSchema = z
 
 export const actorSchema = z.strictObject({
   id: slugSchema,
-  name: z.string().min(1).max(300),
-  aliases: z.array(z.string().min(1).max(300)).default([]),
+  name: z.string().min(1).max(TEXT_MAX),
+  aliases: z.array(z.string().min(1).max(TEXT_MAX)).default([]),
   kind: z.enum(['person', 'organization', 'state']),
 });
 
 export const sourceSchema = z.strictObject({
-  document: z.string().min(1).max(300),
-  publisher: z.string().min(1).max(300),
-  headline: z.string().min(1).max(1000),
+  document: z.string().min(1).max(TEXT_MAX),
+  publisher: z.string().min(1).max(TEXT_MAX),
+  headline: z.string().min(1).max(TEXT_MAX),
   published: partialDateSchema.optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
-  quote: z.string().min(1).max(5000),
+  quote: z.string().min(1).max(TEXT_MAX),
 });
 
 export const figuresSchema = z.record(
@@ -45,13 +47,13 @@ export const eventSchema = z
     date: partialDateSchema,
     endDate: partialDateSchema.optional(),
     type: z.enum(EVENT_TYPE_IDS),
-    title: z.string().min(1).max(300),
-    summary: z.string().min(1).max(5000),
+    title: z.string().min(1).max(TEXT_MAX),
+    summary: z.string().min(1).max(TEXT_MAX),
     actors: z.array(slugSchema).default([]),
-    location: z.string().min(1).max(300).optional(),
+    location: z.string().min(1).max(TEXT_MAX).optional(),
     figures: figuresSchema.optional(),
     inAbsentia: z.boolean().optional(),
-    note: z.string().min(1).max(2000).optional(),
+    note: z.string().min(1).max(TEXT_MAX).optional(),
     sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
   })
   .superRefine((event, ctx) => {

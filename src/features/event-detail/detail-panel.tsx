@@ -16,6 +16,13 @@ interface DetailPanelProps {
 
 const APP_TITLE = 'Belarus political prisoners: a sourced timeline';
 
+/** A tab title: no bidi controls that could reorder it, and short enough to read. */
+function plainTitle(title: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = title.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  return clean.length > 100 ? `${clean.slice(0, 99)}…` : clean;
+}
+
 export function DetailPanel({ index, filtered }: DetailPanelProps) {
   const selectedId = useSelectedEventId();
   const window = useViewWindow();
@@ -39,7 +46,7 @@ export function DetailPanel({ index, filtered }: DetailPanelProps) {
   });
 
   useEffect(() => {
-    document.title = event ? `${event.title} · ${APP_TITLE}` : APP_TITLE;
+    document.title = event ? `${plainTitle(event.title)} · ${APP_TITLE}` : APP_TITLE;
   }, [event]);
 
   if (!selectedId) return null;

@@ -35,7 +35,7 @@ export function EventBody({ event, index, headingRef }: EventBodyProps) {
         </time>
         {event.inAbsentia && <span className="chip">in absentia</span>}
       </div>
-      <h2 ref={headingRef} tabIndex={-1} className="mt-2 text-xl leading-snug font-semibold">
+      <h2 ref={headingRef} tabIndex={-1} className="detail-title mt-2 text-xl leading-snug font-semibold">
         {event.title}
       </h2>
       {event.location && <p className="mt-1 text-sm text-muted">{event.location}</p>}
@@ -55,7 +55,7 @@ export function EventBody({ event, index, headingRef }: EventBodyProps) {
                 title={active ? 'Remove this actor from the filter' : 'Show only events with this actor'}
                 onClick={() => actorToggled(id)}
               >
-                {actor?.name ?? id}
+                <span className="clamp-2">{actor?.name ?? id}</span>
               </button>
             );
           })}
