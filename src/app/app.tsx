@@ -1,4 +1,5 @@
 import { useDataset } from '../data/dataset-query';
+import { useRetryWhenOnline } from './use-retry-when-online';
 import { ErrorBoundary } from './error-boundary';
 import { Explorer } from './explorer';
 import { LoadErrorView, LoadingView } from './load-states';
@@ -6,6 +7,7 @@ import { LinkNotices } from './notices';
 
 export function App() {
   const query = useDataset();
+  useRetryWhenOnline(query.isError, query.refetch);
   return (
     <div className="app-shell">
       <header className="app-header">

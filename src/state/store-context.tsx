@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { writeHistory } from './history';
 import { createViewStore, type ViewStoreApi } from './view-store';
 
 const StoreContext = createContext<ViewStoreApi | null>(null);
@@ -7,6 +8,11 @@ const StoreContext = createContext<ViewStoreApi | null>(null);
 /** One store per app (and per test), fed from the address bar and kept in step with Back/Forward. */
 export function ViewStoreProvider({ children, store: given }: { children: ReactNode; store?: ViewStoreApi }) {
   const [store] = useState(() => given ?? createViewStore());
+  useEffect(() => {
+    // The address bar shows the view as understood: bad parameters the user was told about disappear.
+    const { event, types, actors, q, window: view } = store.getState();
+    writeHistory({ event, types, actors, q, window: view }, 'replace');
+  }, [store]);
   useEffect(() => {
     const onPopState = () => store.getState().actions.urlChanged(window.location.search);
     window.addEventListener('popstate', onPopState);

@@ -17,7 +17,8 @@ const TYPES: Record<string, string> = {
 
 /** A small static server for dist/, sending the same headers as production hosts. */
 export async function startServer(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  // Large enough for the 100 kB query strings of the hostile-URL tests.
+  const server = createServer({ maxHeaderSize: 512 * 1024 }, (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) {

@@ -17,12 +17,16 @@ export interface TimelineItemSpec {
   type: TimelineEvent['type'];
 }
 
+const HALF_DAY = 43_200_000;
+
 export function toItemSpec(event: TimelineEvent): TimelineItemSpec {
   const date = parsePartialDate(event.date);
   const end = event.endDate ? parsePartialDate(event.endDate) : null;
   const meta = EVENT_TYPES[event.type];
   const approximate = date !== null && date.precision !== 'day';
-  const start = date ? startOf(date) : 0;
+  const dayStart = date ? startOf(date) : 0;
+  // A day is drawn at its middle, so its marker sits inside the day's column on the axis, not on the line before it.
+  const start = date && !approximate && !end ? dayStart + HALF_DAY : dayStart;
   // Month- or year-precise events are drawn across the whole period, never as the 1st.
   const spanEnd = end ? endOf(end) : approximate && date ? endOf(date) : undefined;
   return {

@@ -1,0 +1,278 @@
+/** Results file shapes, statistics and the markdown report (bench/RESULTS.md). */
+import { OP_NAMES, type BootResult, type OpName, type OpResult, type Scenario, type VariantName } from './types';
+
+export interface StepFailure {
+  step: string;
+  error: string;
+  timeout: boolean;
+}
+
+export interface RunResult {
+  n: number;
+  variant: VariantName;
+  /** 0-based; -1 for the discarded warm-up. */
+  run: number;
+  /** The first render completed (the run's figures are usable). */
+  ok: boolean;
+  boot?: BootResult;
+  heapMB?: number;
+  ops: Partial<Record<OpName, OpResult>>;
+  failures: StepFailure[];
+  /** Extra page loads this run needed to start a filter from all N events (after a restore that timed out or was skipped). */
+  reloads: { before: OpName; renderMs: number | null }[];
+  /** Console errors and uncaught exceptions in the page. */
+  errors: string[];
+  wallMs: number;
+}
+
+export interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  count: number;
+}
+
+export interface Cell {
+  n: number;
+  variant: VariantName;
+  /** 'ok', or why the render was not measured at this N. */
+  status: string;
+  /** Set when an operation was stopped: 'timeout' | 'error' | 'skipped (...)'. */
+  opStatus: Partial<Record<OpName, string>>;
+  summary: Record<string, Stats>;
+  runs: RunResult[];
+}
+
+export interface Meta {
+  date: string;
+  command: string;
+  cpuModel: string;
+  cores: number;
+  memoryGB: number;
+  chromium: string;
+  node: string;
+  visTimeline: string;
+  visData: string;
+  appCommit: string;
+  runsBySize: Record<string, number>;
+  sizes: number[];
+  stepLimitMs: number;
+  viewport: { width: number; height: number };
+  seed: number;
+  warmUp: string;
+}
+
+export interface Report {
+  meta: Meta;
+  data: Record<string, { bytes: number; scenario: Scenario; expected: { type: number; actor: number; search: number } }>;
+  cells: Cell[];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+export function stats(values: (number | null | undefined)[]): Stats | null {
+  const xs = values.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  if (!xs.length) return null;
+  return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), count: xs.length };
+}
+
+/** metric name → value in one run */
+export const METRICS: Record<string, (r: RunResult) => number | null | undefined> = {
+  renderMs: (r) => r.boot?.marks.rendered,
+  renderSettledMs: (r) => r.boot?.marks.settled,
+  statusShownMs: (r) => r.boot?.marks.statusShown,
+  dataReceivedMs: (r) => r.boot?.marks.dataReceived,
+  firstContentfulPaintMs: (r) => r.boot?.marks.firstContentfulPaint,
+  heapMB: (r) => r.heapMB,
+  domNodes: (r) => r.boot?.domNodes,
+  itemsInDom: (r) => r.boot?.items,
+};
+for (const op of OP_NAMES) {
+  METRICS[`${op}Ms`] = (r) => r.ops[op]?.ms;
+  METRICS[`${op}SettledMs`] = (r) => r.ops[op]?.settledMs;
+  METRICS[`${op}Count`] = (r) => r.ops[op]?.count;
+  METRICS[`${op}Items`] = (r) => r.ops[op]?.items;
+}
+
+export function summarize(runs: RunResult[]): Record<string, Stats> {
+  const ok = runs.filter((r) => r.ok);
+  const out: Record<string, Stats> = {};
+  for (const [name, get] of Object.entries(METRICS)) {
+    const s = stats(ok.map(get));
+    if (s) out[name] = s;
+  }
+  return out;
+}
+
+// ---------- formatting ----------
+
+const digits = (x: number) => (x >= 100 ? 0 : x >= 10 ? 1 : x >= 1 ? 2 : 3);
+export const num = (x: number, d = digits(x)) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+
+function fmtStats(s: Stats, d?: number): string {
+  const dd = d ?? digits(s.median);
+  const f = (x: number) => num(x, dd);
+  return s.count > 1 && f(s.min) !== f(s.max) ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : f(s.median);
+}
+
+const ratioText = (r: number) => (r >= 100 ? num(r, 0) : num(r, 1));
+
+/** A figure of one side: exact median, or only known to exceed the step limit. */
+type Side = { kind: 'value'; stats: Stats } | { kind: 'over'; limitMs: number; note: string } | { kind: 'none'; text: string };
+
+/** Times: baseline / app. "faster" when the app takes less time. */
+function timeRatio(app: Side, base: Side): string {
+  if (app.kind === 'value' && base.kind === 'value') {
+    const r = base.stats.median / app.stats.median;
+    if (!Number.isFinite(r) || r <= 0) return '';
+    return r >= 1 ? `${ratioText(r)}× faster` : `${ratioText(1 / r)}× slower`;
+  }
+  if (app.kind === 'value' && base.kind === 'over') return `> ${ratioText(base.limitMs / app.stats.median)}× faster`;
+  if (app.kind === 'over' && base.kind === 'value') return `> ${ratioText(app.limitMs / base.stats.median)}× slower`;
+  return '';
+}
+
+/** Sizes: baseline / app. "less" when the app uses less. */
+function sizeRatio(app: Side, base: Side): string {
+  if (app.kind !== 'value' || base.kind !== 'value') return '';
+  const r = base.stats.median / app.stats.median;
+  if (!Number.isFinite(r) || r <= 0) return '';
+  return r >= 1 ? `${ratioText(r)}× less` : `${ratioText(1 / r)}× more`;
+}
+
+function sideText(side: Side, d?: number): string {
+  if (side.kind === 'value') return fmtStats(side.stats, d);
+  if (side.kind === 'over') return `> ${num(side.limitMs / 1000, 0)} s${side.note}`;
+  return side.text;
+}
+
+/** What to show for a metric of a cell: the median, "> 60 s" if it timed out, or why it is missing. */
+function side(cell: Cell | undefined, metric: string, op: OpName | 'render' | null, limitMs: number): Side {
+  if (!cell) return { kind: 'none', text: '' };
+  const s = cell.summary[metric];
+  const renderOver = /^timeout|render > /.test(cell.status);
+  if (op === null) {
+    // heap / DOM: only measured after a render
+    return s ? { kind: 'value', stats: s } : { kind: 'none', text: cell.status === 'ok' ? '' : renderOver ? 'no render' : cell.status };
+  }
+  if (op === 'render') {
+    if (s && cell.status === 'ok') return { kind: 'value', stats: s };
+    if (renderOver) return { kind: 'over', limitMs, note: cell.status.startsWith('skipped') ? '*' : '' };
+    return s ? { kind: 'value', stats: s } : { kind: 'none', text: cell.status };
+  }
+  const st = cell.opStatus[op];
+  if (st && /timeout|> /.test(st)) return { kind: 'over', limitMs, note: st.startsWith('skipped') ? '*' : '' };
+  if (s) return { kind: 'value', stats: s };
+  if (cell.status !== 'ok') return { kind: 'none', text: renderOver ? 'no render' : cell.status };
+  return { kind: 'none', text: st ?? 'not measured' };
+}
+
+const ROWS: { label: (sc: Scenario | undefined) => string; metric: string; op: OpName | 'render' | null; size?: boolean; d?: number }[] = [
+  { label: () => 'first render (ms)', metric: 'renderMs', op: 'render' },
+  { label: (sc) => `type filter “${sc?.typeLabel ?? 'Sentence'}” (ms)`, metric: 'typeMs', op: 'type' },
+  { label: () => 'type filter restore (ms)', metric: 'typeRestoreMs', op: 'typeRestore' },
+  { label: () => 'actor filter (ms)', metric: 'actorMs', op: 'actor' },
+  { label: () => 'actor reset (ms)', metric: 'actorRestoreMs', op: 'actorRestore' },
+  { label: (sc) => `search “${sc?.query ?? ''}” (ms)`, metric: 'searchMs', op: 'search' },
+  { label: () => 'search clear (ms)', metric: 'searchRestoreMs', op: 'searchRestore' },
+  { label: () => 'zoom to 1 month (ms)', metric: 'zoomMs', op: 'zoom' },
+  { label: () => 'pan 9 months (ms)', metric: 'panMs', op: 'pan' },
+  { label: () => 'JS heap after render (MB)', metric: 'heapMB', op: null, size: true, d: 1 },
+  { label: () => 'DOM nodes after render', metric: 'domNodes', op: null, size: true, d: 0 },
+];
+
+export function markdown(report: Report): string {
+  const { meta, cells } = report;
+  const limit = meta.stepLimitMs;
+  const sizes = [...new Set(cells.map((c) => c.n))].sort((a, b) => a - b);
+  const find = (n: number, v: VariantName) => cells.find((c) => c.n === n && c.variant === v);
+  const runsText = Object.entries(meta.runsBySize)
+    .filter(([n]) => sizes.includes(Number(n)))
+    .map(([n, r]) => `${r} at N=${num(Number(n), 0)}`)
+    .join(', ');
+  const out: string[] = [
+    '# Benchmark: the app vs plain vis-timeline',
+    '',
+    `Generated ${meta.date} by \`${meta.command}\` (see \`bench/README.md\` for what each figure measures).`,
+    '',
+    `Machine: ${meta.cpuModel}, ${meta.cores} cores, ${meta.memoryGB} GB RAM; Chromium ${meta.chromium} (headless, --disable-gpu); ` +
+      `Node ${meta.node}; vis-timeline ${meta.visTimeline}, vis-data ${meta.visData}; app commit ${meta.appCommit}; ` +
+      `viewport ${meta.viewport.width}×${meta.viewport.height}.`,
+    '',
+    `Runs: ${runsText}; each a fresh browser context (cold page load), app and baseline interleaved; ${meta.warmUp}. ` +
+      `Cells: **median (min–max)**. Step limit ${num(limit / 1000, 0)} s: "> ${num(limit / 1000, 0)} s" = the step went over it ` +
+      `(* = over it already at a smaller N, not run again). Ratio = vis-timeline ÷ app.`,
+    '',
+    '| N | metric | app | plain vis-timeline | app vs vis-timeline |',
+    '| ---: | --- | ---: | ---: | --- |',
+  ];
+  for (const n of sizes) {
+    const app = find(n, 'app');
+    const base = find(n, 'baseline');
+    const sc = report.data[n]?.scenario;
+    for (const row of ROWS) {
+      const a = side(app, row.metric, row.op, limit);
+      const b = side(base, row.metric, row.op, limit);
+      const ratio = row.size ? sizeRatio(a, b) : timeRatio(a, b);
+      out.push(`| ${num(n, 0)} | ${row.label(sc)} | ${sideText(a, row.d)} | ${sideText(b, row.d)} | ${ratio} |`);
+    }
+  }
+
+  out.push(
+    '',
+    '## Events shown after each filter',
+    '',
+    'Expected = counted in Node from the dataset (same matching rules). App = its status line; vis-timeline = the DataView length. Median over runs.',
+    '',
+    '| N | JSON MB | type filter: expected / app / vis | actor filter (actor) | search |',
+    '| ---: | ---: | --- | --- | --- |',
+  );
+  for (const n of sizes) {
+    const d = report.data[n];
+    if (!d) continue;
+    const got = (v: VariantName, op: OpName) => {
+      const s = find(n, v)?.summary[`${op}Count`];
+      return s ? num(s.median, 0) : '–';
+    };
+    const col = (op: OpName, expected: number) => `${num(expected, 0)} / ${got('app', op)} / ${got('baseline', op)}`;
+    out.push(
+      `| ${num(n, 0)} | ${num(d.bytes / 1e6, 1)} | ${col('type', d.expected.type)} | ${col('actor', d.expected.actor)} (${d.scenario.actorName}) | ${col('search', d.expected.search)} |`,
+    );
+  }
+
+  out.push(
+    '',
+    '## App first render, step by step',
+    '',
+    'Median ms since navigation start: data received = the response of data/events.json has ended; status = the status line first reads "Showing N of N events"; ' +
+      'rendered = the headline figure; settled = the last frame in which the timeline DOM changed was painted. Items = .vis-item elements (events and period counts) when rendered.',
+    '',
+    '| N | FCP | data received | status shows N | rendered | settled | items in DOM | DOM nodes |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const n of sizes) {
+    const app = find(n, 'app');
+    if (!app) continue;
+    const m = (k: string) => (app.summary[k] ? num(app.summary[k].median, 0) : '–');
+    out.push(
+      `| ${num(n, 0)} | ${m('firstContentfulPaintMs')} | ${m('dataReceivedMs')} | ${m('statusShownMs')} | ${m('renderMs')} | ${m('renderSettledMs')} | ${m('itemsInDom')} | ${m('domNodes')} |`,
+    );
+  }
+
+  const problems: string[] = [];
+  for (const c of cells) {
+    const failures = new Map<string, number>();
+    for (const r of c.runs) for (const f of r.failures) failures.set(`${f.step}: ${f.error.split('\n')[0]}`, (failures.get(`${f.step}: ${f.error.split('\n')[0]}`) ?? 0) + 1);
+    for (const [text, count] of failures) problems.push(`- N=${num(c.n, 0)} ${c.variant}: ${text}${count > 1 ? ` (${count} runs)` : ''}`);
+    const errors = new Set(c.runs.flatMap((r) => r.errors));
+    for (const e of [...errors].slice(0, 3)) problems.push(`- N=${num(c.n, 0)} ${c.variant}: page error: ${e.split('\n')[0]!.slice(0, 200)}`);
+    const reloads = c.runs.reduce((sum, r) => sum + r.reloads.length, 0);
+    if (reloads) problems.push(`- N=${num(c.n, 0)} ${c.variant}: ${reloads} extra page load(s) to start filters from all events after a restore that timed out or was skipped`);
+  }
+  if (problems.length) out.push('', '## Failures and notes', '', ...problems);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,448 @@
+/**
+ * npm run bench [-- options]: the app's production build vs plain vis-timeline, in headless Chromium,
+ * on synthetic datasets of N events. See bench/README.md.
+ *
+ *   --sizes=1000,10000,50000,100000   dataset sizes
+ *   --runs=5                          measured runs per size and variant (median, min, max)
+ *   --timeout=60                      seconds per step (render, each interaction)
+ *   --no-build                        reuse the last builds in the temp dir when present
+ *   --append                          keep other sizes already in bench/results.json and add/replace these
+ *   --report                          only rewrite bench/RESULTS.md from bench/results.json
+ *   --smoke                           CI: N=1000, one run, no baseline warm-up; writes bench/out/; exit 1 if the app fails
+ *   --seed=20260101 --query=Minsk     dataset seed, search text
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { ensureDataset, type DataInfo } from './data';
+import { installProbe, NAME_SHIM } from './probe';
+import { markdown, num, summarize, type Cell, type Meta, type Report, type RunResult } from './report';
+import { startServer } from './server';
+import { OP_NAMES, type BaselineApi, type BootResult, type OpName, type OpResult, type ProbeApi, type VariantName } from './types';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,50000,100000' },
+    runs: { type: 'string', default: '5' },
+    timeout: { type: 'string', default: '60' },
+    'no-build': { type: 'boolean', default: false },
+    append: { type: 'boolean', default: false },
+    report: { type: 'boolean', default: false },
+    smoke: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '20260101' },
+    query: { type: 'string', default: 'Minsk' },
+  },
+});
+
+const SMOKE = args.smoke;
+const SIZES = SMOKE ? [1000] : args.sizes.split(',').map((s) => Number(s.trim()));
+const RUNS = SMOKE ? 1 : Number(args.runs);
+const LIMIT_MS = Number(args.timeout) * 1000;
+const SEED = Number(args.seed);
+if (!SIZES.every((n) => Number.isInteger(n) && n > 0) || !(RUNS >= 1) || !(LIMIT_MS > 0) || !Number.isInteger(SEED)) {
+  console.error('usage: npm run bench -- [--sizes=1000,10000] [--runs=5] [--timeout=60] [--no-build] [--append] [--report] [--smoke]');
+  process.exit(2);
+}
+const OUT_DIR = SMOKE ? join(ROOT, 'bench', 'out') : join(ROOT, 'bench');
+const OUT_JSON = join(OUT_DIR, SMOKE ? 'smoke-results.json' : 'results.json');
+const OUT_MD = join(OUT_DIR, SMOKE ? 'SMOKE.md' : 'RESULTS.md');
+const BUILD_DIR = join(os.tmpdir(), 'timeline-bench');
+const DIRS = { app: join(BUILD_DIR, 'app'), baseline: join(BUILD_DIR, 'baseline') };
+const VIEWPORT = { width: 1280, height: 800 };
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+};
+
+const log = (message: string) => console.log(message);
+
+// ---------- build ----------
+
+function buildApp(): void {
+  if (args['no-build'] && existsSync(join(DIRS.app, 'index.html'))) return;
+  log(`building the app -> ${DIRS.app}`);
+  // Never /work/main/dist: the tests may be using it.
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', DIRS.app, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('vite build of the app failed');
+}
+
+async function buildBaseline(): Promise<void> {
+  if (args['no-build'] && existsSync(join(DIRS.baseline, 'index.html'))) return;
+  log(`building the baseline -> ${DIRS.baseline}`);
+  const { build } = await import('vite');
+  await build({
+    root: join(ROOT, 'bench', 'baseline'),
+    base: './',
+    configFile: false,
+    logLevel: 'error',
+    build: { outDir: DIRS.baseline, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4096 },
+  });
+}
+
+// ---------- browser helpers ----------
+
+class StepTimeout extends Error {}
+function withTimeout<T>(promise: Promise<T>, ms: number, step: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new StepTimeout(`${step} > ${ms / 1000} s`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+let browser: Browser;
+async function restartBrowser(): Promise<void> {
+  // After a timeout the renderer may be stuck in a long task: start afresh rather than wait for it.
+  await withTimeout(browser.close(), 15_000, 'browser close').catch(() => {});
+  browser = await chromium.launch(LAUNCH);
+}
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  errors: string[];
+}
+
+const statusFor = (n: number) => `Showing ${n.toLocaleString('en-US')} of ${n.toLocaleString('en-US')} events`;
+
+function pageUrl(base: string, variant: VariantName, info: DataInfo): string {
+  if (variant === 'app') return `${base}/app/${info.n}/`;
+  const sc = info.scenario;
+  return `${base}/baseline/${info.n}/?${new URLSearchParams({ type: sc.type, actor: sc.actorId, q: sc.query })}`;
+}
+
+/** A fresh browser context (cold page load) with the page rendered; returns the boot figures. */
+async function openAndRender(base: string, variant: VariantName, info: DataInfo): Promise<{ session: Session; boot: BootResult }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const errors: string[] = [];
+  try {
+    await context.addInitScript(NAME_SHIM);
+    if (variant === 'app') await context.addInitScript(installProbe, { expectedStatus: statusFor(info.n) });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    const cdp = await context.newCDPSession(page);
+    const boot = await withTimeout(
+      (async () => {
+        // The app's probe exists from the start; the baseline's module script has run by DOMContentLoaded.
+        await page.goto(pageUrl(base, variant, info), { waitUntil: variant === 'app' ? 'commit' : 'domcontentloaded', timeout: LIMIT_MS });
+        return variant === 'app'
+          ? page.evaluate(() => (window as unknown as { __benchProbe: ProbeApi }).__benchProbe.rendered)
+          : page.evaluate(() => (window as unknown as { __bench: BaselineApi }).__bench.ready);
+      })(),
+      LIMIT_MS,
+      'render',
+    );
+    return { session: { context, page, cdp, errors }, boot };
+  } catch (e) {
+    (e as { pageErrors?: string[] }).pageErrors = errors;
+    throw e;
+  }
+}
+
+const probe = (page: Page) => ({
+  arm: (trigger: 'click' | 'input') => page.evaluate((t) => (window as unknown as { __benchProbe: ProbeApi }).__benchProbe.arm(t), trigger),
+  navigate: (search: string) => page.evaluate((s) => (window as unknown as { __benchProbe: ProbeApi }).__benchProbe.navigate(s), search),
+  result: () => page.evaluate(() => (window as unknown as { __benchProbe: ProbeApi }).__benchProbe.pending as Promise<OpResult>),
+});
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One interaction in the app, driven the way a user does it; timed in the page (see probe.ts). */
+async function appOp(page: Page, op: OpName, info: DataInfo): Promise<OpResult> {
+  const sc = info.scenario;
+  const p = probe(page);
+  const opts = { timeout: LIMIT_MS };
+  const typeBox = () => page.getByRole('checkbox', { name: new RegExp(`^${escapeRe(sc.typeLabel)}`) });
+  const search = () => page.getByRole('searchbox', { name: 'Search' });
+  switch (op) {
+    case 'type':
+    case 'typeRestore':
+      await p.arm('click');
+      await typeBox().click(opts);
+      break;
+    case 'actor': {
+      await page.getByRole('combobox', { name: 'Actor' }).fill(sc.actorName, opts); // typing is not timed
+      const option = page.getByRole('option', { name: new RegExp(`^${escapeRe(sc.actorName)}(?!\\d)`) }).first();
+      await option.waitFor({ state: 'visible', ...opts });
+      await p.arm('click');
+      await option.click(opts);
+      break;
+    }
+    case 'actorRestore':
+      await p.arm('click');
+      await page.getByRole('button', { name: 'Reset filters' }).first().click(opts);
+      break;
+    case 'search':
+      await p.arm('input');
+      await search().fill(sc.query, opts);
+      break;
+    case 'searchRestore':
+      await p.arm('input');
+      await search().fill('', opts);
+      break;
+    case 'zoom':
+      await p.navigate(`?from=${sc.zoom.from}&to=${sc.zoom.to}`);
+      break;
+    case 'pan':
+      await p.navigate(`?from=${sc.pan.from}&to=${sc.pan.to}`);
+      break;
+  }
+  return p.result();
+}
+
+function baselineOp(page: Page, op: OpName): Promise<OpResult> {
+  return page.evaluate((o) => (window as unknown as { __bench: BaselineApi }).__bench.run(o), op);
+}
+
+async function heapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  return heap.usedSize / 2 ** 20;
+}
+
+async function closeSession(session: Session | null): Promise<void> {
+  if (session) await withTimeout(session.context.close(), 10_000, 'close').catch(() => {});
+}
+
+// ---------- one measured run ----------
+
+type Stop = { n: number; reason: string };
+const stoppedRender = new Map<VariantName, Stop>();
+const stoppedOps = new Map<string, Stop>(); // `${variant}:${op}`
+
+/** Filter → restore pairs, then zoom → pan. Every filter starts from all N events at the fitted window. */
+const GROUPS: [OpName, OpName][] = [
+  ['type', 'typeRestore'],
+  ['actor', 'actorRestore'],
+  ['search', 'searchRestore'],
+  ['zoom', 'pan'],
+];
+
+const errorText = (e: unknown) => String((e as Error)?.message ?? e).split('\n')[0]!;
+
+async function measureRun(base: string, variant: VariantName, info: DataInfo, run: number, withOps: boolean): Promise<RunResult> {
+  const wall0 = Date.now();
+  const result: RunResult = { n: info.n, variant, run, ok: false, ops: {}, failures: [], reloads: [], errors: [], wallMs: 0 };
+  const fail = async (step: string, e: unknown, session: Session | null): Promise<null> => {
+    const timeout = e instanceof StepTimeout || /Timeout/i.test(String((e as Error)?.name)) || /timeout/i.test(errorText(e));
+    result.failures.push({ step, error: errorText(e), timeout });
+    if (session) result.errors.push(...session.errors.splice(0));
+    if (timeout) await restartBrowser();
+    else await closeSession(session);
+    return null;
+  };
+  let session: Session | null = null;
+  try {
+    const opened = await openAndRender(base, variant, info);
+    session = opened.session;
+    result.boot = opened.boot;
+  } catch (e) {
+    result.errors.push(...((e as { pageErrors?: string[] }).pageErrors ?? []));
+    await fail('render', e, null);
+    result.wallMs = Date.now() - wall0;
+    return result;
+  }
+  try {
+    result.heapMB = await withTimeout(heapMB(session.cdp), LIMIT_MS, 'heap');
+  } catch (e) {
+    session = await fail('heap', e, session);
+  }
+  result.ok = true;
+
+  const skip = (op: OpName) => stoppedOps.has(`${variant}:${op}`);
+  let clean = session !== null; // the page shows all N events at the fitted window
+  const runOp = async (op: OpName): Promise<boolean> => {
+    try {
+      const s = session!;
+      result.ops[op] = await withTimeout(variant === 'app' ? appOp(s.page, op, info) : baselineOp(s.page, op), LIMIT_MS, op);
+      return true;
+    } catch (e) {
+      session = await fail(op, e, session);
+      stoppedOps.set(`${variant}:${op}`, { n: info.n, reason: result.failures.at(-1)!.timeout ? 'timeout' : 'error' });
+      return false;
+    }
+  };
+  for (const [first, second] of withOps ? GROUPS : []) {
+    if (skip(first)) continue;
+    if (!clean || !session) {
+      // A restore timed out or is skipped: start this filter from a fresh page load with all N events.
+      if (session) result.errors.push(...session.errors.splice(0));
+      await closeSession(session);
+      session = null;
+      try {
+        const opened = await openAndRender(base, variant, info);
+        session = opened.session;
+        result.reloads.push({ before: first, renderMs: opened.boot.marks.rendered ?? null });
+      } catch (e) {
+        result.reloads.push({ before: first, renderMs: null });
+        await fail(`reload before ${first}`, e, null);
+        break;
+      }
+    }
+    if (!(await runOp(first))) {
+      clean = false;
+      continue;
+    }
+    clean = false;
+    if (skip(second)) continue;
+    clean = (await runOp(second)) && first !== 'zoom';
+  }
+  if (session) {
+    result.errors.push(...session.errors);
+    await closeSession(session);
+  }
+  result.wallMs = Date.now() - wall0;
+  return result;
+}
+
+function describe(r: RunResult): string {
+  const head = `N=${num(r.n, 0)} ${r.variant.padEnd(8)} run ${r.run < 0 ? 'warm-up' : r.run + 1}: `;
+  if (!r.ok) return `${head}FAILED ${r.failures.map((f) => `${f.step}: ${f.error}`).join('; ')}`;
+  const ops = Object.entries(r.ops)
+    .map(([k, v]) => `${k} ${num(v.ms)}`)
+    .join(', ');
+  const fails = r.failures.map((f) => ` [${f.step} FAILED: ${f.error}]`).join('');
+  const counts = ['type', 'actor', 'search'].map((op) => r.ops[op as OpName]?.count ?? '–').join('/');
+  return (
+    `${head}render ${num(r.boot!.marks.rendered ?? NaN, 0)} ms, heap ${num(r.heapMB ?? NaN, 1)} MB, DOM ${r.boot!.domNodes}` +
+    (ops ? `; ${ops}` : '') +
+    ` (shown ${counts})` +
+    (r.reloads.length ? ` +${r.reloads.length} reload(s)` : '') +
+    fails +
+    (r.errors.length ? ` [page errors: ${r.errors.slice(0, 2).join(' | ').slice(0, 300)}]` : '')
+  );
+}
+
+// ---------- main ----------
+
+function readMeta(b: Browser): Meta {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }); // read-only
+  return {
+    date: new Date().toISOString(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
+    cpuModel: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    chromium: b.version(),
+    node: process.version,
+    visTimeline: version('vis-timeline'),
+    visData: version('vis-data'),
+    appCommit: commit.status === 0 ? `${commit.stdout.trim()} (plus any uncommitted changes)` : 'unknown',
+    runsBySize: Object.fromEntries(SIZES.map((n) => [n, RUNS])),
+    sizes: SIZES,
+    stepLimitMs: LIMIT_MS,
+    viewport: VIEWPORT,
+    seed: SEED,
+    warmUp: SMOKE ? 'one app warm-up load discarded, no baseline warm-up' : 'one warm-up load per variant discarded',
+  };
+}
+
+async function main(): Promise<number> {
+  if (args.report) {
+    writeFileSync(OUT_MD, markdown(JSON.parse(readFileSync(OUT_JSON, 'utf8')) as Report));
+    log(`wrote ${OUT_MD}`);
+    return 0;
+  }
+  mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
+  buildApp();
+  await buildBaseline();
+  const data = new Map<number, DataInfo>();
+  for (const n of SIZES) data.set(n, ensureDataset(ROOT, n, { seed: SEED, query: args.query, type: 'sentence', log }));
+  const server = await startServer(DIRS, (n) => data.get(n)?.file);
+  browser = await chromium.launch(LAUNCH);
+  const meta = readMeta(browser);
+  const rawLog = join(ROOT, 'bench', 'out', `${meta.date.replace(/[:.]/g, '-')}.ndjson`);
+  log(`Chromium ${meta.chromium}, ${meta.cpuModel} × ${meta.cores}; sizes ${SIZES.join(', ')}; ${RUNS} run(s); step limit ${LIMIT_MS / 1000} s`);
+
+  const report: Report = { meta, data: {}, cells: [] };
+  if (args.append && existsSync(OUT_JSON)) {
+    const prev = JSON.parse(readFileSync(OUT_JSON, 'utf8')) as Report;
+    meta.runsBySize = { ...prev.meta.runsBySize, ...meta.runsBySize };
+    meta.sizes = [...new Set([...prev.meta.sizes, ...SIZES])].sort((a, b) => a - b);
+    meta.command = `${prev.meta.command}; ${meta.command}`;
+    for (const cell of prev.cells.filter((c) => !SIZES.includes(c.n))) {
+      report.cells.push(cell);
+      report.data[cell.n] = prev.data[cell.n]!;
+      if (cell.n > Math.min(...SIZES)) continue; // only what stopped at a smaller N carries over
+      if (cell.status !== 'ok') stoppedRender.set(cell.variant, { n: cell.n, reason: cell.status });
+      for (const [op, st] of Object.entries(cell.opStatus)) stoppedOps.set(`${cell.variant}:${op}`, { n: cell.n, reason: st });
+    }
+  }
+
+  // Warm-up, discarded: OS file cache, browser and server start-up.
+  const first = data.get(SIZES[0]!)!;
+  for (const variant of SMOKE ? (['app'] as const) : (['app', 'baseline'] as const)) {
+    log(describe(await measureRun(server.url, variant, first, -1, false)));
+  }
+
+  let appRenderFailed = false;
+  let appOpFailed = false;
+  for (const n of SIZES) {
+    const info = data.get(n)!;
+    report.data[n] = { bytes: info.bytes, scenario: info.scenario, expected: info.expected };
+    const runs: Record<VariantName, RunResult[]> = { app: [], baseline: [] };
+    for (let r = 0; r < RUNS; r++) {
+      // Interleaved, alternating which goes first, so drift hits both alike.
+      const order: VariantName[] = r % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
+      for (const variant of order) {
+        if (stoppedRender.has(variant)) continue;
+        const res = await measureRun(server.url, variant, info, r, true);
+        runs[variant].push(res);
+        appendFileSync(rawLog, JSON.stringify(res) + '\n');
+        log(describe(res));
+        if (!res.ok) stoppedRender.set(variant, { n, reason: res.failures[0]?.timeout ? 'timeout' : 'error' });
+        if (variant === 'app' && !res.ok) appRenderFailed = true;
+        if (variant === 'app' && res.failures.length) appOpFailed = true;
+      }
+    }
+    for (const variant of ['app', 'baseline'] as const) {
+      const stop = stoppedRender.get(variant);
+      const limitText = `render > ${LIMIT_MS / 1000} s`;
+      let status = 'ok';
+      if (stop && stop.n === n) status = stop.reason === 'timeout' ? `timeout (${limitText})` : 'error (render)';
+      else if (stop) status = `skipped (${stop.reason.startsWith('timeout') ? limitText : 'render failed'} at N=${stop.n})`;
+      const opStatus: Cell['opStatus'] = {};
+      for (const op of OP_NAMES) {
+        const so = stoppedOps.get(`${variant}:${op}`);
+        if (!so) continue;
+        const over = /timeout|> /.test(so.reason);
+        opStatus[op] = so.n === n ? (over ? `timeout > ${LIMIT_MS / 1000} s` : 'error') : `skipped (${over ? `> ${LIMIT_MS / 1000} s` : 'failed'} at N=${so.n})`;
+      }
+      report.cells = report.cells.filter((c) => !(c.n === n && c.variant === variant));
+      report.cells.push({ n, variant, status, opStatus, summary: summarize(runs[variant]), runs: runs[variant] });
+    }
+    report.cells.sort((a, b) => a.n - b.n || a.variant.localeCompare(b.variant));
+    // Written after every size, so an interrupted run still leaves results.
+    writeFileSync(OUT_JSON, JSON.stringify(report, null, 1));
+    writeFileSync(OUT_MD, markdown(report));
+  }
+  await withTimeout(browser.close(), 15_000, 'browser close').catch(() => {});
+  await server.close();
+  const md = markdown(report);
+  log('\n' + md.slice(md.indexOf('| N |'), md.indexOf('\n## ')));
+  log(`wrote ${OUT_MD}, ${OUT_JSON}, ${rawLog}`);
+  if (appRenderFailed) console.error('the app failed to render in at least one run');
+  if (SMOKE && appOpFailed) console.error('an app interaction failed');
+  return appRenderFailed || (SMOKE && appOpFailed) ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
