@@ -1,3 +1,4 @@
+import { compareActors, compareEvents } from '../../src/domain/compare';
 import { EVENT_TYPE_IDS, type EventType } from '../../src/domain/event-types';
 import { daysInMonth } from '../../src/domain/partial-date';
 import type { Actor, Dataset, Source, TimelineEvent } from '../../src/domain/schema';
@@ -162,5 +163,8 @@ export function generateDataset({ events: n, seed = 20260101, actors: actorCount
     if ((type === 'sentence' || type === 'trial') && rnd() < 0.1) event.inAbsentia = true;
     events.push(event);
   }
+  // The published file is in date order (see scripts/build-data.ts); so is this one.
+  events.sort(compareEvents);
+  actors.sort(compareActors);
   return { version: `synthetic.${n}.${seed}`, actors, events };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useWarmSearchIndex } from './use-warm-search-index';
 import type { LoadedDataset } from '../data/dataset-query';
 import { DetailPanel } from '../features/event-detail/detail-panel';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -14,6 +15,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   const filtered = useFilteredEvents(index);
   const selectedId = useSelectedEventId();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  useWarmSearchIndex(index);
 
   return (
     <>

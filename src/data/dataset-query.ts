@@ -12,7 +12,9 @@ export const datasetQueryOptions = queryOptions({
   queryKey: ['dataset'],
   queryFn: async ({ signal }): Promise<LoadedDataset> => {
     const { dataset, skipped } = await fetchDataset(signal);
-    return { index: buildIndex(dataset), skipped };
+    const index = buildIndex(dataset);
+    performance.mark('dataset:indexed');
+    return { index, skipped };
   },
   staleTime: Infinity,
   retry: false,

@@ -29,5 +29,6 @@ export async function fetchDataset(signal?: AbortSignal): Promise<ParsedDataset>
   } catch {
     throw new DatasetError(timeout.aborted ? 'The dataset took too long to arrive (over 20 seconds).' : 'The download of the dataset was interrupted.');
   }
+  performance.mark('dataset:fetched');
   return parseDatasetText(text);
 }

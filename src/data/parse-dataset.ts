@@ -42,6 +42,7 @@ export function parseDatasetText(text: string): ParsedDataset {
   let json: unknown;
   try {
     json = JSON.parse(text);
+    performance.mark('dataset:parsed');
   } catch {
     const looksHtml = /^\s*</.test(text);
     throw new DatasetError(
@@ -71,6 +72,7 @@ export function parseDatasetText(text: string): ParsedDataset {
     else skipped.push({ record: describe(raw, 'event', position), reason: firstIssue(result.error) });
   });
 
+  performance.mark('dataset:validated');
   // Cross-record problems drop the later duplicate or the event naming an unknown actor.
   const problems = findCrossRecordProblems(actors, events);
   if (problems.length) {

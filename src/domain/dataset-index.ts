@@ -15,27 +15,31 @@ export interface DatasetIndex {
   actorsById: ReadonlyMap<string, Actor>;
   /** Folded name and aliases of each actor, for the picker and search. */
   actorSearchText: ReadonlyMap<string, string>;
-  /** Folded searchable text of each event, by position. */
-  eventSearchText: readonly string[];
+  /**
+   * Folded searchable text of each event, by position. Built on first use (the
+   * first search, or an idle moment after the first render), not at load.
+   */
+  searchText: () => readonly string[];
   typesPresent: readonly EventType[];
 }
 
+function isSorted(events: readonly TimelineEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) if (compareEvents(events[i - 1]!, events[i]!) > 0) return false;
+  return true;
+}
+
 export function buildIndex(dataset: Dataset): DatasetIndex {
-  const events = [...dataset.events].sort(compareEvents);
+  // The published file is already in date order; sorting is only for hand-made or synthetic files.
+  const events = isSorted(dataset.events) ? dataset.events : [...dataset.events].sort(compareEvents);
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
   const actorSearchText = new Map(
     dataset.actors.map((actor) => [actor.id, foldText([actor.name, ...actor.aliases].join(' | '))]),
   );
-  const eventSearchText = events.map((event) =>
-    foldText(
-      [
-        event.title,
-        event.summary,
-        event.location ?? '',
-        ...event.actors.map((id) => actorSearchText.get(id) ?? ''),
-      ].join(' | '),
-    ),
-  );
+  let searchText: string[] | null = null;
+  const buildSearchText = () =>
+    (searchText ??= events.map((event) =>
+      [foldText(`${event.title} | ${event.summary} | ${event.location ?? ''}`), ...event.actors.map((id) => actorSearchText.get(id) ?? '')].join(' | '),
+    ));
   const present = new Set(events.map((event) => event.type));
   return {
     version: dataset.version,
@@ -45,7 +49,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     actors: [...dataset.actors].sort((a, b) => a.name.localeCompare(b.name)),
     actorsById,
     actorSearchText,
-    eventSearchText,
+    searchText: buildSearchText,
     typesPresent: EVENT_TYPE_IDS.filter((type) => present.has(type)),
   };
 }

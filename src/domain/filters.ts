@@ -25,11 +25,12 @@ function matcher(index: DatasetIndex, filters: Filters, except?: Facet): (event:
   const types = except === 'types' || filters.types.length === 0 ? null : new Set<string>(filters.types);
   const actors = except === 'actors' || filters.actors.length === 0 ? null : new Set(filters.actors);
   const tokens = except === 'q' ? [] : queryTokens(filters.q);
+  const texts = tokens.length ? index.searchText() : [];
   return (event, position) => {
     if (types && !types.has(event.type)) return false;
     if (actors && !event.actors.some((id) => actors.has(id))) return false;
     if (tokens.length) {
-      const text = index.eventSearchText[position] ?? '';
+      const text = texts[position] ?? '';
       for (const token of tokens) if (!text.includes(token)) return false;
     }
     return true;
@@ -37,7 +38,8 @@ function matcher(index: DatasetIndex, filters: Filters, except?: Facet): (event:
 }
 
 /** Events that pass every filter, in date order. */
-export function filterEvents(index: DatasetIndex, filters: Filters): TimelineEvent[] {
+export function filterEvents(index: DatasetIndex, filters: Filters): readonly TimelineEvent[] {
+  if (!hasActiveFilters(filters)) return index.events;
   const match = matcher(index, filters);
   return index.events.filter(match);
 }

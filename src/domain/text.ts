@@ -23,7 +23,11 @@ const EXTRA = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 'g');
 const MARKS = /\p{M}+/gu;
 const SPACES = /\s+/g;
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 export function foldText(text: string): string {
+  // Most text is plain ASCII: skip the costly Unicode normalisation for it.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(SPACES, ' ').trim();
   return text
     .normalize('NFD')
     .replace(MARKS, '')

@@ -11,7 +11,7 @@ import { useActorFilter, useSearchText, useTypeFilter } from './store-context';
  * the status line share one computation per change.
  */
 const selectFiltered = memoizeLast(
-  (index: DatasetIndex, types: readonly EventType[], actors: readonly string[], q: string): TimelineEvent[] =>
+  (index: DatasetIndex, types: readonly EventType[], actors: readonly string[], q: string): readonly TimelineEvent[] =>
     filterEvents(index, { types, actors, q }),
 );
 const selectTypeCounts = memoizeLast(
@@ -25,7 +25,7 @@ export function useFilters(): Filters {
   return { types: useTypeFilter(), actors: useActorFilter(), q: useSearchText() };
 }
 
-export function useFilteredEvents(index: DatasetIndex): TimelineEvent[] {
+export function useFilteredEvents(index: DatasetIndex): readonly TimelineEvent[] {
   const { types, actors, q } = useFilters();
   return selectFiltered(index, types, actors, q);
 }

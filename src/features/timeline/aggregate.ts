@@ -1,4 +1,5 @@
-import type { TimelineItemSpec } from './timeline-item';
+import { EVENT_TYPES } from '../../domain/event-types';
+import type { ItemSource, TimelineItemSpec } from './timeline-item';
 
 /** A period whose events are too many to draw one by one at this zoom. */
 export interface BucketSpec {
@@ -24,26 +25,12 @@ export interface AggregateOptions {
   keepId?: string | null;
 }
 
-export interface SortedSpecs {
-  /** Sorted by start. */
-  specs: readonly TimelineItemSpec[];
-  /** The longest span (end - start) among them, to find ranges reaching into a window. */
-  longest: number;
-}
-
-export function sortSpecs(specs: readonly TimelineItemSpec[]): SortedSpecs {
-  const sorted = [...specs].sort((a, b) => a.start - b.start);
-  let longest = 0;
-  for (const spec of sorted) if (spec.end !== undefined) longest = Math.max(longest, spec.end - spec.start);
-  return { specs: sorted, longest };
-}
-
-function lowerBound(specs: readonly TimelineItemSpec[], time: number): number {
+function lowerBound(source: ItemSource, time: number): number {
   let low = 0;
-  let high = specs.length;
+  let high = source.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((specs[mid]?.start ?? 0) < time) low = mid + 1;
+    if (source.start(mid) < time) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -53,36 +40,41 @@ function lowerBound(specs: readonly TimelineItemSpec[], time: number): number {
  * What to draw for a window: only events near it, and dense periods folded into
  * counts. The work and the DOM grow with the screen, not with the dataset.
  */
-export function aggregate(sorted: SortedSpecs, options: AggregateOptions): DisplayItem[] {
+export function aggregate(source: ItemSource, options: AggregateOptions): DisplayItem[] {
   const { windowStart, windowEnd, widthPx, bucketPx = 150, maxPerBucket = 3, keepId = null } = options;
   const span = Math.max(1, windowEnd - windowStart);
   const bucketMs = Math.max(1, (span * bucketPx) / Math.max(1, widthPx));
   // One window's width of margin either side, so a short pan shows ready items.
   const from = windowStart - span;
   const to = windowEnd + span;
-  const first = lowerBound(sorted.specs, from - sorted.longest);
-  const buckets = new Map<number, TimelineItemSpec[]>();
+  // Start order is date order up to half a day (days are drawn at noon, spans from midnight): a day of slack.
+  const first = lowerBound(source, from - source.longest - 86_400_000);
+  const buckets = new Map<number, number[]>();
   const out: DisplayItem[] = [];
-  for (let i = first; i < sorted.specs.length; i++) {
-    const spec = sorted.specs[i]!;
-    if (spec.start > to) break;
-    if ((spec.end ?? spec.start) < from) continue;
-    if (spec.id === keepId) {
-      out.push({ kind: 'event', spec });
+  for (let i = first; i < source.length; i++) {
+    const start = source.start(i);
+    if (start > to) break;
+    const end = source.end(i);
+    if ((Number.isNaN(end) ? start : end) < from) continue;
+    if (keepId !== null && source.id(i) === keepId) {
+      out.push({ kind: 'event', spec: source.spec(i) });
       continue;
     }
-    const key = Math.floor(spec.start / bucketMs);
+    const key = Math.floor(start / bucketMs);
     const list = buckets.get(key);
-    if (list) list.push(spec);
-    else buckets.set(key, [spec]);
+    if (list) list.push(i);
+    else buckets.set(key, [i]);
   }
   for (const [key, list] of buckets) {
     if (list.length <= maxPerBucket) {
-      for (const spec of list) out.push({ kind: 'event', spec });
+      for (const i of list) out.push({ kind: 'event', spec: source.spec(i) });
       continue;
     }
     const types = new Map<string, number>();
-    for (const spec of list) types.set(spec.typeLabel, (types.get(spec.typeLabel) ?? 0) + 1);
+    for (const i of list) {
+      const label = EVENT_TYPES[source.spec(i).type].label;
+      types.set(label, (types.get(label) ?? 0) + 1);
+    }
     const start = key * bucketMs;
     out.push({
       kind: 'bucket',
@@ -99,12 +91,15 @@ export function aggregate(sorted: SortedSpecs, options: AggregateOptions): Displ
 }
 
 /** The window that shows every item, with a little room at both ends. */
-export function fitWindow(sorted: SortedSpecs): { start: number; end: number } | null {
-  const first = sorted.specs[0];
-  if (!first) return null;
-  let end = first.start;
-  for (const spec of sorted.specs) end = Math.max(end, spec.end ?? spec.start);
-  const start = first.start;
+export function fitWindow(source: ItemSource): { start: number; end: number } | null {
+  if (source.length === 0) return null;
+  const start = source.start(0);
+  let end = source.start(source.length - 1);
+  // Spans can end after the last start: look back as far as the longest span reaches.
+  for (let i = source.length - 1; i >= 0 && source.start(i) + source.longest > end; i--) {
+    const e = source.end(i);
+    if (!Number.isNaN(e) && e > end) end = e;
+  }
   const pad = Math.max((end - start) * 0.04, 15 * 86_400_000);
   return { start: start - pad, end: end + pad };
 }

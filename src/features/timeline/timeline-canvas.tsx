@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { ViewWindow } from '../../state/view-state';
-import type { TimelineItemSpec } from './timeline-item';
+import type { ItemSource } from './timeline-item';
 import { TimelineAdapter } from './vis-adapter';
 import { useLatest } from '../../components/use-latest';
 import { fromViewWindow, sameWindow, toViewWindow } from '../../state/window-days';
 
 export interface TimelineCanvasProps {
-  items: readonly TimelineItemSpec[];
+  items: ItemSource;
   selectedId: string | null;
   window: ViewWindow | null;
   onSelect: (id: string | null) => void;

@@ -1,5 +1,5 @@
 import { EVENT_TYPES } from '../../domain/event-types';
-import { endOf, parsePartialDate, startOf, formatRange } from '../../domain/partial-date';
+import { placeEvent } from '../../domain/time-columns';
 import type { TimelineEvent } from '../../domain/schema';
 
 /** What the adapter needs to draw one event; plain data, no vis-timeline types. */
@@ -13,32 +13,41 @@ export interface TimelineItemSpec {
   typeLabel: string;
   marker: string;
   color: string;
-  dateLabel: string;
+  date: string;
+  endDate?: string;
   type: TimelineEvent['type'];
 }
 
-const HALF_DAY = 43_200_000;
-
 export function toItemSpec(event: TimelineEvent): TimelineItemSpec {
-  const date = parsePartialDate(event.date);
-  const end = event.endDate ? parsePartialDate(event.endDate) : null;
   const meta = EVENT_TYPES[event.type];
-  const approximate = date !== null && date.precision !== 'day';
-  const dayStart = date ? startOf(date) : 0;
-  // A day is drawn at its middle, so its marker sits inside the day's column on the axis, not on the line before it.
-  const start = date && !approximate && !end ? dayStart + HALF_DAY : dayStart;
-  // Month- or year-precise events are drawn across the whole period, never as the 1st.
-  const spanEnd = end ? endOf(end) : approximate && date ? endOf(date) : undefined;
+  const { start, end } = placeEvent(event);
   return {
     id: event.id,
     start,
-    end: spanEnd,
-    approximate,
+    end: Number.isNaN(end) ? undefined : end,
+    approximate: event.date.length < 10,
     title: event.title,
     typeLabel: meta.label,
     marker: meta.marker,
     color: meta.color,
-    dateLabel: formatRange(event.date, event.endDate),
+    date: event.date,
+    endDate: event.endDate,
     type: event.type,
   };
+}
+
+/**
+ * The events the timeline may draw (those passing the filters), in start
+ * order, read by position. Specs are made only for the few items drawn.
+ */
+export interface ItemSource {
+  readonly length: number;
+  /** The longest span, to find spans that reach into a window from before it. */
+  readonly longest: number;
+  start(i: number): number;
+  /** NaN for a single-day event. */
+  end(i: number): number;
+  id(i: number): string;
+  spec(i: number): TimelineItemSpec;
+  has(id: string): boolean;
 }

@@ -1,10 +1,32 @@
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { TimelineEvent } from '../../domain/schema';
-import { toItemSpec, type TimelineItemSpec } from './timeline-item';
+import { timeColumns } from '../../domain/time-columns';
+import { toItemSpec, type ItemSource, type TimelineItemSpec } from './timeline-item';
 
-/** One spec object per event for the dataset's lifetime, so the adapter's diff sees unchanged items as unchanged. */
-export function useTimelineItems(index: DatasetIndex, events: readonly TimelineEvent[]): TimelineItemSpec[] {
-  const specs = useMemo(() => new Map(index.events.map((event) => [event.id, toItemSpec(event)])), [index]);
-  return useMemo(() => events.map((event) => specs.get(event.id)).filter((spec) => spec !== undefined), [events, specs]);
+/**
+ * An ItemSource over the filtered events. Spec objects are cached per event for
+ * the dataset's lifetime, so the adapter's diff sees unchanged items as unchanged.
+ */
+export function useTimelineItems(index: DatasetIndex, events: readonly TimelineEvent[]): ItemSource {
+  const specs = useMemo(() => new Array<TimelineItemSpec | undefined>(index.events.length), [index]);
+  return useMemo(() => {
+    const columns = timeColumns(index);
+    const all = events === index.events;
+    const positions = all ? null : Int32Array.from(events, (event) => index.positionById.get(event.id) ?? 0);
+    const at = positions ? (i: number) => positions[i]! : (i: number) => i;
+    const ids = all ? null : new Set(events.map((event) => event.id));
+    return {
+      length: events.length,
+      longest: columns.longest,
+      start: (i) => columns.start[at(i)]!,
+      end: (i) => columns.end[at(i)]!,
+      id: (i) => events[i]!.id,
+      spec: (i) => {
+        const position = at(i);
+        return (specs[position] ??= toItemSpec(index.events[position]!));
+      },
+      has: (id) => (ids ? ids.has(id) : index.eventsById.has(id)),
+    };
+  }, [index, events, specs]);
 }

@@ -7,8 +7,9 @@ import moment from 'moment';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import { aggregate, fitWindow, sortSpecs, type BucketSpec, type DisplayItem, type SortedSpecs } from './aggregate';
-import type { TimelineItemSpec } from './timeline-item';
+import { aggregate, fitWindow, type BucketSpec, type DisplayItem } from './aggregate';
+import { formatRange } from '../../domain/partial-date';
+import type { ItemSource, TimelineItemSpec } from './timeline-item';
 
 export interface AdapterCallbacks {
   onSelect: (id: string | null) => void;
@@ -22,14 +23,27 @@ type VisItem = DataItem & { spec?: TimelineItemSpec; bucket?: BucketSpec; 'event
 
 const DAY = 86_400_000;
 
+const EMPTY_SOURCE: ItemSource = {
+  length: 0,
+  longest: 0,
+  start: () => 0,
+  end: () => Number.NaN,
+  id: () => '',
+  spec: () => {
+    throw new Error('empty source');
+  },
+  has: () => false,
+};
+
 function buildContent(spec: TimelineItemSpec): HTMLElement {
+  const dateLabel = formatRange(spec.date, spec.endDate);
   const root = document.createElement('span');
   root.className = 'tl-item';
   root.dataset.eventId = spec.id;
   root.tabIndex = 0;
   root.setAttribute('role', 'button');
-  root.setAttribute('aria-label', `${spec.title}, ${spec.typeLabel}, ${spec.dateLabel}`);
-  root.title = `${spec.title}\n${spec.typeLabel} · ${spec.dateLabel}${spec.approximate ? ' (date known only to the ' + (spec.dateLabel.length <= 4 ? 'year' : 'month') + ')' : ''}`;
+  root.setAttribute('aria-label', `${spec.title}, ${spec.typeLabel}, ${dateLabel}`);
+  root.title = `${spec.title}\n${spec.typeLabel} · ${dateLabel}${spec.approximate ? ' (date known only to the ' + (dateLabel.length <= 4 ? 'year' : 'month') + ')' : ''}`;
   root.style.setProperty('--type-color', spec.color);
   const marker = document.createElement('span');
   marker.className = 'tl-marker';
@@ -84,8 +98,7 @@ function buildBucket(bucket: BucketSpec): HTMLElement {
 export class TimelineAdapter {
   private readonly timeline: Timeline;
   private readonly items = new DataSet<VisItem>();
-  private all: SortedSpecs = { specs: [], longest: 0 };
-  private ids = new Set<string>();
+  private all: ItemSource = EMPTY_SOURCE;
   private shown = new Map<string, DisplayItem>();
   private readonly resizeObserver: ResizeObserver;
   private selected: string | null = null;
@@ -172,7 +185,7 @@ export class TimelineAdapter {
     const target = event.target as HTMLElement | null;
     const host = target?.closest<HTMLElement>('.vis-item');
     const id = host?.getAttribute('data-event-id') ?? target?.closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
-    if (id && this.ids.has(id)) {
+    if (id && this.all.has(id)) {
       event.preventDefault();
       this.callbacks.onSelect(id);
       return;
@@ -185,17 +198,16 @@ export class TimelineAdapter {
   };
 
   /** The events to draw (all that pass the filters); what is drawn depends on the window. */
-  setItems(specs: readonly TimelineItemSpec[]): void {
-    this.all = sortSpecs(specs);
-    this.ids = new Set(specs.map((spec) => spec.id));
+  setItems(source: ItemSource): void {
+    this.all = source;
     this.render();
-    this.timeline.setSelection(this.selected && this.ids.has(this.selected) ? [this.selected] : []);
+    this.timeline.setSelection(this.selected && this.all.has(this.selected) ? [this.selected] : []);
   }
 
   setSelection(id: string | null): void {
     this.selected = id;
     this.render();
-    this.timeline.setSelection(id && this.ids.has(id) ? [id] : []);
+    this.timeline.setSelection(id && this.all.has(id) ? [id] : []);
   }
 
   getWindow(): { start: number; end: number } {

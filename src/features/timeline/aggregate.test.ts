@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../domain/dataset-index';
+import { generateDataset } from '../../../scripts/synthetic/generate';
+import { aggregate, fitWindow } from './aggregate';
+import type { ItemSource } from './timeline-item';
+import { toItemSpec } from './timeline-item';
+import { timeColumns } from '../../domain/time-columns';
+
+function sourceFor(n: number): ItemSource {
+  const index = buildIndex(generateDataset({ events: n, seed: 3, actors: 50 }));
+  const columns = timeColumns(index);
+  return {
+    length: index.events.length,
+    longest: columns.longest,
+    start: (i) => columns.start[i]!,
+    end: (i) => columns.end[i]!,
+    id: (i) => index.events[i]!.id,
+    spec: (i) => toItemSpec(index.events[i]!),
+    has: (id) => index.eventsById.has(id),
+  };
+}
+
+const YEAR = 365 * 86_400_000;
+
+describe('aggregate', () => {
+  const source = sourceFor(20_000);
+  const all = fitWindow(source)!;
+
+  it('draws a bounded number of items however many events there are', () => {
+    const drawn = aggregate(source, { windowStart: all.start, windowEnd: all.end, widthPx: 1200 });
+    expect(drawn.length).toBeLessThan(200);
+    const counted = drawn.reduce((sum, item) => sum + (item.kind === 'bucket' ? item.bucket.count : 1), 0);
+    // Everything in the window and its margins is accounted for, folded or not.
+    expect(counted).toBe(source.length);
+  });
+
+  it('shows single events once zoomed in far enough', () => {
+    const start = Date.UTC(2023, 5, 1);
+    const drawn = aggregate(source, { windowStart: start, windowEnd: start + 86_400_000 * 2, widthPx: 1200 });
+    expect(drawn.some((item) => item.kind === 'event')).toBe(true);
+  });
+
+  it('always draws the selected event as itself', () => {
+    const id = source.id(source.length >> 1);
+    const drawn = aggregate(source, { windowStart: all.start, windowEnd: all.end, widthPx: 1200, keepId: id });
+    expect(drawn.some((item) => item.kind === 'event' && item.spec.id === id)).toBe(true);
+  });
+
+  it('fits the whole span of the data', () => {
+    expect(all.start).toBeLessThan(Date.UTC(2020, 0, 1));
+    expect(all.end).toBeGreaterThan(Date.UTC(2026, 11, 1));
+    expect(all.end - all.start).toBeLessThan(8 * YEAR);
+  });
+});
