@@ -2,7 +2,11 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { renderEventPage } from './scripts/event-pages';
 import { CSP_META, SECURITY_HEADERS } from './scripts/security-headers';
+import type { Dataset } from './src/domain/schema';
 
 // Vitest 5's reporter calls Map.groupBy, which Node 20 lacks: without this a failing test crashes the report.
 const mapWithGroupBy = Map as MapConstructor & { groupBy?: unknown };
@@ -27,10 +31,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Writes events/<id>/index.html for every event of the bundled dataset, for link previews. */
+function eventPages(): Plugin {
+  return {
+    name: 'event-pages',
+    apply: 'build',
+    generateBundle() {
+      const file = resolve(__dirname, 'public/data/events.json');
+      if (!existsSync(file)) return;
+      const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+      for (const event of dataset.events) {
+        this.emitFile({ type: 'asset', fileName: `events/${event.id}/index.html`, source: renderEventPage(event, dataset, process.env.SITE_URL) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: the app works from any sub-path a static host serves it from.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), eventPages()],
   preview: { headers: SECURITY_HEADERS },
   build: { target: 'es2022', sourcemap: true },
   test: {

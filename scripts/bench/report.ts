@@ -129,6 +129,7 @@ function timeRatio(app: Side, base: Side): string {
   if (app.kind === 'value' && base.kind === 'value') {
     const r = base.stats.median / app.stats.median;
     if (!Number.isFinite(r) || r <= 0) return '';
+    if (ratioText(r) === '1.0' || ratioText(1 / r) === '1.0') return 'same (1.0×)';
     return r >= 1 ? `${ratioText(r)}× faster` : `${ratioText(1 / r)}× slower`;
   }
   if (app.kind === 'value' && base.kind === 'over') return `> ${ratioText(base.limitMs / app.stats.median)}× faster`;
@@ -141,6 +142,7 @@ function sizeRatio(app: Side, base: Side): string {
   if (app.kind !== 'value' || base.kind !== 'value') return '';
   const r = base.stats.median / app.stats.median;
   if (!Number.isFinite(r) || r <= 0) return '';
+  if (ratioText(r) === '1.0' || ratioText(1 / r) === '1.0') return 'same (1.0×)';
   return r >= 1 ? `${ratioText(r)}× less` : `${ratioText(1 / r)}× more`;
 }
 

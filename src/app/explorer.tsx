@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useWarmSearchIndex } from './use-warm-search-index';
 import type { LoadedDataset } from '../data/dataset-query';
 import { DetailPanel } from '../features/event-detail/detail-panel';
+import { ExportMenu } from '../features/export/export-menu';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { useFilteredEvents } from '../state/derived';
@@ -38,7 +39,10 @@ export function Explorer({ data }: { data: LoadedDataset }) {
         <main className="timeline-area">
           <div className="flex flex-wrap items-center justify-between gap-2 px-3 pt-2">
             <StatusLine shown={filtered.length} total={index.events.length} />
-            <p className="text-xs text-muted">Drag to pan · scroll or pinch to zoom · click an event for details</p>
+            <div className="flex items-center gap-3">
+              <p className="hidden text-xs text-muted lg:block">Drag to pan · scroll or pinch to zoom · click an event for details</p>
+              <ExportMenu index={index} />
+            </div>
           </div>
           {filtered.length === 0 && <NoMatches />}
           <TimelinePanel index={index} events={filtered} />

@@ -17,7 +17,7 @@ export interface ParsedDataset {
 }
 
 const envelopeSchema = z.object({
-  version: z.string().min(1),
+  version: z.string().min(1).max(200),
   actors: z.array(z.unknown()),
   events: z.array(z.unknown()),
 });

@@ -67,6 +67,8 @@ export const eventSchema = z
 
 export const datasetSchema = z.strictObject({
   version: z.string().min(1).max(200),
+  /** Set on exported extracts: the link to the view they were exported from. */
+  view: z.url({ protocol: /^https?$/ }).max(10_000).optional(),
   actors: z.array(actorSchema),
   events: z.array(eventSchema),
 });

@@ -3,7 +3,10 @@ import { countByActor, countByType, filterEvents, type Filters } from '../domain
 import { memoizeLast } from '../domain/memo';
 import type { EventType } from '../domain/event-types';
 import type { TimelineEvent } from '../domain/schema';
-import { useActorFilter, useSearchText, useTypeFilter } from './store-context';
+import { placeEvent } from '../domain/time-columns';
+import { useActorFilter, useSearchText, useTypeFilter, useViewWindow } from './store-context';
+import type { ViewWindow } from './view-state';
+import { fromViewWindow } from './window-days';
 
 /**
  * Derived data: computed from the dataset and the user's choices, never stored.
@@ -28,6 +31,22 @@ export function useFilters(): Filters {
 export function useFilteredEvents(index: DatasetIndex): readonly TimelineEvent[] {
   const { types, actors, q } = useFilters();
   return selectFiltered(index, types, actors, q);
+}
+
+const selectInWindow = memoizeLast((index: DatasetIndex, events: readonly TimelineEvent[], window: ViewWindow | null) => {
+  if (!window) return events;
+  const { start, end } = fromViewWindow(window);
+  return events.filter((event) => {
+    const placed = placeEvent(event);
+    const last = Number.isNaN(placed.end) ? placed.start : placed.end;
+    return last >= start && placed.start <= end;
+  });
+});
+
+/** Exactly what the view shows: the filtered events inside the visible window. */
+export function useEventsInView(index: DatasetIndex): readonly TimelineEvent[] {
+  const filtered = useFilteredEvents(index);
+  return selectInWindow(index, filtered, useViewWindow());
 }
 
 export function useTypeCounts(index: DatasetIndex): Map<string, number> {

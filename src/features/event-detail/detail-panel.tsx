@@ -4,7 +4,9 @@ import { endOf, parsePartialDate, startOf } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
 import { fromViewWindow, windowShowing } from '../../state/window-days';
+import { SITE_TITLE } from './citation';
 import { EventBody } from './event-body';
+import { CiteEvent } from './cite-event';
 import { CopyLinkButton } from './copy-link-button';
 import { findNeighbours } from './neighbours';
 import { useDetailKeys } from './use-detail-keys';
@@ -14,7 +16,7 @@ interface DetailPanelProps {
   filtered: readonly TimelineEvent[];
 }
 
-const APP_TITLE = 'Belarus political prisoners: a sourced timeline';
+const APP_TITLE = SITE_TITLE;
 
 /** A tab title: no bidi controls that could reorder it, and short enough to read. */
 function plainTitle(title: string): string {
@@ -81,6 +83,7 @@ export function DetailPanel({ index, filtered }: DetailPanelProps) {
             <div className="mt-5 border-t border-line pt-3">
               <CopyLinkButton />
             </div>
+            <CiteEvent event={event} version={index.version} />
           </>
         ) : (
           <div className="p-1">

@@ -1,0 +1,66 @@
+import { EVENT_TYPES } from '../src/domain/event-types';
+import { formatRange } from '../src/domain/partial-date';
+import type { Dataset, TimelineEvent } from '../src/domain/schema';
+
+/**
+ * Static pages, one per event, written by the build at events/<id>/index.html:
+ * the event's title, date and summary in the page and in Open Graph and
+ * Twitter tags, so a link pasted into a chat shows a real preview, and a
+ * redirect that opens the app on the event. Every dataset string is escaped.
+ */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+const SITE = 'Belarus political prisoners: a sourced timeline';
+
+export function renderEventPage(event: TimelineEvent, dataset: Pick<Dataset, 'version'>, siteUrl?: string): string {
+  const appLink = `../../?event=${encodeURIComponent(event.id)}`;
+  const date = formatRange(event.date, event.endDate);
+  const type = EVENT_TYPES[event.type].label;
+  const title = clip(event.title, 200);
+  const description = clip(`${date} · ${type}. ${event.summary}`, 300);
+  const absolute = siteUrl ? new URL(`events/${encodeURIComponent(event.id)}/`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString() : null;
+  const meta = (attr: 'name' | 'property', key: string, value: string) => `    <meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  const sources = event.sources
+    .map((s) => `      <li><strong>${escapeHtml(s.publisher)}</strong>, ${escapeHtml(s.headline)}<blockquote>${escapeHtml(clip(s.quote, 2000))}</blockquote></li>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'" />
+    <meta http-equiv="refresh" content="0; url=${escapeHtml(appLink)}" />
+    <title>${escapeHtml(title)} · ${escapeHtml(SITE)}</title>
+${meta('name', 'description', description)}
+${meta('property', 'og:type', 'article')}
+${meta('property', 'og:site_name', SITE)}
+${meta('property', 'og:title', title)}
+${meta('property', 'og:description', description)}
+${absolute ? `${meta('property', 'og:url', absolute)}\n    <link rel="canonical" href="${escapeHtml(absolute)}" />` : ''}
+${meta('name', 'twitter:card', 'summary')}
+${meta('name', 'twitter:title', title)}
+${meta('name', 'twitter:description', description)}
+  </head>
+  <body>
+    <main>
+      <p>${escapeHtml(type)} · <time datetime="${escapeHtml(event.date)}">${escapeHtml(date)}</time></p>
+      <h1>${escapeHtml(event.title)}</h1>
+      <p>${escapeHtml(event.summary)}</p>
+      <h2>Sources</h2>
+      <ul>
+${sources}
+      </ul>
+      <p><a href="${escapeHtml(appLink)}">Open this event in the timeline</a> · dataset ${escapeHtml(dataset.version)}</p>
+    </main>
+  </body>
+</html>
+`;
+}

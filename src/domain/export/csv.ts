@@ -1,0 +1,51 @@
+import { EVENT_TYPES } from '../event-types';
+import type { Actor, TimelineEvent } from '../schema';
+
+export interface ExportContext {
+  /** The share link of the view being exported. */
+  viewUrl: string;
+  version: string;
+  actorsById: ReadonlyMap<string, Actor>;
+  /** Link to one event, for files that list events one by one. */
+  eventUrl: (id: string) => string;
+}
+
+/** Spreadsheet apps run cells that start like formulas: make them plain text. */
+function cell(value: string | number | undefined): string {
+  let text = value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const COLUMNS = ['id', 'date', 'end_date', 'type', 'title', 'summary', 'location', 'actors', 'figures', 'in_absentia', 'sources', 'quotes', 'event_link', 'view_link', 'dataset_version'];
+
+export function toCsv(events: readonly TimelineEvent[], context: ExportContext): string {
+  const rows = [COLUMNS.join(',')];
+  for (const event of events) {
+    rows.push(
+      [
+        event.id,
+        event.date,
+        event.endDate,
+        EVENT_TYPES[event.type].label,
+        event.title,
+        event.summary,
+        event.location,
+        event.actors.map((id) => context.actorsById.get(id)?.name ?? id).join('; '),
+        Object.entries(event.figures ?? {})
+          .map(([key, value]) => `${key}=${value}`)
+          .join('; '),
+        event.inAbsentia ? 'yes' : '',
+        event.sources.map((s) => `${s.publisher}: ${s.headline}${s.published ? ` (${s.published})` : ''} [${s.document}]`).join(' | '),
+        event.sources.map((s) => s.quote).join(' | '),
+        context.eventUrl(event.id),
+        context.viewUrl,
+        context.version,
+      ]
+        .map(cell)
+        .join(','),
+    );
+  }
+  // A byte-order mark so spreadsheet apps read the file as UTF-8 (Łukašenka, not Å�ukaÅ¡enka).
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,59 @@
+import { EVENT_TYPES } from '../event-types';
+import { parsePartialDate, endOf, startOf } from '../partial-date';
+import type { TimelineEvent } from '../schema';
+import type { ExportContext } from './csv';
+
+function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** RFC 5545 folds lines longer than 75 octets; fold by characters, conservatively at 70. */
+function fold(line: string): string {
+  const chunks: string[] = [];
+  const chars = [...line];
+  for (let i = 0; i < chars.length; i += 70) chunks.push(chars.slice(i, i + 70).join(''));
+  return chunks.join('\r\n ');
+}
+
+function icsDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** All-day events over the dates' own precision: a month-only event spans the month. */
+export function toIcs(events: readonly TimelineEvent[], context: ExportContext, now = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Belarus political prisoners timeline//EN',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escapeText('Belarus political prisoners: a sourced timeline')}`,
+    `X-WR-CALDESC:${escapeText(`Exported view: ${context.viewUrl} (dataset ${context.version})`)}`,
+    `URL:${context.viewUrl}`,
+  ];
+  for (const event of events) {
+    const start = parsePartialDate(event.date);
+    const end = parsePartialDate(event.endDate ?? event.date);
+    if (!start || !end) continue;
+    const description = [
+      event.summary,
+      `Date precision: ${start.precision}.`,
+      ...event.sources.map((s) => `Source: ${s.publisher}, "${s.headline}": "${s.quote}"`),
+      `Dataset ${context.version}. View: ${context.viewUrl}`,
+    ].join('\n');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.id}@belarus-political-prisoners-timeline`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(startOf(start))}`,
+      `DTEND;VALUE=DATE:${icsDate(endOf(end))}`,
+      `SUMMARY:${escapeText(`${EVENT_TYPES[event.type].label}: ${event.title}`)}`,
+      `DESCRIPTION:${escapeText(description)}`,
+      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+      `URL:${context.eventUrl(event.id)}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
