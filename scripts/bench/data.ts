@@ -4,7 +4,7 @@
  * includes a hash of the generator's sources, so a changed generator regenerates.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_TYPES, type EventType } from '../../src/domain/event-types';
 import { datasetSchema, type Dataset } from '../../src/domain/schema';
@@ -16,16 +16,21 @@ export interface DataInfo {
   n: number;
   file: string;
   bytes: number;
+  /** Hash of the generator's sources: the cache key, and a label in the report. */
+  generator: string;
   scenario: Scenario;
   /** Events each filter should leave, computed here from the data. */
   expected: { type: number; actor: number; search: number };
 }
 
-const GENERATOR_SOURCES = ['scripts/synthetic/generate.ts', 'src/domain/event-types.ts', 'src/domain/partial-date.ts'];
-
+/** The generator and the domain modules it imports (all of them, to be safe): any change regenerates. */
 function generatorHash(root: string): string {
+  const domain = readdirSync(join(root, 'src/domain'))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort()
+    .map((f) => `src/domain/${f}`);
   const hash = createHash('sha256');
-  for (const file of GENERATOR_SOURCES) hash.update(readFileSync(join(root, file)));
+  for (const file of ['scripts/synthetic/generate.ts', ...domain]) hash.update(file).update(readFileSync(join(root, file)));
   return hash.digest('hex').slice(0, 10);
 }
 
@@ -46,7 +51,8 @@ export function ensureDataset(
   options: { seed: number; query: string; type: EventType; log: (message: string) => void },
 ): DataInfo {
   const dir = join(root, 'dist-synthetic');
-  const base = join(dir, `bench-${n}-seed${options.seed}-${generatorHash(root)}`);
+  const generator = generatorHash(root);
+  const base = join(dir, `bench-${n}-seed${options.seed}-${generator}`);
   const file = `${base}.json`;
   const factsFile = `${base}.facts.json`;
   const key = `${options.type}|${options.query}`;
@@ -69,6 +75,7 @@ export function ensureDataset(
     n,
     file,
     bytes: Buffer.byteLength(text),
+    generator,
     scenario: {
       n,
       type: options.type,

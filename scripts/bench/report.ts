@@ -64,7 +64,7 @@ export interface Meta {
 
 export interface Report {
   meta: Meta;
-  data: Record<string, { bytes: number; scenario: Scenario; expected: { type: number; actor: number; search: number } }>;
+  data: Record<string, { bytes: number; generator?: string; scenario: Scenario; expected: { type: number; actor: number; search: number } }>;
   cells: Cell[];
 }
 
@@ -159,17 +159,18 @@ function side(cell: Cell | undefined, metric: string, op: OpName | 'render' | nu
   const renderOver = /^timeout|render > /.test(cell.status);
   if (op === null) {
     // heap / DOM: only measured after a render
-    return s ? { kind: 'value', stats: s } : { kind: 'none', text: cell.status === 'ok' ? '' : renderOver ? 'no render' : cell.status };
+    return s ? { kind: 'value', stats: s } : { kind: 'none', text: cell.status === 'ok' ? '' : renderOver ? 'not reached' : cell.status };
   }
   if (op === 'render') {
     if (s && cell.status === 'ok') return { kind: 'value', stats: s };
     if (renderOver) return { kind: 'over', limitMs, note: cell.status.startsWith('skipped') ? '*' : '' };
     return s ? { kind: 'value', stats: s } : { kind: 'none', text: cell.status };
   }
+  if (renderOver) return { kind: 'none', text: 'not reached' }; // no render within the limit: nothing to interact with
   const st = cell.opStatus[op];
   if (st && /timeout|> /.test(st)) return { kind: 'over', limitMs, note: st.startsWith('skipped') ? '*' : '' };
   if (s) return { kind: 'value', stats: s };
-  if (cell.status !== 'ok') return { kind: 'none', text: renderOver ? 'no render' : cell.status };
+  if (cell.status !== 'ok') return { kind: 'none', text: cell.status };
   return { kind: 'none', text: st ?? 'not measured' };
 }
 
@@ -228,10 +229,11 @@ export function markdown(report: Report): string {
     '',
     '## Events shown after each filter',
     '',
-    'Expected = counted in Node from the dataset (same matching rules). App = its status line; vis-timeline = the DataView length. Median over runs.',
+    'Expected = counted in Node from the dataset (same matching rules). App = its status line; vis-timeline = the DataView length. Median over runs. ' +
+      'Generator = hash of the generator sources (scripts/synthetic/generate.ts, src/domain/*.ts): sizes with different hashes were measured on differently generated data.',
     '',
-    '| N | JSON MB | type filter: expected / app / vis | actor filter (actor) | search |',
-    '| ---: | ---: | --- | --- | --- |',
+    '| N | JSON MB | generator | type filter: expected / app / vis | actor filter (actor) | search |',
+    '| ---: | ---: | --- | --- | --- | --- |',
   );
   for (const n of sizes) {
     const d = report.data[n];
@@ -242,7 +244,7 @@ export function markdown(report: Report): string {
     };
     const col = (op: OpName, expected: number) => `${num(expected, 0)} / ${got('app', op)} / ${got('baseline', op)}`;
     out.push(
-      `| ${num(n, 0)} | ${num(d.bytes / 1e6, 1)} | ${col('type', d.expected.type)} | ${col('actor', d.expected.actor)} (${d.scenario.actorName}) | ${col('search', d.expected.search)} |`,
+      `| ${num(n, 0)} | ${num(d.bytes / 1e6, 1)} | ${d.generator ?? '?'} | ${col('type', d.expected.type)} | ${col('actor', d.expected.actor)} (${d.scenario.actorName}) | ${col('search', d.expected.search)} |`,
     );
   }
 

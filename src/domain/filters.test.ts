@@ -34,3 +34,29 @@ describe('filters', () => {
     expect(Object.fromEntries(actors)).toEqual({ 'john-coale': 1, 'alexander-lukashenko': 1 });
   });
 });
+
+describe('search that knows people', () => {
+  const people = buildIndex({
+    ...sampleDataset(),
+    events: [
+      ...sampleDataset().events,
+      {
+        id: 'untagged-mention',
+        date: '2025-03-01',
+        type: 'statement',
+        title: 'A statement that names Cichanoŭskaja in its text only',
+        summary: 'No actor is tagged.',
+        actors: [],
+        sources: [{ document: 'd', publisher: 'p', headline: 'h', quote: 'q' }],
+      },
+    ],
+  });
+  const found = (q: string) => filterEvents(people, { ...NO_FILTERS, q }).map((e) => e.id);
+
+  it('gives the same results for every spelling of a person', () => {
+    expect(found('Cichanoŭskaja')).toEqual(found('Sviatlana Tsikhanouskaya'));
+    expect(found('Cichanouskaja')).toEqual(['untagged-mention', 'tsikhanouskaya-warsaw']);
+    expect(found('Łukašenka')).toEqual(found('Lukashenka'));
+    expect(found('Lukashenka')).toEqual(found('Alexander Lukashenko'));
+  });
+});

@@ -1,6 +1,7 @@
 import type { EventType } from './event-types';
 import type { DatasetIndex } from './dataset-index';
 import type { TimelineEvent } from './schema';
+import { resolveQueryActors } from './resolve-actors';
 import { queryTokens } from './text';
 
 export interface Filters {
@@ -26,12 +27,13 @@ function matcher(index: DatasetIndex, filters: Filters, except?: Facet): (event:
   const actors = except === 'actors' || filters.actors.length === 0 ? null : new Set(filters.actors);
   const tokens = except === 'q' ? [] : queryTokens(filters.q);
   const texts = tokens.length ? index.searchText() : [];
+  const spellings = tokens.length ? resolveQueryActors(index, filters.q).spellings : [];
   return (event, position) => {
     if (types && !types.has(event.type)) return false;
     if (actors && !event.actors.some((id) => actors.has(id))) return false;
     if (tokens.length) {
       const text = texts[position] ?? '';
-      for (const token of tokens) if (!text.includes(token)) return false;
+      if (!tokens.every((token) => text.includes(token)) && !spellings.some((spelling) => text.includes(spelling))) return false;
     }
     return true;
   };

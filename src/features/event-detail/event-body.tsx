@@ -1,11 +1,12 @@
 import type { RefObject } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
-import { formatRange, parsePartialDate } from '../../domain/partial-date';
+import { formatRange } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
 import { figureLabel } from '../../components/ui/figures';
 import { TypeBadge } from '../../components/ui/type-badge';
 import { useActorFilter, useViewActions } from '../../state/store-context';
 import { SourceList } from './source-list';
+import { Uncertainty } from './uncertainty';
 
 interface EventBodyProps {
   event: TimelineEvent;
@@ -13,18 +14,10 @@ interface EventBodyProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-function precisionNote(date: string): string | null {
-  const precision = parsePartialDate(date)?.precision;
-  if (precision === 'month') return 'The sources give only the month.';
-  if (precision === 'year') return 'The sources give only the year.';
-  return null;
-}
-
 export function EventBody({ event, index, headingRef }: EventBodyProps) {
   const { actorToggled } = useViewActions();
   const activeActors = useActorFilter();
   const figures = Object.entries(event.figures ?? {});
-  const precision = precisionNote(event.date);
 
   return (
     <article>
@@ -39,7 +32,6 @@ export function EventBody({ event, index, headingRef }: EventBodyProps) {
         {event.title}
       </h2>
       {event.location && <p className="mt-1 text-sm text-muted">{event.location}</p>}
-      {precision && <p className="mt-1 text-xs text-muted">{precision}</p>}
 
       {event.actors.length > 0 && (
         <section aria-label="Actors" className="mt-3 flex flex-wrap gap-1.5">
@@ -74,6 +66,7 @@ export function EventBody({ event, index, headingRef }: EventBodyProps) {
       )}
 
       <p className="mt-4 leading-relaxed">{event.summary}</p>
+      <Uncertainty event={event} index={index} />
       {event.note && (
         <p className="mt-3 text-sm text-muted">
           <span className="font-semibold">Curator’s note:</span> {event.note}

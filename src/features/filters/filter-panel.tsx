@@ -11,7 +11,7 @@ export function FilterPanel({ index }: { index: DatasetIndex }) {
   const { filtersReset } = useViewActions();
   return (
     <div className="flex flex-col gap-4">
-      <SearchBox />
+      <SearchBox index={index} />
       <ActorPicker index={index} />
       <TypeFilter index={index} />
       <button type="button" className="btn" disabled={!hasActiveFilters(filters)} onClick={filtersReset}>

@@ -1,6 +1,8 @@
+import type { DatasetIndex } from '../../domain/dataset-index';
 import { useSearchText, useViewActions } from '../../state/store-context';
+import { QueryResolution } from './query-resolution';
 
-export function SearchBox() {
+export function SearchBox({ index }: { index: DatasetIndex }) {
   const q = useSearchText();
   const { queryChanged } = useViewActions();
   return (
@@ -18,6 +20,7 @@ export function SearchBox() {
         spellCheck={false}
         onChange={(e) => queryChanged(e.target.value)}
       />
+      <QueryResolution index={index} />
     </div>
   );
 }

@@ -16,9 +16,11 @@ export interface TimelineItemSpec {
   date: string;
   endDate?: string;
   type: TimelineEvent['type'];
+  /** Another source gives a different value for the same figure at about the same time. */
+  conflict: boolean;
 }
 
-export function toItemSpec(event: TimelineEvent): TimelineItemSpec {
+export function toItemSpec(event: TimelineEvent, conflict = false): TimelineItemSpec {
   const meta = EVENT_TYPES[event.type];
   const { start, end } = placeEvent(event);
   return {
@@ -33,6 +35,7 @@ export function toItemSpec(event: TimelineEvent): TimelineItemSpec {
     date: event.date,
     endDate: event.endDate,
     type: event.type,
+    conflict,
   };
 }
 

@@ -30,7 +30,15 @@ export function TimelinePanel({ index, events }: TimelinePanelProps) {
 
   return (
     <section aria-label="Timeline" className="relative flex min-h-0 flex-1 flex-col">
-      <div className="flex items-center justify-end gap-1 px-2 py-1" role="toolbar" aria-label="Zoom">
+      <div className="flex flex-wrap items-center justify-between gap-2 px-3 py-1">
+      <p className="text-xs text-muted">
+        <span className="legend-swatch" aria-hidden="true" /> date known only to the month or year ·{' '}
+        <span className="tl-conflict-badge" aria-hidden="true">
+          ≠
+        </span>{' '}
+        sources disagree
+      </p>
+      <div className="flex items-center justify-end gap-1" role="toolbar" aria-label="Zoom">
         <button type="button" className="btn-icon" onClick={() => zoom(0.5)} aria-label="Zoom in">
           +
         </button>
@@ -40,6 +48,7 @@ export function TimelinePanel({ index, events }: TimelinePanelProps) {
         <button type="button" className="btn-quiet" onClick={() => windowChanged(null)}>
           Fit all
         </button>
+      </div>
       </div>
       <div className="min-h-0 flex-1">
         <TimelineCanvas

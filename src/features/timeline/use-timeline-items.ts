@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { TimelineEvent } from '../../domain/schema';
+import { findConflicts } from '../../domain/conflicts';
 import { timeColumns } from '../../domain/time-columns';
 import { toItemSpec, type ItemSource, type TimelineItemSpec } from './timeline-item';
 
@@ -12,6 +13,7 @@ export function useTimelineItems(index: DatasetIndex, events: readonly TimelineE
   const specs = useMemo(() => new Array<TimelineItemSpec | undefined>(index.events.length), [index]);
   return useMemo(() => {
     const columns = timeColumns(index);
+    const conflicts = findConflicts(index);
     const all = events === index.events;
     const positions = all ? null : Int32Array.from(events, (event) => index.positionById.get(event.id) ?? 0);
     const at = positions ? (i: number) => positions[i]! : (i: number) => i;
@@ -24,7 +26,8 @@ export function useTimelineItems(index: DatasetIndex, events: readonly TimelineE
       id: (i) => events[i]!.id,
       spec: (i) => {
         const position = at(i);
-        return (specs[position] ??= toItemSpec(index.events[position]!));
+        const event = index.events[position]!;
+        return (specs[position] ??= toItemSpec(event, conflicts.has(event.id)));
       },
       has: (id) => (ids ? ids.has(id) : index.eventsById.has(id)),
     };

@@ -42,8 +42,12 @@ function buildContent(spec: TimelineItemSpec): HTMLElement {
   root.dataset.eventId = spec.id;
   root.tabIndex = 0;
   root.setAttribute('role', 'button');
-  root.setAttribute('aria-label', `${spec.title}, ${spec.typeLabel}, ${dateLabel}`);
-  root.title = `${spec.title}\n${spec.typeLabel} · ${dateLabel}${spec.approximate ? ' (date known only to the ' + (dateLabel.length <= 4 ? 'year' : 'month') + ')' : ''}`;
+  const notes = [
+    spec.approximate ? `date known only to the ${spec.date.length === 4 ? 'year' : 'month'}` : '',
+    spec.conflict ? 'sources disagree on this figure' : '',
+  ].filter(Boolean);
+  root.setAttribute('aria-label', [spec.title, spec.typeLabel, dateLabel, ...notes].join(', '));
+  root.title = `${spec.title}\n${spec.typeLabel} · ${dateLabel}${notes.length ? ` (${notes.join('; ')})` : ''}`;
   root.style.setProperty('--type-color', spec.color);
   const marker = document.createElement('span');
   marker.className = 'tl-marker';
@@ -53,6 +57,13 @@ function buildContent(spec: TimelineItemSpec): HTMLElement {
   text.className = 'tl-title';
   text.textContent = spec.title;
   root.append(marker, text);
+  if (spec.conflict) {
+    const badge = document.createElement('span');
+    badge.className = 'tl-conflict-badge';
+    badge.setAttribute('aria-hidden', 'true');
+    badge.textContent = '≠';
+    root.append(badge);
+  }
   return root;
 }
 
@@ -76,7 +87,7 @@ function toVisItem(item: DisplayItem): VisItem {
     start: spec.start,
     end: spec.end,
     type: spec.end === undefined ? 'box' : 'range',
-    className: `tl-type-${spec.type}${spec.approximate ? ' tl-approximate' : ''}`,
+    className: `tl-type-${spec.type}${spec.approximate ? ' tl-approximate' : ''}${spec.conflict ? ' tl-conflict' : ''}`,
     content: '',
     spec,
   };

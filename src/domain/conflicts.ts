@@ -1,0 +1,56 @@
+import type { DatasetIndex } from './dataset-index';
+import { parsePartialDate, startOf } from './partial-date';
+import type { TimelineEvent } from './schema';
+
+/** Figures that measure the same thing wherever they appear, so two values can disagree. */
+export const COMPARABLE_FIGURES = ['politicalPrisoners', 'journalistsImprisoned', 'tortureSurvivors'] as const;
+
+/** Claims this close in time describe the same moment closely enough to conflict. */
+const WINDOW_DAYS = 31;
+
+export interface Conflict {
+  figure: string;
+  value: number;
+  /** The other claim. */
+  otherId: string;
+  otherValue: number;
+  otherDate: string;
+  otherPublisher: string;
+}
+
+const cache = new WeakMap<DatasetIndex, ReadonlyMap<string, Conflict[]>>();
+
+/**
+ * Statistics that give different values for the same figure at nearly the
+ * same time. Both claims stay in the data, each with its source; this only
+ * marks them so readers see that the sources disagree.
+ */
+export function findConflicts(index: DatasetIndex): ReadonlyMap<string, Conflict[]> {
+  const cached = cache.get(index);
+  if (cached) return cached;
+  const conflicts = new Map<string, Conflict[]>();
+  for (const figure of COMPARABLE_FIGURES) {
+    const claims = index.events
+      .filter((event): event is TimelineEvent & { figures: Record<string, number> } => event.type === 'statistic' && event.figures?.[figure] !== undefined)
+      .map((event) => ({ event, value: event.figures[figure]!, day: startOf(parsePartialDate(event.date)!) / 86_400_000 }));
+    for (let i = 0; i < claims.length; i++) {
+      for (let j = i + 1; j < claims.length; j++) {
+        const a = claims[i]!;
+        const b = claims[j]!;
+        if (Math.abs(a.day - b.day) > WINDOW_DAYS || a.value === b.value) continue;
+        const note = (self: typeof a, other: typeof a): Conflict => ({
+          figure,
+          value: self.value,
+          otherId: other.event.id,
+          otherValue: other.value,
+          otherDate: other.event.date,
+          otherPublisher: other.event.sources[0]?.publisher ?? '',
+        });
+        conflicts.set(a.event.id, [...(conflicts.get(a.event.id) ?? []), note(a, b)]);
+        conflicts.set(b.event.id, [...(conflicts.get(b.event.id) ?? []), note(b, a)]);
+      }
+    }
+  }
+  cache.set(index, conflicts);
+  return conflicts;
+}

@@ -1,0 +1,44 @@
+import { findConflicts } from '../../domain/conflicts';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { formatPartialDate, parsePartialDate } from '../../domain/partial-date';
+import type { TimelineEvent } from '../../domain/schema';
+import { figureLabel } from '../../components/ui/figures';
+import { useViewActions } from '../../state/store-context';
+
+/** Says why an event is drawn as uncertain: a date known only roughly, or sources that disagree. */
+export function Uncertainty({ event, index }: { event: TimelineEvent; index: DatasetIndex }) {
+  const { eventSelected } = useViewActions();
+  const precision = parsePartialDate(event.date)?.precision;
+  const conflicts = findConflicts(index).get(event.id) ?? [];
+  if (precision === 'day' && conflicts.length === 0) return null;
+  return (
+    <section aria-labelledby="uncertainty-heading" className="notice mt-4 text-sm">
+      <h3 id="uncertainty-heading" className="font-semibold">
+        How certain this is
+      </h3>
+      {precision !== 'day' && (
+        <p className="mt-1">
+          The sources give only the {precision}, so the timeline draws this event across the whole {precision} (hatched), not on
+          its first day.
+        </p>
+      )}
+      {conflicts.length > 0 && (
+        <>
+          <p className="mt-1">
+            Sources disagree. This claim ({figureLabel(conflicts[0]!.figure).toLowerCase()}: {conflicts[0]!.value.toLocaleString('en-US')})
+            differs from others made at about the same time. Each claim is kept with its own source; none is picked or averaged.
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {conflicts.map((conflict) => (
+              <li key={`${conflict.figure}-${conflict.otherId}`}>
+                <button type="button" className="link text-left" onClick={() => eventSelected(conflict.otherId)}>
+                  {conflict.otherValue.toLocaleString('en-US')} ({conflict.otherPublisher}, {formatPartialDate(conflict.otherDate)})
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
