@@ -57,6 +57,11 @@ function matchers(locator: Locator, negate: boolean) {
         const checked = await locator.first().isChecked({ timeout: 500 });
         return { pass: checked, seen: String(checked) };
       }, negate, 'checked'),
+    toBeFocused: () =>
+      poll(async () => {
+        const focused = await locator.first().evaluate((el) => el === document.activeElement, undefined, { timeout: 500 });
+        return { pass: focused, seen: focused ? 'focused' : 'not focused' };
+      }, negate, 'focused'),
     toHaveAttribute: (name: string, value: string | RegExp) =>
       poll(async () => {
         const actual = (await locator.first().getAttribute(name, { timeout: 500 })) ?? '';

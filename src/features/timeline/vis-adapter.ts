@@ -110,6 +110,7 @@ export class TimelineAdapter {
   private readonly timeline: Timeline;
   private readonly items = new DataSet<VisItem>();
   private all: ItemSource = EMPTY_SOURCE;
+  private pendingFit = false;
   private shown = new Map<string, DisplayItem>();
   private readonly resizeObserver: ResizeObserver;
   private selected: string | null = null;
@@ -139,8 +140,13 @@ export class TimelineAdapter {
     this.timeline.on('rangechanged', this.handleRangeChanged);
     container.addEventListener('keydown', this.handleKeyDown);
     this.container = container;
-    // The Timeline measures its container; tell it when the layout changes size.
-    this.resizeObserver = new ResizeObserver(() => this.timeline.redraw());
+    // The Timeline measures its container; tell it when the layout changes size. A fit asked for
+    // while the container was hidden (a phone's other tab) is done again once it can be measured.
+    this.resizeObserver = new ResizeObserver(() => {
+      if (this.pendingFit && this.container.clientWidth > 0) this.fit();
+      else this.render();
+      this.timeline.redraw();
+    });
     this.resizeObserver.observe(container);
   }
 
@@ -234,6 +240,7 @@ export class TimelineAdapter {
   /** Shows every item; our own computation, since vis-timeline only knows the drawn ones. */
   fit(): void {
     const window = fitWindow(this.all);
+    this.pendingFit = this.container.clientWidth === 0;
     if (window) this.setWindow(window.start, window.end);
   }
 

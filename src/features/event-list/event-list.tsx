@@ -1,0 +1,110 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { EVENT_TYPES } from '../../domain/event-types';
+import { formatRange } from '../../domain/partial-date';
+import { findConflicts } from '../../domain/conflicts';
+import { useEventsInView } from '../../state/derived';
+import { useSelectedEventId, useViewActions } from '../../state/store-context';
+
+const ROW_HEIGHT = 64;
+
+/**
+ * The events in view (same filters, window and selection as the timeline) as
+ * a virtualised list: only the rows on screen exist in the DOM. Arrow keys,
+ * Home and End move between rows; Enter opens one.
+ */
+export function EventList({ index }: { index: DatasetIndex }) {
+  const events = useEventsInView(index);
+  const selectedId = useSelectedEventId();
+  const { eventSelected } = useViewActions();
+  const conflicts = findConflicts(index);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [focusIndex, setFocusIndex] = useState(0);
+  const virtualizer = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
+  const selectedIndex = selectedId ? events.findIndex((event) => event.id === selectedId) : -1;
+  const active = Math.min(focusIndex, Math.max(0, events.length - 1));
+
+  // Follow the selection made elsewhere (timeline, panel, Back).
+  useEffect(() => {
+    if (selectedIndex >= 0) {
+      setFocusIndex(selectedIndex);
+      virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    }
+  }, [selectedIndex, virtualizer]);
+
+  const focusRow = (next: number) => {
+    const target = Math.max(0, Math.min(events.length - 1, next));
+    setFocusIndex(target);
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row="${target}"]`)?.focus());
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: events.length - 1, PageDown: active + page, PageUp: active - page };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    event.stopPropagation();
+    focusRow(target);
+  };
+
+  return (
+    <section aria-label="Event list" className="flex min-h-0 flex-1 flex-col">
+      <p className="px-3 py-1 text-xs text-muted">
+        {events.length.toLocaleString('en-US')} events in this time window, oldest first. Arrow keys move; Enter opens.
+      </p>
+      {/* The keydown handler only moves focus between the rows (buttons) inside. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto" onKeyDown={onKeyDown}>
+        {/* Explicit role: Safari drops list semantics from lists styled without bullets. */}
+        {/* eslint-disable-next-line jsx-a11y/no-redundant-roles */}
+        <ul role="list" aria-label="Events in view" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const event = events[row.index]!;
+            const meta = EVENT_TYPES[event.type];
+            const selected = event.id === selectedId;
+            return (
+              <li
+                key={event.id}
+                aria-setsize={events.length}
+                aria-posinset={row.index + 1}
+                className="absolute inset-x-0"
+                style={{ top: row.start, height: row.size }}
+              >
+                <button
+                  type="button"
+                  data-row={row.index}
+                  data-event-id={event.id}
+                  tabIndex={row.index === active ? 0 : -1}
+                  aria-current={selected ? 'true' : undefined}
+                  className={`list-row${selected ? ' is-selected' : ''}`}
+                  onFocus={() => setFocusIndex(row.index)}
+                  onClick={() => eventSelected(event.id)}
+                >
+                  <span className="swatch" style={{ '--type-color': meta.color } as React.CSSProperties} aria-hidden="true">
+                    {meta.marker}
+                  </span>
+                  <span className="min-w-0 flex-1">
+                    <span className="block truncate font-medium">{event.title}</span>
+                    <span className="block text-xs text-muted">
+                      {formatRange(event.date, event.endDate)} · {meta.label}
+                      {event.date.length < 10 ? ' · date approximate' : ''}
+                      {conflicts.has(event.id) ? ' · sources disagree' : ''}
+                    </span>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { EVENT_TYPES } from '../../domain/event-types';
+import { formatPartialDate, formatRange } from '../../domain/partial-date';
+import { useViewActions } from '../../state/store-context';
+
+const KIND_LABEL = { person: 'Person', organization: 'Organisation', state: 'State' } as const;
+
+/** One actor's own story: every event naming them in date order, every spelling, every source. */
+export function PersonPanel({ index, actorId }: { index: DatasetIndex; actorId: string }) {
+  const { eventSelected, actorToggled } = useViewActions();
+  const actor = index.actorsById.get(actorId);
+  const events = useMemo(() => index.events.filter((event) => event.actors.includes(actorId)), [index, actorId]);
+  const sources = useMemo(() => {
+    const seen = new Map<string, { publisher: string; headline: string; published?: string; document: string }>();
+    for (const event of events) for (const s of event.sources) seen.set(`${s.document}|${s.headline}`, s);
+    return [...seen.values()];
+  }, [events]);
+  if (!actor) return null;
+
+  return (
+    <aside aria-label={`Profile of ${actor.name}`} className="detail-panel">
+      <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2">
+        <span className="text-xs font-semibold tracking-wide text-muted uppercase">{KIND_LABEL[actor.kind]}</span>
+        <button type="button" className="btn-icon" aria-label={`Stop filtering by ${actor.name}`} onClick={() => actorToggled(actorId)}>
+          ×
+        </button>
+      </div>
+      <div className="detail-scroll">
+        <h2 className="detail-title text-xl font-semibold">{actor.name}</h2>
+        {actor.aliases.length > 0 && (
+          <p className="mt-1 text-sm">
+            <span className="text-muted">Also written: </span>
+            {actor.aliases.join(' · ')}
+          </p>
+        )}
+        <h3 className="detail-subheading mt-4">Their events ({events.length})</h3>
+        <ol className="mt-2 border-l-2 border-line pl-3">
+          {events.map((event) => {
+            const meta = EVENT_TYPES[event.type];
+            return (
+              <li key={event.id} className="relative mb-3">
+                <span className="absolute top-1.5 -left-[1.1rem] h-3 w-3 rounded-full border-2 border-white" style={{ background: meta.color }} aria-hidden="true" />
+                <p className="text-xs text-muted">
+                  {formatRange(event.date, event.endDate)} · {meta.label}
+                </p>
+                <button type="button" className="link text-left text-sm" onClick={() => eventSelected(event.id)}>
+                  {event.title}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        <h3 className="detail-subheading mt-4">Sources ({sources.length})</h3>
+        <ul className="mt-2 space-y-2 text-sm">
+          {sources.map((s) => (
+            <li key={`${s.document}|${s.headline}`}>
+              <span className="font-semibold">{s.publisher}</span>, {s.headline}
+              <span className="text-xs text-muted"> {s.published ? `(${formatPartialDate(s.published)})` : ''}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </aside>
+  );
+}
