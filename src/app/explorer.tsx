@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useWarmSearchIndex } from './use-warm-search-index';
 import type { LoadedDataset } from '../data/dataset-query';
 import { DetailPanel } from '../features/event-detail/detail-panel';
+import { CountsChart } from '../features/counts/counts-chart';
 import { EventList } from '../features/event-list/event-list';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -68,6 +69,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
           </div>
           <div id="view-timeline" className={`${phoneView === 'timeline' ? 'flex' : 'hidden'} min-h-[24rem] flex-1 flex-col md:flex md:min-h-0`}>
             <TimelinePanel index={index} events={filtered} />
+            <CountsChart index={index} />
           </div>
           <div id="view-list" className={`${phoneView === 'list' ? 'flex' : 'hidden'} min-h-[24rem] flex-col border-line md:flex md:h-64 md:min-h-0 md:flex-none md:border-t`}>
             <EventList index={index} />

@@ -53,3 +53,9 @@ export function timeColumns(index: DatasetIndex): TimeColumns {
   cache.set(index, columns);
   return columns;
 }
+
+/** The range that shows every event, with a little room at both ends; shared by the timeline and the chart. */
+export function padRange(start: number, end: number): { start: number; end: number } {
+  const pad = Math.max((end - start) * 0.04, 15 * DAY);
+  return { start: start - pad, end: end + pad };
+}

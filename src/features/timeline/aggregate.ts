@@ -1,4 +1,5 @@
 import { EVENT_TYPES } from '../../domain/event-types';
+import { padRange } from '../../domain/time-columns';
 import type { ItemSource, TimelineItemSpec } from './timeline-item';
 
 /** A period whose events are too many to draw one by one at this zoom. */
@@ -100,6 +101,5 @@ export function fitWindow(source: ItemSource): { start: number; end: number } | 
     const e = source.end(i);
     if (!Number.isNaN(e) && e > end) end = e;
   }
-  const pad = Math.max((end - start) * 0.04, 15 * 86_400_000);
-  return { start: start - pad, end: end + pad };
+  return padRange(start, end);
 }

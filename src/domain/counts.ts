@@ -1,0 +1,63 @@
+import { placeEvent } from './time-columns';
+import type { EventType } from './event-types';
+import type { TimelineEvent } from './schema';
+
+export interface CountPoint {
+  eventId: string;
+  date: string;
+  /** Where the claim sits in time (middle of its day, start of its month or year). */
+  time: number;
+  value: number;
+  publisher: string;
+}
+
+export interface CountSeries {
+  publisher: string;
+  points: CountPoint[];
+}
+
+/** Political-prisoner counts, one series per source, in date order. Nothing is merged or averaged. */
+export function prisonerSeries(events: readonly TimelineEvent[]): CountSeries[] {
+  const byPublisher = new Map<string, CountPoint[]>();
+  for (const event of events) {
+    const value = event.type === 'statistic' ? event.figures?.politicalPrisoners : undefined;
+    if (value === undefined) continue;
+    const publisher = event.sources[0]?.publisher ?? 'Unknown source';
+    const point = { eventId: event.id, date: event.date, time: placeEvent(event).start, value, publisher };
+    byPublisher.set(publisher, [...(byPublisher.get(publisher) ?? []), point]);
+  }
+  return [...byPublisher].map(([publisher, points]) => ({ publisher, points })).sort((a, b) => a.publisher.localeCompare(b.publisher));
+}
+
+export const MONTHLY_TYPES = ['release', 'pardon', 'sentence'] as const satisfies readonly EventType[];
+
+export interface MonthCount {
+  /** YYYY-MM */
+  month: string;
+  start: number;
+  end: number;
+  counts: Record<(typeof MONTHLY_TYPES)[number], number>;
+}
+
+/** Releases, pardons and sentences per month; events known only to the year cannot be placed and are counted apart. */
+export function monthlyCounts(events: readonly TimelineEvent[]): { months: MonthCount[]; yearOnly: number } {
+  const months = new Map<string, MonthCount>();
+  let yearOnly = 0;
+  for (const event of events) {
+    if (!(MONTHLY_TYPES as readonly string[]).includes(event.type)) continue;
+    if (event.date.length === 4) {
+      yearOnly += 1;
+      continue;
+    }
+    const key = event.date.slice(0, 7);
+    let month = months.get(key);
+    if (!month) {
+      const y = Number(key.slice(0, 4));
+      const m = Number(key.slice(5, 7)) - 1;
+      month = { month: key, start: Date.UTC(y, m, 1), end: Date.UTC(y, m + 1, 1), counts: { release: 0, pardon: 0, sentence: 0 } };
+      months.set(key, month);
+    }
+    month.counts[event.type as (typeof MONTHLY_TYPES)[number]] += 1;
+  }
+  return { months: [...months.values()].sort((a, b) => a.start - b.start), yearOnly };
+}

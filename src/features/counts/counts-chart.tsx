@@ -1,0 +1,155 @@
+import { useMemo } from 'react';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { EVENT_TYPES } from '../../domain/event-types';
+import { monthlyCounts, MONTHLY_TYPES, prisonerSeries } from '../../domain/counts';
+import { formatPartialDate } from '../../domain/partial-date';
+import { padRange, placeEvent } from '../../domain/time-columns';
+import { useFilteredEvents } from '../../state/derived';
+import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
+import { fromViewWindow } from '../../state/window-days';
+import { CountsTable } from './counts-table';
+import { useWidth } from './use-width';
+
+const SERIES_COLORS = ['#1d4f91', '#a11d2f', '#1f6f43', '#7a5a00', '#5c1f47', '#0f5f73'];
+const HEIGHT = 190;
+const LINE_TOP = 14;
+const LINE_BOTTOM = 100;
+const BAR_TOP = 118;
+const BAR_BOTTOM = 176;
+// The plot spans the full width, like the timeline above, so a date sits at the same x in both.
+const LEFT = 0;
+
+/**
+ * Political-prisoner counts (one series per source) and releases, pardons and
+ * sentences per month, on the same time axis as the timeline's window and
+ * following the filters. Every point opens its event.
+ */
+export function CountsChart({ index }: { index: DatasetIndex }) {
+  const events = useFilteredEvents(index);
+  const window = useViewWindow();
+  const selectedId = useSelectedEventId();
+  const { eventSelected } = useViewActions();
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const series = useMemo(() => prisonerSeries(events), [events]);
+  const monthly = useMemo(() => monthlyCounts(events), [events]);
+
+  const domain = useMemo(() => {
+    if (window) return fromViewWindow(window);
+    if (events.length === 0) return null;
+    let start = Infinity;
+    let end = -Infinity;
+    for (const event of events) {
+      const placed = placeEvent(event);
+      start = Math.min(start, placed.start);
+      end = Math.max(end, Number.isNaN(placed.end) ? placed.start : placed.end);
+    }
+    return padRange(start, end);
+  }, [window, events]);
+
+  const values = series.flatMap((s) => s.points.map((p) => p.value));
+  const maxValue = values.length ? Math.max(...values) : 0;
+  const minValue = values.length ? Math.min(...values) : 0;
+  const low = Math.max(0, Math.floor((minValue * 0.9) / 100) * 100);
+  const high = Math.ceil((maxValue * 1.05) / 100) * 100 || 100;
+  const maxMonth = Math.max(1, ...monthly.months.map((m) => MONTHLY_TYPES.reduce((sum, t) => sum + m.counts[t], 0)));
+  const plotWidth = Math.max(0, width - LEFT);
+  const x = (time: number) => (domain ? LEFT + ((time - domain.start) / (domain.end - domain.start)) * plotWidth : LEFT);
+  const y = (value: number) => LINE_BOTTOM - ((value - low) / (high - low || 1)) * (LINE_BOTTOM - LINE_TOP);
+  const inView = (time: number) => domain !== null && time >= domain.start && time <= domain.end;
+
+  return (
+    <section aria-labelledby="counts-heading" className="border-t border-line px-3 py-2">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="counts-heading" className="text-sm font-semibold">
+          Counts over time
+        </h2>
+        <ul className="flex flex-wrap gap-3 text-xs" aria-label="Chart legend">
+          {series.map((s, i) => (
+            <li key={s.publisher} className="flex items-center gap-1">
+              <span className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: SERIES_COLORS[i % SERIES_COLORS.length] }} aria-hidden="true" />
+              {s.publisher}
+            </li>
+          ))}
+          {MONTHLY_TYPES.map((type) => (
+            <li key={type} className="flex items-center gap-1">
+              <span className="inline-block h-2.5 w-2.5" style={{ background: EVENT_TYPES[type].color }} aria-hidden="true" />
+              {EVENT_TYPES[type].label}s per month
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div ref={ref} className="w-full">
+        {width > 0 && domain && (
+          <svg
+            width={width}
+            height={HEIGHT}
+            role="group"
+            aria-label="Political prisoners counted by each source, with releases, pardons and sentences per month"
+            className="block"
+          >
+            <text x={4} y={LINE_TOP + 4} className="chart-label">
+              {high.toLocaleString('en-US')}
+            </text>
+            <text x={4} y={LINE_BOTTOM} className="chart-label">
+              {low.toLocaleString('en-US')}
+            </text>
+            <text x={4} y={BAR_TOP + 8} className="chart-label">
+              {maxMonth}/mo
+            </text>
+            <line x1={LEFT} x2={width} y1={LINE_BOTTOM} y2={LINE_BOTTOM} className="chart-axis" />
+            <line x1={LEFT} x2={width} y1={BAR_BOTTOM} y2={BAR_BOTTOM} className="chart-axis" />
+            {monthly.months.filter((m) => m.end >= domain.start && m.start <= domain.end).map((m) => {
+              let top = BAR_BOTTOM;
+              const left = Math.max(LEFT, x(m.start));
+              const barWidth = Math.max(1, Math.min(width, x(m.end)) - left - 1);
+              return (
+                <g key={m.month}>
+                  {MONTHLY_TYPES.map((type) => {
+                    const h = (m.counts[type] / maxMonth) * (BAR_BOTTOM - BAR_TOP);
+                    top -= h;
+                    return h > 0 ? <rect key={type} x={left} y={top} width={barWidth} height={h} fill={EVENT_TYPES[type].color} /> : null;
+                  })}
+                  <title>{`${formatPartialDate(m.month)}: ${MONTHLY_TYPES.map((t) => `${m.counts[t]} ${EVENT_TYPES[t].label.toLowerCase()}`).join(', ')}`}</title>
+                </g>
+              );
+            })}
+            {series.map((s, i) => {
+              const color = SERIES_COLORS[i % SERIES_COLORS.length];
+              const visible = s.points.filter((p) => inView(p.time));
+              return (
+                <g key={s.publisher}>
+                  {visible.length > 1 && (
+                    <polyline points={visible.map((p) => `${x(p.time)},${y(p.value)}`).join(' ')} fill="none" stroke={color} strokeWidth={1.5} />
+                  )}
+                  {visible.map((p) => (
+                    <circle
+                      key={p.eventId}
+                      cx={x(p.time)}
+                      cy={y(p.value)}
+                      r={p.eventId === selectedId ? 7 : 5}
+                      fill={color}
+                      stroke="#fff"
+                      strokeWidth={1.5}
+                      tabIndex={0}
+                      role="button"
+                      aria-label={`${p.value.toLocaleString('en-US')} political prisoners, ${p.publisher}, ${formatPartialDate(p.date)}: open the event`}
+                      className="chart-point"
+                      onClick={() => eventSelected(p.eventId)}
+                      onKeyDown={(e) => {
+                        if (e.key === 'Enter' || e.key === ' ') {
+                          e.preventDefault();
+                          eventSelected(p.eventId);
+                        }
+                      }}
+                    />
+                  ))}
+                </g>
+              );
+            })}
+          </svg>
+        )}
+      </div>
+      <CountsTable series={series} monthly={monthly} />
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { EVENT_TYPES } from '../../domain/event-types';
+import { MONTHLY_TYPES, type CountSeries, type MonthCount } from '../../domain/counts';
+import { formatPartialDate } from '../../domain/partial-date';
+import { useViewActions } from '../../state/store-context';
+
+/** The chart's data as tables, for screen readers and for copying. */
+export function CountsTable({ series, monthly }: { series: CountSeries[]; monthly: { months: MonthCount[]; yearOnly: number } }) {
+  const { eventSelected } = useViewActions();
+  const points = series.flatMap((s) => s.points).sort((a, b) => a.time - b.time);
+  return (
+    <details className="mt-1 text-sm">
+      <summary className="cursor-pointer text-xs font-medium text-accent">Show the counts as tables</summary>
+      <table className="data-table mt-2">
+        <caption>Political-prisoner counts, each with its source</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Political prisoners</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.eventId}>
+              <td>{formatPartialDate(p.date)}</td>
+              <td>
+                <button type="button" className="link" onClick={() => eventSelected(p.eventId)}>
+                  {p.value.toLocaleString('en-US')}
+                </button>
+              </td>
+              <td>{p.publisher}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="data-table mt-3">
+        <caption>
+          Releases, pardons and sentences per month{monthly.yearOnly ? ` (${monthly.yearOnly} known only to the year are not counted)` : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            {MONTHLY_TYPES.map((type) => (
+              <th key={type} scope="col">
+                {EVENT_TYPES[type].label}s
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {monthly.months.map((m) => (
+            <tr key={m.month}>
+              <td>{formatPartialDate(m.month)}</td>
+              {MONTHLY_TYPES.map((type) => (
+                <td key={type}>{m.counts[type]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
