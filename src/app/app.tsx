@@ -1,6 +1,7 @@
 import { useDataset } from '../data/dataset-query';
 import { useRetryWhenOnline } from './use-retry-when-online';
 import { ErrorBoundary } from './error-boundary';
+import { ThemeToggle } from './theme-toggle';
 import { Explorer } from './explorer';
 import { LoadErrorView, LoadingView } from './load-states';
 import { LinkNotices } from './notices';
@@ -17,7 +18,10 @@ export function App() {
             A sourced timeline of releases, pardons, sentences, talks and sanctions. Every event quotes its source.
           </p>
         </div>
-        {query.data && <p className="max-w-xs truncate text-xs text-muted">Dataset {query.data.index.version}</p>}
+        <div className="flex items-center gap-3">
+          {query.data && <p className="max-w-xs truncate text-xs text-muted">Dataset {query.data.index.version}</p>}
+          <ThemeToggle />
+        </div>
       </header>
       <LinkNotices />
       <ErrorBoundary>

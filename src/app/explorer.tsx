@@ -67,11 +67,11 @@ export function Explorer({ data }: { data: LoadedDataset }) {
               </button>
             ))}
           </div>
-          <div id="view-timeline" className={`${phoneView === 'timeline' ? 'flex' : 'hidden'} min-h-[24rem] flex-1 flex-col md:flex md:min-h-0`}>
+          <div id="view-timeline" className={`${phoneView === 'timeline' ? 'flex' : 'hidden'} min-h-[24rem] flex-1 flex-col md:flex md:min-h-auto`}>
             <TimelinePanel index={index} events={filtered} />
             <CountsChart index={index} />
           </div>
-          <div id="view-list" className={`${phoneView === 'list' ? 'flex' : 'hidden'} min-h-[24rem] flex-col border-line md:flex md:h-64 md:min-h-0 md:flex-none md:border-t`}>
+          <div id="view-list" className={`${phoneView === 'list' ? 'flex' : 'hidden'} min-h-[24rem] flex-col border-line md:flex md:h-60 md:min-h-60 md:flex-none md:border-t`}>
             <EventList index={index} />
           </div>
         </main>

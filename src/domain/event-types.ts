@@ -1,6 +1,6 @@
 /**
  * The closed list of event types. Colours are chosen to reach at least 4.5:1
- * contrast against white text (checked in event-types.test.ts), so a label
+ * contrast against white text (checked in tests/unit/contrast.test.ts), so a label
  * drawn on the colour stays readable.
  */
 export const EVENT_TYPES = {

@@ -29,7 +29,19 @@ describe('list and person views', () => {
     await expect(rows.nth(1).getByRole('button')).toHaveAttribute('aria-current', 'true');
 
     // Selecting on the timeline moves the list's current row.
-    const other = await rows.first().getByRole('button').getAttribute('data-event-id');
+    const region = (await page.getByRole('region', { name: 'Timeline' }).boundingBox())!;
+    const drawn = await page.locator('.vis-item[data-event-id] .tl-item').evaluateAll(
+      (els, r) =>
+        els
+          .filter((el) => {
+            const b = el.getBoundingClientRect();
+            return b.left > r.x && b.right < r.x + r.width && b.top > r.y + 60 && b.bottom < r.y + r.height;
+          })
+          .map((el) => el.getAttribute('data-event-id')!),
+      region,
+    );
+    const other = drawn.find((id) => id !== second)!;
+    assert.ok(other, 'another event is drawn on the timeline');
     await page.locator(`.vis-item[data-event-id="${other}"] .tl-item`).click();
     await expect(list.locator(`[data-event-id="${other}"]`)).toHaveAttribute('aria-current', 'true');
     await context.close();
@@ -86,6 +98,24 @@ describe('list and person views', () => {
     await expect(profile.getByRole('heading', { name: /^Sources/ })).toBeVisible();
     await steps.first().getByRole('button').click();
     await expect(page.getByRole('complementary', { name: 'Event details' })).toBeVisible();
+    await context.close();
+  });
+
+  it('follows the system theme and keeps the reader’s choice', async () => {
+    const { page, context } = await openPage(browser(), '', { colorScheme: 'dark' });
+    await expect(statusLine(page)).toHaveText(/Showing/);
+    const background = () => page.evaluate('getComputedStyle(document.body).backgroundColor');
+    assert.equal(await background(), 'rgb(20, 24, 31)', 'dark by system setting');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    assert.equal(await background(), 'rgb(255, 255, 255)');
+    await page.reload();
+    await expect(statusLine(page)).toHaveText(/Showing/);
+    assert.equal(await background(), 'rgb(255, 255, 255)', 'the choice survives a reload');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    assert.equal(await background(), 'rgb(20, 24, 31)');
     await context.close();
   });
 });

@@ -10,7 +10,8 @@ import { fromViewWindow } from '../../state/window-days';
 import { CountsTable } from './counts-table';
 import { useWidth } from './use-width';
 
-const SERIES_COLORS = ['#1d4f91', '#a11d2f', '#1f6f43', '#7a5a00', '#5c1f47', '#0f5f73'];
+/** Series colours come from CSS (.series-N), so they follow the theme. */
+const SERIES_COUNT = 6;
 const HEIGHT = 190;
 const LINE_TOP = 14;
 const LINE_BOTTOM = 100;
@@ -66,7 +67,7 @@ export function CountsChart({ index }: { index: DatasetIndex }) {
         <ul className="flex flex-wrap gap-3 text-xs" aria-label="Chart legend">
           {series.map((s, i) => (
             <li key={s.publisher} className="flex items-center gap-1">
-              <span className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: SERIES_COLORS[i % SERIES_COLORS.length] }} aria-hidden="true" />
+              <span className={`series-${i % SERIES_COUNT} series-swatch inline-block h-2.5 w-2.5 rounded-full`} aria-hidden="true" />
               {s.publisher}
             </li>
           ))}
@@ -114,12 +115,12 @@ export function CountsChart({ index }: { index: DatasetIndex }) {
               );
             })}
             {series.map((s, i) => {
-              const color = SERIES_COLORS[i % SERIES_COLORS.length];
+              const seriesClass = `series-${i % SERIES_COUNT}`;
               const visible = s.points.filter((p) => inView(p.time));
               return (
                 <g key={s.publisher}>
                   {visible.length > 1 && (
-                    <polyline points={visible.map((p) => `${x(p.time)},${y(p.value)}`).join(' ')} fill="none" stroke={color} strokeWidth={1.5} />
+                    <polyline points={visible.map((p) => `${x(p.time)},${y(p.value)}`).join(' ')} className={`${seriesClass} series-line`} />
                   )}
                   {visible.map((p) => (
                     <circle
@@ -127,13 +128,11 @@ export function CountsChart({ index }: { index: DatasetIndex }) {
                       cx={x(p.time)}
                       cy={y(p.value)}
                       r={p.eventId === selectedId ? 7 : 5}
-                      fill={color}
-                      stroke="#fff"
                       strokeWidth={1.5}
                       tabIndex={0}
                       role="button"
                       aria-label={`${p.value.toLocaleString('en-US')} political prisoners, ${p.publisher}, ${formatPartialDate(p.date)}: open the event`}
-                      className="chart-point"
+                      className={`${seriesClass} chart-point`}
                       onClick={() => eventSelected(p.eventId)}
                       onKeyDown={(e) => {
                         if (e.key === 'Enter' || e.key === ' ') {
