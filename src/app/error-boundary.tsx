@@ -19,7 +19,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div className="flex flex-1 items-start justify-center p-6">
+      <main className="flex flex-1 items-start justify-center p-6">
         <div role="alert" className="error-box max-w-lg">
           <h2 className="text-lg font-semibold">Something went wrong while showing the timeline</h2>
           <p className="mt-2 text-sm">{this.state.error.message}</p>
@@ -27,7 +27,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
             Try again
           </button>
         </div>
-      </div>
+      </main>
     );
   }
 }

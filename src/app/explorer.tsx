@@ -28,7 +28,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
     <>
       <SkippedNotice skipped={skipped} />
       <div className="explorer">
-        <div className="filters-area">
+        <aside className="filters-area" aria-label="Filters">
           <button
             type="button"
             className="btn w-full md:hidden"
@@ -41,7 +41,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
           <div id="filter-panel" className={filtersOpen ? 'mt-3 md:mt-0' : 'hidden md:block'}>
             <FilterPanel index={index} />
           </div>
-        </div>
+        </aside>
         <main className="timeline-area">
           <div className="flex flex-wrap items-center justify-between gap-2 px-3 pt-2">
             <StatusLine shown={filtered.length} total={index.events.length} />

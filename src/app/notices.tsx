@@ -6,7 +6,7 @@ export function LinkNotices() {
   const { noticesDismissed } = useViewActions();
   if (notices.length === 0) return null;
   return (
-    <div className="notice mx-3 mt-2 flex items-start gap-3 text-sm" role="note" aria-label="About this link">
+    <section className="notice mx-3 mt-2 flex items-start gap-3 text-sm" aria-label="About this link">
       <ul className="flex-1 list-disc pl-4">
         {notices.map((notice) => (
           <li key={notice}>{notice}</li>
@@ -15,14 +15,15 @@ export function LinkNotices() {
       <button type="button" className="btn-quiet" onClick={noticesDismissed}>
         Dismiss
       </button>
-    </div>
+    </section>
   );
 }
 
 export function SkippedNotice({ skipped }: { skipped: readonly SkippedRecord[] }) {
   if (skipped.length === 0) return null;
   return (
-    <details className="notice mx-3 mt-2 text-sm">
+    <section aria-label="Skipped records" className="mx-3 mt-2">
+    <details className="notice text-sm">
       <summary>
         {skipped.length} {skipped.length === 1 ? 'record was' : 'records were'} skipped because {skipped.length === 1 ? 'it is' : 'they are'} invalid
       </summary>
@@ -34,5 +35,6 @@ export function SkippedNotice({ skipped }: { skipped: readonly SkippedRecord[] }
         ))}
       </ul>
     </details>
+    </section>
   );
 }

@@ -36,7 +36,7 @@ describe('hostile URLs', () => {
       }
       await expect(statusLine(page)).toHaveText(/Showing [\d,]+ of [\d,]+ events/);
       await expect(page.getByRole('region', { name: 'Timeline' }).locator('.vis-timeline')).toHaveCount(1);
-      const notice = page.getByRole('note', { name: 'About this link' });
+      const notice = page.getByRole('region', { name: 'About this link' });
       if (expectNotice) await expect(notice).toBeVisible();
       else await expect(notice).toHaveCount(0);
       assert.equal(await page.evaluate('({}).polluted'), undefined, `prototype untouched by ${label}`);
@@ -49,7 +49,7 @@ describe('hostile URLs', () => {
     const { page, context } = await openPage(browser(), '?types=meeting&from=2025-13-45&to=2025-01-01&event=coale-meets-lukashenko-2025-12-12');
     await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(/Coale/);
     await expect(page.getByRole('checkbox', { name: /^Meeting/ })).toBeChecked();
-    await expect(page.getByRole('note', { name: 'About this link' })).toContainText('time window');
+    await expect(page.getByRole('region', { name: 'About this link' })).toContainText('time window');
     assert.equal(search(page).get('from'), null, 'the address bar no longer carries the bad window');
     await context.close();
   });
