@@ -53,6 +53,7 @@ export interface Meta {
   node: string;
   visTimeline: string;
   visData: string;
+  /** The app build of the latest run (commit + working tree); per size in data[n].appBuild. */
   appCommit: string;
   runsBySize: Record<string, number>;
   sizes: number[];
@@ -62,9 +63,21 @@ export interface Meta {
   warmUp: string;
 }
 
+export interface SizeInfo {
+  bytes: number;
+  /** sha256 of the dataset JSON (10 hex digits). */
+  dataHash?: string;
+  /** The app build measured at this size (commit + working tree, build time). */
+  appBuild?: string;
+  /** When this size was measured. */
+  measured?: string;
+  scenario: Scenario;
+  expected: { type: number; actor: number; search: number };
+}
+
 export interface Report {
   meta: Meta;
-  data: Record<string, { bytes: number; generator?: string; scenario: Scenario; expected: { type: number; actor: number; search: number } }>;
+  data: Record<string, SizeInfo>;
   cells: Cell[];
 }
 
@@ -203,7 +216,7 @@ export function markdown(report: Report): string {
     `Generated ${meta.date} by \`${meta.command}\` (see \`bench/README.md\` for what each figure measures).`,
     '',
     `Machine: ${meta.cpuModel}, ${meta.cores} cores, ${meta.memoryGB} GB RAM; Chromium ${meta.chromium} (headless, --disable-gpu); ` +
-      `Node ${meta.node}; vis-timeline ${meta.visTimeline}, vis-data ${meta.visData}; app commit ${meta.appCommit}; ` +
+      `Node ${meta.node}; vis-timeline ${meta.visTimeline}, vis-data ${meta.visData}; ` +
       `viewport ${meta.viewport.width}×${meta.viewport.height}.`,
     '',
     `Runs: ${runsText}; each a fresh browser context (cold page load), app and baseline interleaved; ${meta.warmUp}. ` +
@@ -230,10 +243,10 @@ export function markdown(report: Report): string {
     '## Events shown after each filter',
     '',
     'Expected = counted in Node from the dataset (same matching rules). App = its status line; vis-timeline = the DataView length. Median over runs. ' +
-      'Generator = hash of the generator sources (scripts/synthetic/generate.ts, src/domain/*.ts): sizes with different hashes were measured on differently generated data.',
+      'Data hash = sha256 of the JSON served (a size measured in a later --append run with another generator would show it).',
     '',
-    '| N | JSON MB | generator | type filter: expected / app / vis | actor filter (actor) | search |',
-    '| ---: | ---: | --- | --- | --- | --- |',
+    '| N | JSON MB | data hash | app build | type filter: expected / app / vis | actor filter (actor) | search |',
+    '| ---: | ---: | --- | --- | --- | --- | --- |',
   );
   for (const n of sizes) {
     const d = report.data[n];
@@ -244,7 +257,7 @@ export function markdown(report: Report): string {
     };
     const col = (op: OpName, expected: number) => `${num(expected, 0)} / ${got('app', op)} / ${got('baseline', op)}`;
     out.push(
-      `| ${num(n, 0)} | ${num(d.bytes / 1e6, 1)} | ${d.generator ?? '?'} | ${col('type', d.expected.type)} | ${col('actor', d.expected.actor)} (${d.scenario.actorName}) | ${col('search', d.expected.search)} |`,
+      `| ${num(n, 0)} | ${num(d.bytes / 1e6, 1)} | ${d.dataHash ?? '?'} | ${d.appBuild ?? meta.appCommit} | ${col('type', d.expected.type)} | ${col('actor', d.expected.actor)} (${d.scenario.actorName}) | ${col('search', d.expected.search)} |`,
     );
   }
 

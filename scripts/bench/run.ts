@@ -63,12 +63,21 @@ const log = (message: string) => console.log(message);
 
 // ---------- build ----------
 
-function buildApp(): void {
-  if (args['no-build'] && existsSync(join(DIRS.app, 'index.html'))) return;
+const BUILD_INFO = join(BUILD_DIR, 'app-build.json');
+
+/** Builds the app (the working tree as it is) and returns which commit it was built on. */
+function buildApp(): string {
+  if (args['no-build'] && existsSync(join(DIRS.app, 'index.html')) && existsSync(BUILD_INFO)) {
+    return (JSON.parse(readFileSync(BUILD_INFO, 'utf8')) as { label: string }).label;
+  }
   log(`building the app -> ${DIRS.app}`);
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }); // read-only
   // Never /work/main/dist: the tests may be using it.
   const result = spawnSync('npx', ['vite', 'build', '--outDir', DIRS.app, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('vite build of the app failed');
+  const label = `${commit.status === 0 ? commit.stdout.trim() : 'unknown commit'} + working tree, built ${new Date().toISOString().slice(0, 16)}Z`;
+  writeFileSync(BUILD_INFO, JSON.stringify({ label }));
+  return label;
 }
 
 async function buildBaseline(): Promise<void> {
@@ -326,10 +335,9 @@ function describe(r: RunResult): string {
 
 // ---------- main ----------
 
-function readMeta(b: Browser): Meta {
+function readMeta(b: Browser, appBuild: string): Meta {
   const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
   const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }); // read-only
   return {
     date: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
@@ -340,7 +348,7 @@ function readMeta(b: Browser): Meta {
     node: process.version,
     visTimeline: version('vis-timeline'),
     visData: version('vis-data'),
-    appCommit: commit.status === 0 ? `${commit.stdout.trim()} (plus any uncommitted changes)` : 'unknown',
+    appCommit: appBuild,
     runsBySize: Object.fromEntries(SIZES.map((n) => [n, RUNS])),
     sizes: SIZES,
     stepLimitMs: LIMIT_MS,
@@ -357,14 +365,14 @@ async function main(): Promise<number> {
     return 0;
   }
   mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
-  buildApp();
+  const appBuild = buildApp();
   await buildBaseline();
   const data = new Map<number, DataInfo>();
   const WARM_N = Math.min(1000, ...SIZES);
   for (const n of new Set([WARM_N, ...SIZES])) data.set(n, ensureDataset(ROOT, n, { seed: SEED, query: args.query, type: 'sentence', log }));
   const server = await startServer(DIRS, (n) => data.get(n)?.file);
   browser = await chromium.launch(LAUNCH);
-  const meta = readMeta(browser);
+  const meta = readMeta(browser, appBuild);
   const rawLog = join(ROOT, 'bench', 'out', `${meta.date.replace(/[:.]/g, '-')}.ndjson`);
   log(`Chromium ${meta.chromium}, ${meta.cpuModel} × ${meta.cores}; sizes ${SIZES.join(', ')}; ${RUNS} run(s); step limit ${LIMIT_MS / 1000} s`);
 
@@ -393,7 +401,7 @@ async function main(): Promise<number> {
   let appOpFailed = false;
   for (const n of SIZES) {
     const info = data.get(n)!;
-    report.data[n] = { bytes: info.bytes, generator: info.generator, scenario: info.scenario, expected: info.expected };
+    report.data[n] = { bytes: info.bytes, dataHash: info.dataHash, appBuild, measured: new Date().toISOString(), scenario: info.scenario, expected: info.expected };
     const runs: Record<VariantName, RunResult[]> = { app: [], baseline: [] };
     for (let r = 0; r < RUNS; r++) {
       // Interleaved, alternating which goes first, so drift hits both alike.

@@ -3,7 +3,8 @@ import { countByActor, countByType, filterEvents, type Filters } from '../domain
 import { memoizeLast } from '../domain/memo';
 import type { EventType } from '../domain/event-types';
 import type { TimelineEvent } from '../domain/schema';
-import { placeEvent } from '../domain/time-columns';
+import { positionsOf } from '../domain/positions';
+import { timeColumns } from '../domain/time-columns';
 import { useActorFilter, useSearchText, useTypeFilter, useViewWindow } from './store-context';
 import type { ViewWindow } from './view-state';
 import { fromViewWindow } from './window-days';
@@ -36,11 +37,16 @@ export function useFilteredEvents(index: DatasetIndex): readonly TimelineEvent[]
 const selectInWindow = memoizeLast((index: DatasetIndex, events: readonly TimelineEvent[], window: ViewWindow | null) => {
   if (!window) return events;
   const { start, end } = fromViewWindow(window);
-  return events.filter((event) => {
-    const placed = placeEvent(event);
-    const last = Number.isNaN(placed.end) ? placed.start : placed.end;
-    return last >= start && placed.start <= end;
-  });
+  const columns = timeColumns(index);
+  const positions = positionsOf(index, events);
+  const inView: TimelineEvent[] = [];
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i]!;
+    const first = columns.start[p]!;
+    const last = Number.isNaN(columns.end[p]!) ? first : columns.end[p]!;
+    if (last >= start && first <= end) inView.push(events[i]!);
+  }
+  return inView;
 });
 
 /** Exactly what the view shows: the filtered events inside the visible window. */

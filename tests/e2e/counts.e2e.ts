@@ -9,6 +9,7 @@ describe('counts over time', () => {
   it('charts political-prisoner counts per source, aligned with the timeline, following the filters', async () => {
     const { page, context } = await openPage(browser(), '?from=2024-11-01&to=2025-02-15');
     await expect(statusLine(page)).toHaveText(/Showing/);
+    await page.getByRole('tab', { name: 'Counts over time' }).click();
     const chart = page.getByRole('group', { name: /political prisoners/i });
     await expect(chart).toBeVisible();
     const point = chart.getByRole('button', { name: /^1,265 political prisoners, Human Rights Center "Viasna", 31 Dec 2024/ });

@@ -3,7 +3,8 @@ import type { DatasetIndex } from '../../domain/dataset-index';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { monthlyCounts, MONTHLY_TYPES, prisonerSeries } from '../../domain/counts';
 import { formatPartialDate } from '../../domain/partial-date';
-import { padRange, placeEvent } from '../../domain/time-columns';
+import { positionsOf } from '../../domain/positions';
+import { padRange, timeColumns } from '../../domain/time-columns';
 import { useFilteredEvents } from '../../state/derived';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
 import { fromViewWindow } from '../../state/window-days';
@@ -37,15 +38,16 @@ export function CountsChart({ index }: { index: DatasetIndex }) {
   const domain = useMemo(() => {
     if (window) return fromViewWindow(window);
     if (events.length === 0) return null;
+    const columns = timeColumns(index);
     let start = Infinity;
     let end = -Infinity;
-    for (const event of events) {
-      const placed = placeEvent(event);
-      start = Math.min(start, placed.start);
-      end = Math.max(end, Number.isNaN(placed.end) ? placed.start : placed.end);
+    for (const p of positionsOf(index, events)) {
+      const first = columns.start[p]!;
+      start = Math.min(start, first);
+      end = Math.max(end, Number.isNaN(columns.end[p]!) ? first : columns.end[p]!);
     }
     return padRange(start, end);
-  }, [window, events]);
+  }, [window, events, index]);
 
   const values = series.flatMap((s) => s.points.map((p) => p.value));
   const maxValue = values.length ? Math.max(...values) : 0;
@@ -59,7 +61,7 @@ export function CountsChart({ index }: { index: DatasetIndex }) {
   const inView = (time: number) => domain !== null && time >= domain.start && time <= domain.end;
 
   return (
-    <section aria-labelledby="counts-heading" className="border-t border-line px-3 py-2">
+    <section aria-labelledby="counts-heading" className="px-3 py-2">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="counts-heading" className="text-sm font-semibold">
           Counts over time

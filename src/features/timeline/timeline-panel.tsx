@@ -29,7 +29,7 @@ export function TimelinePanel({ index, events }: TimelinePanelProps) {
   const onSelect = useCallback((id: string | null) => eventSelected(id), [eventSelected]);
 
   return (
-    <section aria-label="Timeline" className="relative flex min-h-[18rem] flex-1 flex-col">
+    <section aria-label="Timeline" className="relative flex min-h-0 flex-1 flex-col">
       <div className="flex flex-wrap items-center justify-between gap-2 px-3 py-1">
       <p className="text-xs text-muted">
         <span className="legend-swatch" aria-hidden="true" /> date known only to the month or year ·{' '}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { TimelineEvent } from '../../domain/schema';
 import { findConflicts } from '../../domain/conflicts';
+import { positionsOf } from '../../domain/positions';
 import { timeColumns } from '../../domain/time-columns';
 import { toItemSpec, type ItemSource, type TimelineItemSpec } from './timeline-item';
 
@@ -15,7 +16,7 @@ export function useTimelineItems(index: DatasetIndex, events: readonly TimelineE
     const columns = timeColumns(index);
     const conflicts = findConflicts(index);
     const all = events === index.events;
-    const positions = all ? null : Int32Array.from(events, (event) => index.positionById.get(event.id) ?? 0);
+    const positions = all ? null : positionsOf(index, events);
     const at = positions ? (i: number) => positions[i]! : (i: number) => i;
     const ids = all ? null : new Set(events.map((event) => event.id));
     return {

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { DatasetIndex } from '../domain/dataset-index';
+import type { TimelineEvent } from '../domain/schema';
+import { CountsChart } from '../features/counts/counts-chart';
+import { EventList } from '../features/event-list/event-list';
+import { TimelinePanel } from '../features/timeline/timeline-panel';
+
+type View = 'list' | 'timeline' | 'counts';
+type LowerView = Exclude<View, 'timeline'>;
+
+const LABELS: Record<View, string> = { list: 'List', timeline: 'Timeline', counts: 'Counts' };
+
+function Tab({ view, selected, onSelect, label }: { view: View; selected: boolean; onSelect: () => void; label: string }) {
+  return (
+    <button type="button" role="tab" aria-selected={selected} aria-controls={`view-${view}`} className={`tab${selected ? ' is-active' : ''}`} onClick={onSelect}>
+      {label}
+    </button>
+  );
+}
+
+/**
+ * The three views of the same events. From md up the timeline stays on top
+ * and the list or the counts sit below it; at phone width one view fills the
+ * screen, the list first.
+ */
+export function MainViews({ index, filtered }: { index: DatasetIndex; filtered: readonly TimelineEvent[] }) {
+  const [phone, setPhone] = useState<View>('list');
+  const [lower, setLower] = useState<LowerView>('list');
+  const shown = (view: View) =>
+    `${phone === view ? 'flex' : 'hidden'} ${view === 'timeline' || lower === view ? 'md:flex' : 'md:hidden'}`;
+
+  return (
+    <>
+      <div className="flex gap-1 px-3 pt-2 md:hidden" role="tablist" aria-label="View">
+        {(['list', 'timeline', 'counts'] as const).map((view) => (
+          <Tab key={view} view={view} selected={phone === view} onSelect={() => setPhone(view)} label={LABELS[view]} />
+        ))}
+      </div>
+      <div id="view-timeline" className={`${shown('timeline')} min-h-[24rem] flex-1 flex-col md:min-h-[20rem]`}>
+        <TimelinePanel index={index} events={filtered} />
+      </div>
+      <div className="hidden gap-1 border-t border-line px-3 pt-2 md:flex" role="tablist" aria-label="Below the timeline">
+        <Tab view="list" selected={lower === 'list'} onSelect={() => setLower('list')} label="Event list" />
+        <Tab view="counts" selected={lower === 'counts'} onSelect={() => setLower('counts')} label="Counts over time" />
+      </div>
+      <div id="view-list" className={`${shown('list')} min-h-[24rem] flex-col md:h-64 md:min-h-0 md:flex-none`}>
+        <EventList index={index} />
+      </div>
+      <div id="view-counts" className={`${shown('counts')} flex-col overflow-y-auto md:h-64 md:flex-none`}>
+        <CountsChart index={index} />
+      </div>
+    </>
+  );
+}
