@@ -17,7 +17,7 @@ describe('resources under heavy use', () => {
   const browser = useBrowser();
 
   it('survives 500 rapid filter toggles and 200 panel cycles without errors or leaks', { timeout: 240_000 }, async () => {
-    const { page, context, errors } = await openPage(browser(), '?from=2024-10-01&to=2025-03-01');
+    const { page, context, errors } = await openPage(browser(), '?from=2025-08-01&to=2026-01-31');
     await expect(statusLine(page)).toHaveText(/Showing/);
     const [, total] = await statusCounts(page);
     const warm = page.getByRole('checkbox', { name: /^Sentence/ });
