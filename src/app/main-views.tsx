@@ -47,7 +47,8 @@ export function MainViews({ index, filtered }: { index: DatasetIndex; filtered: 
         <EventList index={index} />
       </div>
       <div id="view-counts" className={`${shown('counts')} flex-col overflow-y-auto md:h-64 md:flex-none`}>
-        <CountsChart index={index} />
+        {/* Mounted only when one of the tabs shows it: no chart work while nobody looks. */}
+        {(phone === 'counts' || lower === 'counts') && <CountsChart index={index} />}
       </div>
     </>
   );

@@ -32,12 +32,14 @@ export function findConflicts(index: DatasetIndex): ReadonlyMap<string, Conflict
   for (const figure of COMPARABLE_FIGURES) {
     const claims = index.events
       .filter((event): event is TimelineEvent & { figures: Record<string, number> } => event.type === 'statistic' && event.figures?.[figure] !== undefined)
-      .map((event) => ({ event, value: event.figures[figure]!, day: startOf(parsePartialDate(event.date)!) / 86_400_000 }));
+      .map((event) => ({ event, value: event.figures[figure]!, day: startOf(parsePartialDate(event.date)!) / 86_400_000 }))
+      .sort((a, b) => a.day - b.day);
+    // Sorted by day, each claim is compared only with the claims of the following month.
     for (let i = 0; i < claims.length; i++) {
-      for (let j = i + 1; j < claims.length; j++) {
+      for (let j = i + 1; j < claims.length && claims[j]!.day - claims[i]!.day <= WINDOW_DAYS; j++) {
         const a = claims[i]!;
         const b = claims[j]!;
-        if (Math.abs(a.day - b.day) > WINDOW_DAYS || a.value === b.value) continue;
+        if (a.value === b.value) continue;
         const note = (self: typeof a, other: typeof a): Conflict => ({
           figure,
           value: self.value,
