@@ -1,4 +1,5 @@
 import { useDataset } from '../data/dataset-query';
+import { useBackgroundValidation } from '../data/use-background-validation';
 import { useRetryWhenOnline } from './use-retry-when-online';
 import { ErrorBoundary } from './error-boundary';
 import { ThemeToggle } from './theme-toggle';
@@ -9,6 +10,7 @@ import { LinkNotices } from './notices';
 export function App() {
   const query = useDataset();
   useRetryWhenOnline(query.isError, query.refetch);
+  useBackgroundValidation(query.data);
   return (
     <div className="app-shell">
       <header className="app-header">

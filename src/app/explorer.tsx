@@ -23,6 +23,11 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   return (
     <>
       <SkippedNotice skipped={skipped} />
+      {data.validation && (
+        <p role="status" className="mx-3 mt-1 text-xs text-muted">
+          Checking all {index.events.length.toLocaleString('en-US')} records against the schema…
+        </p>
+      )}
       <div className="explorer">
         <aside className="filters-area" aria-label="Filters">
           <button

@@ -4,12 +4,15 @@ import type { DatasetIndex } from '../domain/dataset-index';
 /** Builds the search text once the first view is on screen, so the first search is as quick as the rest. */
 export function useWarmSearchIndex(index: DatasetIndex) {
   useEffect(() => {
-    const warm = () => void index.searchText();
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(warm, { timeout: 2000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(warm, 200);
-    return () => clearTimeout(timer);
+    let idle = 0;
+    // Well after the first paint, and then only in idle time.
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => void index.searchText(), { timeout: 3000 });
+      else void index.searchText();
+    }, 1000);
+    return () => {
+      clearTimeout(timer);
+      if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    };
   }, [index]);
 }

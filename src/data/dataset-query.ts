@@ -1,17 +1,31 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildIndex, type DatasetIndex } from '../domain/dataset-index';
-import { fetchDataset } from './fetch-dataset';
-import type { SkippedRecord } from './parse-dataset';
+import { canValidateInBackground, validateInWorker } from './background-validation';
+import { fetchDatasetText } from './fetch-dataset';
+import { checkRecords, parseDatasetText, parseJson, type SkippedRecord } from './parse-dataset';
+import { quickActor, quickEvent } from './quick-check';
 
 export interface LoadedDataset {
   index: DatasetIndex;
   skipped: SkippedRecord[];
+  /** Set while a very large file is still being checked record by record in a worker. */
+  validation?: Promise<SkippedRecord[]>;
 }
 
 export const datasetQueryOptions = queryOptions({
   queryKey: ['dataset'],
   queryFn: async ({ signal }): Promise<LoadedDataset> => {
-    const { dataset, skipped } = await fetchDataset(signal);
+    const text = await fetchDatasetText(signal);
+    if (canValidateInBackground(text)) {
+      // The worker checks every record with the schema while this thread shows the data
+      // after a quick structural check: on two cores that takes the schema check off the wait.
+      const validation = validateInWorker(text);
+      const { dataset, skipped } = checkRecords(parseJson(text), { actor: quickActor, event: quickEvent });
+      const index = buildIndex(dataset);
+      performance.mark('dataset:indexed');
+      return { index, skipped, validation };
+    }
+    const { dataset, skipped } = parseDatasetText(text);
     const index = buildIndex(dataset);
     performance.mark('dataset:indexed');
     return { index, skipped };

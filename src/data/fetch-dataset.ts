@@ -1,4 +1,4 @@
-import { DatasetError, parseDatasetText, type ParsedDataset } from './parse-dataset';
+import { DatasetError } from './parse-dataset';
 
 export const DATASET_PATH = 'data/events.json';
 const TIMEOUT_MS = 20_000;
@@ -9,8 +9,8 @@ function reasonForStatus(status: number): string {
   return `The server refused the dataset request (${status}).`;
 }
 
-/** Fetches the dataset relative to the page, with a time limit so a stalled network never spins forever. */
-export async function fetchDataset(signal?: AbortSignal): Promise<ParsedDataset> {
+/** Fetches the dataset's text relative to the page, with a time limit so a stalled network never spins forever. */
+export async function fetchDatasetText(signal?: AbortSignal): Promise<string> {
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
@@ -30,5 +30,5 @@ export async function fetchDataset(signal?: AbortSignal): Promise<ParsedDataset>
     throw new DatasetError(timeout.aborted ? 'The dataset took too long to arrive (over 20 seconds).' : 'The download of the dataset was interrupted.');
   }
   performance.mark('dataset:fetched');
-  return parseDatasetText(text);
+  return text;
 }

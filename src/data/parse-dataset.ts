@@ -7,6 +7,9 @@ export class DatasetError extends Error {
 }
 
 export interface SkippedRecord {
+  kind: 'actor' | 'event';
+  /** The record's id, when it has a usable one. */
+  id?: string;
   record: string;
   reason: string;
 }
@@ -22,9 +25,14 @@ const envelopeSchema = z.object({
   events: z.array(z.unknown()),
 });
 
-function describe(record: unknown, kind: string, position: number): string {
+function idOf(record: unknown): string | undefined {
   const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id.length <= 100 ? `${kind} "${id}"` : `${kind} #${position + 1}`;
+  return typeof id === 'string' && id.length <= 200 ? id : undefined;
+}
+
+function describe(record: unknown, kind: string, position: number): string {
+  const id = idOf(record);
+  return id !== undefined && id.length <= 100 ? `${kind} "${id}"` : `${kind} #${position + 1}`;
 }
 
 function firstIssue(error: z.ZodError): string {
@@ -33,16 +41,22 @@ function firstIssue(error: z.ZodError): string {
   return `${issue.path.join('.') || 'record'}: ${issue.message}`;
 }
 
-/**
- * Turns response text into a dataset. The file as a whole must be JSON of the
- * right shape; single bad records are skipped and reported, not fatal, so one
- * hand-editing slip never hides the rest of the data.
- */
-export function parseDatasetText(text: string): ParsedDataset {
-  let json: unknown;
+export type RecordCheck = (raw: unknown) => { ok: true; value: unknown } | { ok: false; reason: string };
+
+function zodCheck<T>(schema: z.ZodType<T>): RecordCheck {
+  return (raw) => {
+    const result = schema.safeParse(raw);
+    return result.success ? { ok: true, value: result.data } : { ok: false, reason: firstIssue(result.error) };
+  };
+}
+
+export const FULL_CHECKS = { actor: zodCheck(actorSchema), event: zodCheck(eventSchema) };
+
+export function parseJson(text: string): unknown {
   try {
-    json = JSON.parse(text);
+    const json: unknown = JSON.parse(text);
     performance.mark('dataset:parsed');
+    return json;
   } catch {
     const looksHtml = /^\s*</.test(text);
     throw new DatasetError(
@@ -53,6 +67,14 @@ export function parseDatasetText(text: string): ParsedDataset {
           : 'The dataset file is not valid JSON (it may be cut off or damaged).',
     );
   }
+}
+
+/**
+ * Checks every record of parsed JSON. The file as a whole must have the right
+ * shape; single bad records are skipped and reported, not fatal, so one
+ * hand-editing slip never hides the rest of the data.
+ */
+export function checkRecords(json: unknown, checks: { actor: RecordCheck; event: RecordCheck } = FULL_CHECKS): ParsedDataset {
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {
     throw new DatasetError(`The dataset file does not have the expected shape (${firstIssue(envelope.error)}).`);
@@ -61,15 +83,15 @@ export function parseDatasetText(text: string): ParsedDataset {
   const skipped: SkippedRecord[] = [];
   const actors: Actor[] = [];
   envelope.data.actors.forEach((raw, position) => {
-    const result = actorSchema.safeParse(raw);
-    if (result.success) actors.push(result.data);
-    else skipped.push({ record: describe(raw, 'actor', position), reason: firstIssue(result.error) });
+    const result = checks.actor(raw);
+    if (result.ok) actors.push(result.value as Actor);
+    else skipped.push({ kind: 'actor', id: idOf(raw), record: describe(raw, 'actor', position), reason: result.reason });
   });
   let events: TimelineEvent[] = [];
   envelope.data.events.forEach((raw, position) => {
-    const result = eventSchema.safeParse(raw);
-    if (result.success) events.push(result.data);
-    else skipped.push({ record: describe(raw, 'event', position), reason: firstIssue(result.error) });
+    const result = checks.event(raw);
+    if (result.ok) events.push(result.value as TimelineEvent);
+    else skipped.push({ kind: 'event', id: idOf(raw), record: describe(raw, 'event', position), reason: result.reason });
   });
 
   performance.mark('dataset:validated');
@@ -85,8 +107,16 @@ export function parseDatasetText(text: string): ParsedDataset {
       seenEvents.add(event.id);
       return event.actors.every((id) => seenActors.has(id));
     });
-    for (const problem of problems) skipped.push({ record: problem.record, reason: `${problem.field}: ${problem.message}` });
+    for (const problem of problems) {
+      const [kind, ...rest] = problem.record.split(' ');
+      skipped.push({ kind: kind === 'actor' ? 'actor' : 'event', id: rest.join(' '), record: problem.record, reason: `${problem.field}: ${problem.message}` });
+    }
   }
 
   return { dataset: { version: envelope.data.version, actors, events }, skipped };
+}
+
+/** Text to dataset, every record checked with the published schema. */
+export function parseDatasetText(text: string): ParsedDataset {
+  return checkRecords(parseJson(text));
 }

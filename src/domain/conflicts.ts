@@ -48,8 +48,11 @@ export function findConflicts(index: DatasetIndex): ReadonlyMap<string, Conflict
           otherDate: other.event.date,
           otherPublisher: other.event.sources[0]?.publisher ?? '',
         });
-        conflicts.set(a.event.id, [...(conflicts.get(a.event.id) ?? []), note(a, b)]);
-        conflicts.set(b.event.id, [...(conflicts.get(b.event.id) ?? []), note(b, a)]);
+        for (const [self, other] of [[a, b], [b, a]] as const) {
+          const list = conflicts.get(self.event.id);
+          if (list) list.push(note(self, other));
+          else conflicts.set(self.event.id, [note(self, other)]);
+        }
       }
     }
   }

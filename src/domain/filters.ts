@@ -1,4 +1,6 @@
-import type { EventType } from './event-types';
+import { EVENT_TYPE_IDS, type EventType } from './event-types';
+import { facetColumns } from './facet-columns';
+import { rememberPositions } from './positions';
 import type { DatasetIndex } from './dataset-index';
 import type { TimelineEvent } from './schema';
 import { resolveQueryActors } from './resolve-actors';
@@ -16,51 +18,74 @@ export function hasActiveFilters(filters: Filters): boolean {
   return filters.types.length > 0 || filters.actors.length > 0 || filters.q.trim() !== '';
 }
 
-type Facet = 'types' | 'actors' | 'q';
+export interface FilteredView {
+  /** Events that pass every filter, in date order (the index's own array when nothing filters). */
+  events: readonly TimelineEvent[];
+  /** Per type, the events passing every other filter. */
+  typeCounts: Map<string, number>;
+  /** Per actor, the events passing every other filter. */
+  actorCounts: Map<string, number>;
+}
 
 /**
- * A predicate over event positions. `except` leaves one facet out, which is
- * how facet counts are computed (each facet counts under the other filters).
+ * One pass over the typed-array columns computes the filtered events and both
+ * facets' counts (each facet counts under the other filters).
  */
-function matcher(index: DatasetIndex, filters: Filters, except?: Facet): (event: TimelineEvent, position: number) => boolean {
-  const types = except === 'types' || filters.types.length === 0 ? null : new Set<string>(filters.types);
-  const actors = except === 'actors' || filters.actors.length === 0 ? null : new Set(filters.actors);
-  const tokens = except === 'q' ? [] : queryTokens(filters.q);
+export function computeView(index: DatasetIndex, filters: Filters): FilteredView {
+  const { typeCode, actorOffsets, actorCodes, actorIds, actorCodeById } = facetColumns(index);
+  const typeOk = filters.types.length ? new Uint8Array(EVENT_TYPE_IDS.length) : null;
+  for (const type of filters.types) typeOk![EVENT_TYPE_IDS.indexOf(type)] = 1;
+  const actorOk = filters.actors.length ? new Uint8Array(actorIds.length) : null;
+  for (const id of filters.actors) {
+    const code = actorCodeById.get(id);
+    if (code !== undefined) actorOk![code] = 1;
+  }
+  const tokens = queryTokens(filters.q);
   const texts = tokens.length ? index.searchText() : [];
   const spellings = tokens.length ? resolveQueryActors(index, filters.q).spellings : [];
-  return (event, position) => {
-    if (types && !types.has(event.type)) return false;
-    if (actors && !event.actors.some((id) => actors.has(id))) return false;
-    if (tokens.length) {
-      const text = texts[position] ?? '';
-      if (!tokens.every((token) => text.includes(token)) && !spellings.some((spelling) => text.includes(spelling))) return false;
-    }
-    return true;
+  const textMatches = (p: number) => {
+    const text = texts[p] ?? '';
+    return tokens.every((token) => text.includes(token)) || spellings.some((spelling) => text.includes(spelling));
   };
+
+  const typeCounts = new Int32Array(EVENT_TYPE_IDS.length);
+  const actorCounts = new Int32Array(actorIds.length);
+  const all = !hasActiveFilters(filters);
+  const events: TimelineEvent[] = [];
+  const positions: number[] = [];
+  for (let p = 0; p < typeCode.length; p++) {
+    const type = typeCode[p]!;
+    const passType = typeOk === null || typeOk[type] === 1;
+    const from = actorOffsets[p]!;
+    const to = actorOffsets[p + 1]!;
+    let passActor = actorOk === null;
+    for (let k = from; !passActor && k < to; k++) passActor = actorOk![actorCodes[k]!] === 1;
+    if (!passType && !passActor) continue;
+    if (tokens.length && !textMatches(p)) continue;
+    if (passActor) typeCounts[type]! += 1;
+    if (passType) for (let k = from; k < to; k++) actorCounts[actorCodes[k]!]! += 1;
+    if (passType && passActor && !all) {
+      events.push(index.events[p]!);
+      positions.push(p);
+    }
+  }
+  if (!all) rememberPositions(events, Int32Array.from(positions));
+  const typeMap = new Map<string, number>();
+  typeCounts.forEach((count, code) => count && typeMap.set(EVENT_TYPE_IDS[code]!, count));
+  const actorMap = new Map<string, number>();
+  actorCounts.forEach((count, code) => count && actorMap.set(actorIds[code]!, count));
+  return { events: all ? index.events : events, typeCounts: typeMap, actorCounts: actorMap };
 }
 
 /** Events that pass every filter, in date order. */
 export function filterEvents(index: DatasetIndex, filters: Filters): readonly TimelineEvent[] {
-  if (!hasActiveFilters(filters)) return index.events;
-  const match = matcher(index, filters);
-  return index.events.filter(match);
+  return computeView(index, filters).events;
 }
 
 export function countByType(index: DatasetIndex, filters: Filters): Map<string, number> {
-  const match = matcher(index, filters, 'types');
-  const counts = new Map<string, number>();
-  index.events.forEach((event, position) => {
-    if (match(event, position)) counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
-  });
-  return counts;
+  return computeView(index, filters).typeCounts;
 }
 
 export function countByActor(index: DatasetIndex, filters: Filters): Map<string, number> {
-  const match = matcher(index, filters, 'actors');
-  const counts = new Map<string, number>();
-  index.events.forEach((event, position) => {
-    if (!match(event, position)) return;
-    for (const id of event.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
-  });
-  return counts;
+  return computeView(index, filters).actorCounts;
 }

@@ -12,3 +12,8 @@ export function positionsOf(index: DatasetIndex, events: readonly TimelineEvent[
   }
   return positions;
 }
+
+/** Records positions already known (the filter computes them as it goes). */
+export function rememberPositions(events: readonly TimelineEvent[], positions: Int32Array): void {
+  cache.set(events, positions);
+}

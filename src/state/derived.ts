@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../domain/dataset-index';
-import { countByActor, countByType, filterEvents, type Filters } from '../domain/filters';
+import { computeView, type Filters } from '../domain/filters';
 import { memoizeLast } from '../domain/memo';
 import type { EventType } from '../domain/event-types';
 import type { TimelineEvent } from '../domain/schema';
@@ -14,15 +14,8 @@ import { fromViewWindow } from './window-days';
  * Each selector keeps its last result, so the timeline, the list, the counts and
  * the status line share one computation per change.
  */
-const selectFiltered = memoizeLast(
-  (index: DatasetIndex, types: readonly EventType[], actors: readonly string[], q: string): readonly TimelineEvent[] =>
-    filterEvents(index, { types, actors, q }),
-);
-const selectTypeCounts = memoizeLast(
-  (index: DatasetIndex, types: readonly EventType[], actors: readonly string[], q: string) => countByType(index, { types, actors, q }),
-);
-const selectActorCounts = memoizeLast(
-  (index: DatasetIndex, types: readonly EventType[], actors: readonly string[], q: string) => countByActor(index, { types, actors, q }),
+const selectView = memoizeLast((index: DatasetIndex, types: readonly EventType[], actors: readonly string[], q: string) =>
+  computeView(index, { types, actors, q }),
 );
 
 export function useFilters(): Filters {
@@ -31,7 +24,7 @@ export function useFilters(): Filters {
 
 export function useFilteredEvents(index: DatasetIndex): readonly TimelineEvent[] {
   const { types, actors, q } = useFilters();
-  return selectFiltered(index, types, actors, q);
+  return selectView(index, types, actors, q).events;
 }
 
 const selectInWindow = memoizeLast((index: DatasetIndex, events: readonly TimelineEvent[], window: ViewWindow | null) => {
@@ -57,10 +50,10 @@ export function useEventsInView(index: DatasetIndex): readonly TimelineEvent[] {
 
 export function useTypeCounts(index: DatasetIndex): Map<string, number> {
   const { types, actors, q } = useFilters();
-  return selectTypeCounts(index, types, actors, q);
+  return selectView(index, types, actors, q).typeCounts;
 }
 
 export function useActorCounts(index: DatasetIndex): Map<string, number> {
   const { types, actors, q } = useFilters();
-  return selectActorCounts(index, types, actors, q);
+  return selectView(index, types, actors, q).actorCounts;
 }

@@ -15,12 +15,14 @@ export function ActorPicker({ index }: { index: DatasetIndex }) {
   const id = useId();
   const listId = `${id}-list`;
 
-  const matches = useMemo(() => matchActors(index, text, counts), [index, text, counts]);
+  // Only while the list is open: matching and sorting a thousand actors is wasted on a closed picker.
+  const matches = useMemo(() => (open ? matchActors(index, text, counts) : []), [open, index, text, counts]);
   const activeIndex = Math.min(active, Math.max(0, matches.length - 1));
   const choose = (actorId: string) => {
     actorToggled(actorId);
     setText('');
     setActive(0);
+    setOpen(false);
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {

@@ -15,6 +15,7 @@ function sourceFor(n: number): ItemSource {
     start: (i) => columns.start[i]!,
     end: (i) => columns.end[i]!,
     id: (i) => index.events[i]!.id,
+    type: (i) => index.events[i]!.type,
     spec: (i) => toItemSpec(index.events[i]!),
     has: (id) => index.eventsById.has(id),
   };

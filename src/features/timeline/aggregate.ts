@@ -73,7 +73,7 @@ export function aggregate(source: ItemSource, options: AggregateOptions): Displa
     }
     const types = new Map<string, number>();
     for (const i of list) {
-      const label = EVENT_TYPES[source.spec(i).type].label;
+      const label = EVENT_TYPES[source.type(i)].label;
       types.set(label, (types.get(label) ?? 0) + 1);
     }
     const start = key * bucketMs;

@@ -51,6 +51,8 @@ export interface ItemSource {
   /** NaN for a single-day event. */
   end(i: number): number;
   id(i: number): string;
+  /** The event's type, without making its spec. */
+  type(i: number): TimelineEvent['type'];
   spec(i: number): TimelineItemSpec;
   has(id: string): boolean;
 }

@@ -18,19 +18,33 @@ export function useTimelineItems(index: DatasetIndex, events: readonly TimelineE
     const all = events === index.events;
     const positions = all ? null : positionsOf(index, events);
     const at = positions ? (i: number) => positions[i]! : (i: number) => i;
-    const ids = all ? null : new Set(events.map((event) => event.id));
+    // Membership by binary search over the (ascending) positions: no per-filter Set of ids.
+    const has = (id: string) => {
+      const target = index.positionById.get(id);
+      if (target === undefined) return false;
+      if (!positions) return true;
+      let low = 0;
+      let high = positions.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (positions[mid]! < target) low = mid + 1;
+        else high = mid;
+      }
+      return positions[low] === target;
+    };
     return {
       length: events.length,
       longest: columns.longest,
       start: (i) => columns.start[at(i)]!,
       end: (i) => columns.end[at(i)]!,
       id: (i) => events[i]!.id,
+      type: (i) => events[i]!.type,
       spec: (i) => {
         const position = at(i);
         const event = index.events[position]!;
         return (specs[position] ??= toItemSpec(event, conflicts.has(event.id)));
       },
-      has: (id) => (ids ? ids.has(id) : index.eventsById.has(id)),
+      has,
     };
   }, [index, events, specs]);
 }

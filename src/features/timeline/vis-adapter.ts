@@ -29,6 +29,7 @@ const EMPTY_SOURCE: ItemSource = {
   start: () => 0,
   end: () => Number.NaN,
   id: () => '',
+  type: () => 'other',
   spec: () => {
     throw new Error('empty source');
   },
