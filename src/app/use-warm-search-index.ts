@@ -1,18 +1,31 @@
 import { useEffect } from 'react';
 import type { DatasetIndex } from '../domain/dataset-index';
 
-/** Builds the search text once the first view is on screen, so the first search is as quick as the rest. */
+/**
+ * Builds the search text after the first paint, a slice at a time in idle
+ * moments, so the first search is as quick as the rest and no frame is held up.
+ */
 export function useWarmSearchIndex(index: DatasetIndex) {
   useEffect(() => {
-    let idle = 0;
-    // Well after the first paint, and then only in idle time.
-    const timer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => void index.searchText(), { timeout: 3000 });
-      else void index.searchText();
-    }, 1000);
+    let handle = 0;
+    let cancelled = false;
+    const idle = typeof requestIdleCallback === 'function';
+    const step = (deadline?: IdleDeadline) => {
+      if (cancelled) return;
+      let done = false;
+      do done = index.warmSearchText(1000);
+      while (!done && deadline !== undefined && deadline.timeRemaining() > 8);
+      if (!done) schedule();
+    };
+    const schedule = () => {
+      handle = idle ? requestIdleCallback(step, { timeout: 500 }) : window.setTimeout(step, 16);
+    };
+    const timer = window.setTimeout(schedule, 300);
     return () => {
+      cancelled = true;
       clearTimeout(timer);
-      if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+      if (idle) cancelIdleCallback(handle);
+      else clearTimeout(handle);
     };
   }, [index]);
 }

@@ -20,6 +20,8 @@ export interface DatasetIndex {
    * first search, or an idle moment after the first render), not at load.
    */
   searchText: () => readonly string[];
+  /** Builds some more of the search text; returns true once it is complete. For idle-time warming. */
+  warmSearchText: (count: number) => boolean;
   typesPresent: readonly EventType[];
 }
 
@@ -35,11 +37,18 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const actorSearchText = new Map(
     dataset.actors.map((actor) => [actor.id, foldText([actor.name, ...actor.aliases].join(' | '))]),
   );
-  let searchText: string[] | null = null;
-  const buildSearchText = () =>
-    (searchText ??= events.map((event) =>
-      [foldText(`${event.title} | ${event.summary} | ${event.location ?? ''}`), ...event.actors.map((id) => actorSearchText.get(id) ?? '')].join(' | '),
-    ));
+  const searchTexts: string[] = [];
+  const foldEvent = (event: TimelineEvent) =>
+    [foldText(`${event.title} | ${event.summary} | ${event.location ?? ''}`), ...event.actors.map((id) => actorSearchText.get(id) ?? '')].join(' | ');
+  const warmSearchText = (count: number) => {
+    const end = Math.min(events.length, searchTexts.length + count);
+    for (let i = searchTexts.length; i < end; i++) searchTexts.push(foldEvent(events[i]!));
+    return searchTexts.length === events.length;
+  };
+  const buildSearchText = () => {
+    warmSearchText(events.length);
+    return searchTexts;
+  };
   const present = new Set(events.map((event) => event.type));
   return {
     version: dataset.version,
@@ -50,6 +59,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     actorsById,
     actorSearchText,
     searchText: buildSearchText,
+    warmSearchText,
     typesPresent: EVENT_TYPE_IDS.filter((type) => present.has(type)),
   };
 }
