@@ -1,4 +1,4 @@
-import type { SkippedRecord } from './parse-dataset';
+import type { WorkerResult } from './validate-worker';
 
 /** Files larger than this are shown after a quick check and fully checked in a worker. */
 export const BACKGROUND_VALIDATION_BYTES = 8_000_000;
@@ -7,16 +7,16 @@ export function canValidateInBackground(text: string): boolean {
   return text.length > BACKGROUND_VALIDATION_BYTES && typeof Worker === 'function';
 }
 
-/** Starts the full schema check of the text in a worker; resolves with the records it rejects. */
-export function validateInWorker(text: string): Promise<SkippedRecord[]> {
+/** Starts the full schema check of the text in a worker; resolves with the records it rejects and the folded search text. */
+export function validateInWorker(text: string): Promise<WorkerResult> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module' });
-    const finish = (skipped: SkippedRecord[]) => {
+    const finish = (result: WorkerResult) => {
       worker.terminate();
-      resolve(skipped);
+      resolve(result);
     };
-    worker.onmessage = (message: MessageEvent<SkippedRecord[]>) => finish(message.data);
-    worker.onerror = () => finish([{ kind: 'event', record: 'the whole file', reason: 'the background check could not run' }]);
+    worker.onmessage = (message: MessageEvent<WorkerResult>) => finish(message.data);
+    worker.onerror = () => finish({ skipped: [{ kind: 'event', record: 'the whole file', reason: 'the background check could not run' }], ids: [], texts: [] });
     worker.postMessage(text);
   });
 }

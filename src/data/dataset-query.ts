@@ -4,12 +4,13 @@ import { canValidateInBackground, validateInWorker } from './background-validati
 import { fetchDatasetText } from './fetch-dataset';
 import { checkRecords, parseDatasetText, parseJson, type SkippedRecord } from './parse-dataset';
 import { quickActor, quickEvent } from './quick-check';
+import type { WorkerResult } from './validate-worker';
 
 export interface LoadedDataset {
   index: DatasetIndex;
   skipped: SkippedRecord[];
   /** Set while a very large file is still being checked record by record in a worker. */
-  validation?: Promise<SkippedRecord[]>;
+  validation?: Promise<WorkerResult>;
 }
 
 export const datasetQueryOptions = queryOptions({

@@ -25,9 +25,14 @@ export function useBackgroundValidation(data: LoadedDataset | undefined) {
   useEffect(() => {
     if (!validation) return;
     let live = true;
-    void validation.then((rejected) => {
+    void validation.then(({ skipped: rejected, ids, texts }) => {
       if (!live) return;
-      queryClient.setQueryData(datasetQueryOptions.queryKey, (current) => (current && current.validation === validation ? withoutRejected(current, rejected) : current));
+      queryClient.setQueryData(datasetQueryOptions.queryKey, (current) => {
+        if (!current || current.validation !== validation) return current;
+        const next = withoutRejected(current, rejected);
+        next.index.adoptSearchText(ids, texts);
+        return next;
+      });
     });
     return () => {
       live = false;

@@ -22,6 +22,8 @@ export interface DatasetIndex {
   searchText: () => readonly string[];
   /** Builds some more of the search text; returns true once it is complete. For idle-time warming. */
   warmSearchText: (count: number) => boolean;
+  /** Takes search text folded elsewhere (the validation worker), by event id. */
+  adoptSearchText: (ids: readonly string[], texts: readonly string[]) => void;
   typesPresent: readonly EventType[];
 }
 
@@ -30,16 +32,33 @@ function isSorted(events: readonly TimelineEvent[]): boolean {
   return true;
 }
 
+/** Folded name and aliases of each actor. */
+export function actorSearchTexts(actors: readonly Actor[]): Map<string, string> {
+  return new Map(actors.map((actor) => [actor.id, foldText([actor.name, ...actor.aliases].join(' | '))]));
+}
+
+/** The folded text search looks through for one event: its words and every spelling of its actors. */
+export function searchTextFolder(actorTexts: ReadonlyMap<string, string>): (event: TimelineEvent) => string {
+  return (event) => [foldText(`${event.title} | ${event.summary} | ${event.location ?? ''}`), ...event.actors.map((id) => actorTexts.get(id) ?? '')].join(' | ');
+}
+
 export function buildIndex(dataset: Dataset): DatasetIndex {
   // The published file is already in date order; sorting is only for hand-made or synthetic files.
   const events = isSorted(dataset.events) ? dataset.events : [...dataset.events].sort(compareEvents);
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
-  const actorSearchText = new Map(
-    dataset.actors.map((actor) => [actor.id, foldText([actor.name, ...actor.aliases].join(' | '))]),
-  );
+  const actorSearchText = actorSearchTexts(dataset.actors);
   const searchTexts: string[] = [];
-  const foldEvent = (event: TimelineEvent) =>
-    [foldText(`${event.title} | ${event.summary} | ${event.location ?? ''}`), ...event.actors.map((id) => actorSearchText.get(id) ?? '')].join(' | ');
+  const foldEvent = searchTextFolder(actorSearchText);
+  const positionById = new Map(events.map((event, index) => [event.id, index]));
+  const adoptSearchText = (ids: readonly string[], texts: readonly string[]) => {
+    if (searchTexts.length === events.length) return;
+    const adopted = new Array<string | undefined>(events.length);
+    ids.forEach((id, i) => {
+      const position = positionById.get(id);
+      if (position !== undefined) adopted[position] = texts[i];
+    });
+    for (let p = 0; p < events.length; p++) searchTexts[p] = adopted[p] ?? searchTexts[p] ?? foldEvent(events[p]!);
+  };
   const warmSearchText = (count: number) => {
     const end = Math.min(events.length, searchTexts.length + count);
     for (let i = searchTexts.length; i < end; i++) searchTexts.push(foldEvent(events[i]!));
@@ -54,12 +73,13 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     version: dataset.version,
     events,
     eventsById: new Map(events.map((event) => [event.id, event])),
-    positionById: new Map(events.map((event, index) => [event.id, index])),
+    positionById,
     actors: [...dataset.actors].sort((a, b) => a.name.localeCompare(b.name)),
     actorsById,
     actorSearchText,
     searchText: buildSearchText,
     warmSearchText,
+    adoptSearchText,
     typesPresent: EVENT_TYPE_IDS.filter((type) => present.has(type)),
   };
 }

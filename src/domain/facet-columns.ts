@@ -1,4 +1,5 @@
 import type { DatasetIndex } from './dataset-index';
+import type { TimelineEvent } from './schema';
 import { EVENT_TYPE_IDS } from './event-types';
 
 /**
@@ -43,4 +44,21 @@ export function facetColumns(index: DatasetIndex): FacetColumns {
   const columns = { typeCode, actorOffsets, actorCodes: Int32Array.from(codes), actorIds, actorCodeById };
   cache.set(index, columns);
   return columns;
+}
+
+/** Every event naming the actor, in date order, read from the integer columns. */
+export function eventsOfActor(index: DatasetIndex, actorId: string): TimelineEvent[] {
+  const { actorOffsets, actorCodes, actorCodeById } = facetColumns(index);
+  const code = actorCodeById.get(actorId);
+  if (code === undefined) return [];
+  const events: TimelineEvent[] = [];
+  for (let p = 0; p + 1 < actorOffsets.length; p++) {
+    for (let k = actorOffsets[p]!; k < actorOffsets[p + 1]!; k++) {
+      if (actorCodes[k] === code) {
+        events.push(index.events[p]!);
+        break;
+      }
+    }
+  }
+  return events;
 }

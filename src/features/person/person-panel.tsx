@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { EVENT_TYPES } from '../../domain/event-types';
+import { eventsOfActor } from '../../domain/facet-columns';
 import { formatPartialDate, formatRange } from '../../domain/partial-date';
 import { useViewActions } from '../../state/store-context';
 
@@ -10,7 +11,7 @@ const KIND_LABEL = { person: 'Person', organization: 'Organisation', state: 'Sta
 export function PersonPanel({ index, actorId }: { index: DatasetIndex; actorId: string }) {
   const { eventSelected, actorToggled } = useViewActions();
   const actor = index.actorsById.get(actorId);
-  const events = useMemo(() => index.events.filter((event) => event.actors.includes(actorId)), [index, actorId]);
+  const events = useMemo(() => eventsOfActor(index, actorId), [index, actorId]);
   const sources = useMemo(() => {
     const seen = new Map<string, { publisher: string; headline: string; published?: string; document: string }>();
     for (const event of events) for (const s of event.sources) seen.set(`${s.document}|${s.headline}`, s);

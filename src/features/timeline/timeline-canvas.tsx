@@ -57,9 +57,10 @@ export function TimelineCanvas({ items, selectedId, window, onSelect, onWindowCh
     adapter.current?.setItems(items);
   }, [items]);
 
+  // setItems re-applies the selection itself, so this runs only when the selection changes.
   useEffect(() => {
     adapter.current?.setSelection(selectedId);
-  }, [selectedId, items]);
+  }, [selectedId]);
 
   useEffect(() => {
     const instance = adapter.current;

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { TimelineEvent } from '../../domain/schema';
 import { findConflicts } from '../../domain/conflicts';
+import { EVENT_TYPE_IDS } from '../../domain/event-types';
+import { facetColumns } from '../../domain/facet-columns';
 import { positionsOf } from '../../domain/positions';
 import { timeColumns } from '../../domain/time-columns';
 import { toItemSpec, type ItemSource, type TimelineItemSpec } from './timeline-item';
@@ -15,6 +17,7 @@ export function useTimelineItems(index: DatasetIndex, events: readonly TimelineE
   return useMemo(() => {
     const columns = timeColumns(index);
     const conflicts = findConflicts(index);
+    const facets = facetColumns(index);
     const all = events === index.events;
     const positions = all ? null : positionsOf(index, events);
     const at = positions ? (i: number) => positions[i]! : (i: number) => i;
@@ -38,7 +41,7 @@ export function useTimelineItems(index: DatasetIndex, events: readonly TimelineE
       start: (i) => columns.start[at(i)]!,
       end: (i) => columns.end[at(i)]!,
       id: (i) => events[i]!.id,
-      type: (i) => events[i]!.type,
+      type: (i) => EVENT_TYPE_IDS[facets.typeCode[at(i)]!]!,
       spec: (i) => {
         const position = at(i);
         const event = index.events[position]!;
