@@ -20,7 +20,8 @@ export function useWarmSearchIndex(index: DatasetIndex) {
     const schedule = () => {
       handle = idle ? requestIdleCallback(step, { timeout: 500 }) : window.setTimeout(step, 16);
     };
-    const timer = window.setTimeout(schedule, 300);
+    // Effects run after the first paint: start at once, in idle time only.
+    const timer = window.setTimeout(schedule, 0);
     return () => {
       cancelled = true;
       clearTimeout(timer);

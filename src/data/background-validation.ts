@@ -7,7 +7,7 @@ export function canValidateInBackground(text: string): boolean {
   return text.length > BACKGROUND_VALIDATION_BYTES && typeof Worker === 'function';
 }
 
-/** Starts the full schema check of the text in a worker; resolves with the records it rejects and the folded search text. */
+/** Starts the full schema check of the text in a worker; resolves with the records it rejects. */
 export function validateInWorker(text: string): Promise<WorkerResult> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module' });
@@ -16,7 +16,7 @@ export function validateInWorker(text: string): Promise<WorkerResult> {
       resolve(result);
     };
     worker.onmessage = (message: MessageEvent<WorkerResult>) => finish(message.data);
-    worker.onerror = () => finish({ skipped: [{ kind: 'event', record: 'the whole file', reason: 'the background check could not run' }], ids: [], texts: [] });
+    worker.onerror = () => finish({ skipped: [{ kind: 'event', record: 'the whole file', reason: 'the background check could not run' }] });
     worker.postMessage(text);
   });
 }

@@ -25,14 +25,11 @@ export function useBackgroundValidation(data: LoadedDataset | undefined) {
   useEffect(() => {
     if (!validation) return;
     let live = true;
-    void validation.then(({ skipped: rejected, ids, texts }) => {
+    void validation.then(({ skipped: rejected }) => {
       if (!live) return;
-      queryClient.setQueryData(datasetQueryOptions.queryKey, (current) => {
-        if (!current || current.validation !== validation) return current;
-        const next = withoutRejected(current, rejected);
-        next.index.adoptSearchText(ids, texts);
-        return next;
-      });
+      queryClient.setQueryData(datasetQueryOptions.queryKey, (current) =>
+        current && current.validation === validation ? withoutRejected(current, rejected) : current,
+      );
     });
     return () => {
       live = false;

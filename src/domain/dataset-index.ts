@@ -22,8 +22,6 @@ export interface DatasetIndex {
   searchText: () => readonly string[];
   /** Builds some more of the search text; returns true once it is complete. For idle-time warming. */
   warmSearchText: (count: number) => boolean;
-  /** Takes search text folded elsewhere (the validation worker), by event id. */
-  adoptSearchText: (ids: readonly string[], texts: readonly string[]) => void;
   typesPresent: readonly EventType[];
 }
 
@@ -33,12 +31,12 @@ function isSorted(events: readonly TimelineEvent[]): boolean {
 }
 
 /** Folded name and aliases of each actor. */
-export function actorSearchTexts(actors: readonly Actor[]): Map<string, string> {
+function actorSearchTexts(actors: readonly Actor[]): Map<string, string> {
   return new Map(actors.map((actor) => [actor.id, foldText([actor.name, ...actor.aliases].join(' | '))]));
 }
 
 /** The folded text search looks through for one event: its words and every spelling of its actors. */
-export function searchTextFolder(actorTexts: ReadonlyMap<string, string>): (event: TimelineEvent) => string {
+function searchTextFolder(actorTexts: ReadonlyMap<string, string>): (event: TimelineEvent) => string {
   return (event) => [foldText(`${event.title} | ${event.summary} | ${event.location ?? ''}`), ...event.actors.map((id) => actorTexts.get(id) ?? '')].join(' | ');
 }
 
@@ -50,15 +48,6 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const searchTexts: string[] = [];
   const foldEvent = searchTextFolder(actorSearchText);
   const positionById = new Map(events.map((event, index) => [event.id, index]));
-  const adoptSearchText = (ids: readonly string[], texts: readonly string[]) => {
-    if (searchTexts.length === events.length) return;
-    const adopted = new Array<string | undefined>(events.length);
-    ids.forEach((id, i) => {
-      const position = positionById.get(id);
-      if (position !== undefined) adopted[position] = texts[i];
-    });
-    for (let p = 0; p < events.length; p++) searchTexts[p] = adopted[p] ?? searchTexts[p] ?? foldEvent(events[p]!);
-  };
   const warmSearchText = (count: number) => {
     const end = Math.min(events.length, searchTexts.length + count);
     for (let i = searchTexts.length; i < end; i++) searchTexts.push(foldEvent(events[i]!));
@@ -79,7 +68,6 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     actorSearchText,
     searchText: buildSearchText,
     warmSearchText,
-    adoptSearchText,
     typesPresent: EVENT_TYPE_IDS.filter((type) => present.has(type)),
   };
 }

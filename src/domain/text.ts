@@ -19,22 +19,32 @@ const EXTRA_FOLDS: Record<string, string> = {
   '”': '"',
 };
 
-const EXTRA = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 'g');
 const MARKS = /\p{M}+/gu;
 const SPACES = /\s+/g;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/g;
 
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const folded = new Map<string, string>();
+
+/** One non-ASCII character, folded once and remembered: there are few distinct ones. */
+function foldChar(char: string): string {
+  let result = folded.get(char);
+  if (result === undefined) {
+    const lower = char.normalize('NFD').replace(MARKS, '').toLowerCase();
+    result = EXTRA_FOLDS[lower] ?? EXTRA_FOLDS[char] ?? lower;
+    folded.set(char, result);
+  }
+  return result;
+}
+
+// Any whitespace other than single spaces (runs, tabs, line breaks, no-break spaces).
+const ODD_SPACE = /\s\s|[^\S ]|^\s|\s$/;
 
 export function foldText(text: string): string {
-  // Most text is plain ASCII: skip the costly Unicode normalisation for it.
-  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(SPACES, ' ').trim();
-  return text
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(EXTRA, (char) => EXTRA_FOLDS[char] ?? char)
-    .replace(SPACES, ' ')
-    .trim();
+  // Only the non-ASCII characters need Unicode work, and each is folded once per page.
+  const lower = text.replace(NON_ASCII, foldChar).toLowerCase();
+  // Collapsing whitespace is costly on long text and rarely needed: test first.
+  return ODD_SPACE.test(lower) ? lower.replace(SPACES, ' ').trim() : lower;
 }
 
 /** Folded query words; every one must occur for a match. */
