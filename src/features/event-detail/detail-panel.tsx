@@ -65,7 +65,7 @@ export function DetailPanel({ index, filtered }: DetailPanelProps) {
           </button>
           {neighbours?.position != null && (
             <span className="ml-1 text-xs text-muted">
-              {neighbours.position} of {filtered.length}
+              {neighbours.position.toLocaleString('en-US')} of {filtered.length.toLocaleString('en-US')}
             </span>
           )}
         </nav>
