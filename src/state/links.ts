@@ -1,3 +1,5 @@
+import { flushHistory } from './history';
+
 /** The permanent address of one event: its static page, which opens the app on it. */
 export function eventPermalink(id: string): string {
   return new URL(`events/${encodeURIComponent(id)}/`, document.baseURI).toString();
@@ -5,5 +7,6 @@ export function eventPermalink(id: string): string {
 
 /** The link that reproduces the current view (the address bar always describes it). */
 export function currentViewLink(): string {
+  flushHistory();
   return window.location.href;
 }

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { writeHistory } from './history';
+import { dropPendingHistory, writeHistory } from './history';
 import { createViewStore, type ViewStoreApi } from './view-store';
 
 const StoreContext = createContext<ViewStoreApi | null>(null);
@@ -14,7 +14,10 @@ export function ViewStoreProvider({ children, store: given }: { children: ReactN
     writeHistory({ event, types, actors, q, window: view }, 'replace');
   }, [store]);
   useEffect(() => {
-    const onPopState = () => store.getState().actions.urlChanged(window.location.search);
+    const onPopState = () => {
+      dropPendingHistory();
+      store.getState().actions.urlChanged(window.location.search);
+    };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, [store]);

@@ -49,6 +49,8 @@ export async function statusCounts(page: Page): Promise<[number, number]> {
   return [Number(match[1]!.replace(/,/g, '')), Number(match[2]!.replace(/,/g, ''))];
 }
 
-export function search(page: Page): URLSearchParams {
-  return new URL(page.url()).searchParams;
+/** The page's query parameters, once the app has written the address bar (it does so in the task after a change). */
+export async function search(page: Page): Promise<URLSearchParams> {
+  const href = (await page.evaluate('new Promise((resolve) => setTimeout(() => resolve(location.href), 0))')) as string;
+  return new URL(href).searchParams;
 }

@@ -16,7 +16,7 @@ describe('counts over time', () => {
     await expect(point).toBeVisible();
 
     await point.click();
-    assert.equal(search(page).get('event'), 'viasna-political-prisoners-count-2024-12-31');
+    assert.equal((await search(page)).get('event'), 'viasna-political-prisoners-count-2024-12-31');
 
     // The same date sits at the same x on the chart and on the timeline (a selected event is always drawn).
     const dot = (await point.boundingBox())!;

@@ -27,14 +27,14 @@ describe('explorer journeys', () => {
     await page.getByRole('checkbox', { name: /^Release/ }).check();
     const [afterType] = await statusCounts(page);
     assert.ok(afterType > 0 && afterType < total, `type filter: ${afterType} of ${total}`);
-    assert.equal(search(page).get('types'), 'release');
+    assert.equal((await search(page)).get('types'), 'release');
 
     await page.getByRole('checkbox', { name: /^Release/ }).uncheck();
     await page.getByRole('combobox', { name: 'Actor' }).fill('Cichanouskaja');
     await page.getByRole('option', { name: /Sviatlana Tsikhanouskaya/ }).click();
     const [afterActor] = await statusCounts(page);
     assert.ok(afterActor > 0 && afterActor < total, `actor filter: ${afterActor}`);
-    assert.equal(search(page).get('actors'), 'sviatlana-tsikhanouskaya');
+    assert.equal((await search(page)).get('actors'), 'sviatlana-tsikhanouskaya');
 
     await page.getByRole('button', { name: 'Reset filters' }).first().click();
     await page.getByRole('searchbox', { name: 'Search' }).fill('Lukasenka');
@@ -54,20 +54,20 @@ describe('explorer journeys', () => {
     await expect(page.locator('.vis-item.vis-selected[data-event-id="coale-meets-lukashenko-2025-12-12"]')).toHaveCount(1);
 
     await page.getByRole('checkbox', { name: /^Meeting/ }).check();
-    assert.equal(search(page).get('types'), 'meeting');
+    assert.equal((await search(page)).get('types'), 'meeting');
     await panel.getByRole('button', { name: /Next/ }).click();
-    const nextId = search(page).get('event');
+    const nextId = (await search(page)).get('event');
     assert.notEqual(nextId, 'coale-meets-lukashenko-2025-12-12');
 
     await page.goBack();
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/Coale/);
-    assert.equal(search(page).get('event'), 'coale-meets-lukashenko-2025-12-12');
+    assert.equal((await search(page)).get('event'), 'coale-meets-lukashenko-2025-12-12');
     await page.goBack();
     await expect(page.getByRole('checkbox', { name: /^Meeting/ })).not.toBeChecked();
     await page.goForward();
     await expect(page.getByRole('checkbox', { name: /^Meeting/ })).toBeChecked();
     await page.goForward();
-    assert.equal(search(page).get('event'), nextId);
+    assert.equal((await search(page)).get('event'), nextId);
     await context.close();
   });
 
@@ -77,7 +77,7 @@ describe('explorer journeys', () => {
     await item.click();
     const panel = page.getByRole('complementary', { name: 'Event details' });
     await expect(panel.getByRole('heading', { level: 2 })).toBeVisible();
-    assert.equal(search(page).get('event'), 'belarus-presidential-election-2025-01-26');
+    assert.equal((await search(page)).get('event'), 'belarus-presidential-election-2025-01-26');
     await page.keyboard.press('Escape');
     await expect(panel).toHaveCount(0);
     await item.focus();
@@ -92,14 +92,14 @@ describe('explorer journeys', () => {
     const before = await page.evaluate(() => history.length);
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-    const from = search(page).get('from');
+    const from = (await search(page)).get('from');
     assert.match(from ?? '', /^\d{4}-\d{2}-\d{2}$/);
     assert.equal(await page.evaluate(() => history.length), before);
     // A reload from that URL shows the same window.
     const url = page.url();
     await page.goto(url);
     await expect(statusLine(page)).toHaveText(/Showing/);
-    assert.equal(search(page).get('from'), from);
+    assert.equal((await search(page)).get('from'), from);
     await context.close();
   });
 

@@ -58,7 +58,7 @@ describe('sharing, citing and exporting', () => {
     assert.match(html, /<meta name="twitter:description" content="12 Dec 2025 · Meeting or call\./);
     await page.goto(url);
     await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText('US envoy Coale meets Lukashenko in Minsk');
-    assert.equal(search(page).get('event'), 'coale-meets-lukashenko-2025-12-12');
+    assert.equal((await search(page)).get('event'), 'coale-meets-lukashenko-2025-12-12');
     await context.close();
   });
 });

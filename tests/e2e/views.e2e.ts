@@ -23,7 +23,7 @@ describe('list and person views', () => {
     await page.keyboard.press('Enter');
     const panel = page.getByRole('complementary', { name: 'Event details' });
     const second = await rows.nth(1).getByRole('button').getAttribute('data-event-id');
-    assert.equal(search(page).get('event'), second);
+    assert.equal((await search(page)).get('event'), second);
     await expect(panel.getByRole('heading', { level: 2 })).toBeVisible();
     await expect(page.locator(`.vis-item.vis-selected[data-event-id="${second}"]`)).toHaveCount(1);
     await expect(rows.nth(1).getByRole('button')).toHaveAttribute('aria-current', 'true');
