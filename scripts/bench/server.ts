@@ -10,17 +10,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { SECURITY_HEADERS } from '../security-headers';
+import { CONTENT_TYPES as TYPES } from '../content-types';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 const ISOLATION = {
   'Cross-Origin-Opener-Policy': 'same-origin',

@@ -3,17 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { SECURITY_HEADERS } from '../../scripts/security-headers';
+import { CONTENT_TYPES as TYPES } from '../../scripts/content-types';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** A small static server for dist/, sending the same headers as production hosts. */
 export async function startServer(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
