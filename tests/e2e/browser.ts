@@ -54,3 +54,18 @@ export async function search(page: Page): Promise<URLSearchParams> {
   const href = (await page.evaluate('new Promise((resolve) => setTimeout(() => resolve(location.href), 0))')) as string;
   return new URL(href).searchParams;
 }
+
+/** Ids of the events drawn one by one and wholly inside the visible timeline (below its axis), so a click can reach them. */
+export async function eventsOnScreen(page: Page): Promise<string[]> {
+  const region = (await page.getByRole('region', { name: 'Timeline' }).boundingBox())!;
+  return page.locator('.vis-item[data-event-id] .tl-item').evaluateAll(
+    (els, r) =>
+      els
+        .filter((el) => {
+          const b = el.getBoundingClientRect();
+          return b.left > r.x + 10 && b.right < r.x + r.width - 10 && b.top > r.y + 60 && b.bottom < r.y + r.height - 10;
+        })
+        .map((el) => el.getAttribute('data-event-id')!),
+    region,
+  );
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openPage, statusCounts, statusLine, useBrowser } from './browser';
+import { eventsOnScreen, openPage, statusCounts, statusLine, useBrowser } from './browser';
 import { expect } from './expect';
 
 async function heapAfterGc(page: Page): Promise<number> {
@@ -34,17 +34,7 @@ describe('resources under heavy use', () => {
     await page.getByRole('button', { name: 'Reset filters' }).first().click();
     await expect(statusLine(page)).toHaveText(`Showing ${total} of ${total} events`);
 
-    const region = (await page.getByRole('region', { name: 'Timeline' }).boundingBox())!;
-    const ids = await page.locator('.vis-item[data-event-id] .tl-item').evaluateAll(
-      (els, r) =>
-        els
-          .filter((el) => {
-            const b = el.getBoundingClientRect();
-            return b.left > r.x + 10 && b.right < r.x + r.width - 10 && b.top > r.y + 60 && b.bottom < r.y + r.height - 10;
-          })
-          .map((el) => el.getAttribute('data-event-id')!),
-      region,
-    );
+    const ids = await eventsOnScreen(page);
     assert.ok(ids.length >= 2);
     const panel = page.getByRole('complementary', { name: 'Event details' });
     for (let i = 0; i < 200; i++) {

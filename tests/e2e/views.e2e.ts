@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openPage, search, statusLine, useBrowser } from './browser';
+import { eventsOnScreen, openPage, search, statusLine, useBrowser } from './browser';
 import { expect } from './expect';
 
 describe('list and person views', () => {
@@ -29,17 +29,7 @@ describe('list and person views', () => {
     await expect(rows.nth(1).getByRole('button')).toHaveAttribute('aria-current', 'true');
 
     // Selecting on the timeline moves the list's current row.
-    const region = (await page.getByRole('region', { name: 'Timeline' }).boundingBox())!;
-    const drawn = await page.locator('.vis-item[data-event-id] .tl-item').evaluateAll(
-      (els, r) =>
-        els
-          .filter((el) => {
-            const b = el.getBoundingClientRect();
-            return b.left > r.x && b.right < r.x + r.width && b.top > r.y + 60 && b.bottom < r.y + r.height;
-          })
-          .map((el) => el.getAttribute('data-event-id')!),
-      region,
-    );
+    const drawn = await eventsOnScreen(page);
     const other = drawn.find((id) => id !== second)!;
     assert.ok(other, 'another event is drawn on the timeline');
     await page.locator(`.vis-item[data-event-id="${other}"] .tl-item`).click();
