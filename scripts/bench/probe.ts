@@ -147,6 +147,7 @@ export function installProbe(cfg: { expectedStatus: string }): void {
       count: shownCount(statusText()),
       items: itemCount(),
       frames,
+      domNodes: document.getElementsByTagName('*').length,
     };
   }
 

@@ -16,6 +16,8 @@ export interface RunResult {
   ok: boolean;
   boot?: BootResult;
   heapMB?: number;
+  /** After all the interactions, back at all N events: the heap once background work has ended. */
+  heapAfterOpsMB?: number;
   ops: Partial<Record<OpName, OpResult>>;
   failures: StepFailure[];
   /** Extra page loads this run needed to start a filter from all N events (after a restore that timed out or was skipped). */
@@ -101,6 +103,11 @@ export const METRICS: Record<string, (r: RunResult) => number | null | undefined
   dataReceivedMs: (r) => r.boot?.marks.dataReceived,
   firstContentfulPaintMs: (r) => r.boot?.marks.firstContentfulPaint,
   heapMB: (r) => r.heapMB,
+  heapAfterOpsMB: (r) => r.heapAfterOpsMB,
+  domMaxDuringOps: (r) => {
+    const counts = Object.values(r.ops).flatMap((op) => (op?.domNodes === undefined ? [] : [op.domNodes]));
+    return counts.length ? Math.max(...counts) : undefined;
+  },
   domNodes: (r) => r.boot?.domNodes,
   itemsInDom: (r) => r.boot?.items,
 };
@@ -198,7 +205,9 @@ const ROWS: { label: (sc: Scenario | undefined) => string; metric: string; op: O
   { label: () => 'zoom to 1 month (ms)', metric: 'zoomMs', op: 'zoom' },
   { label: () => 'pan 9 months (ms)', metric: 'panMs', op: 'pan' },
   { label: () => 'JS heap after render (MB)', metric: 'heapMB', op: null, size: true, d: 1 },
+  { label: () => 'JS heap after the interactions (MB)', metric: 'heapAfterOpsMB', op: null, size: true, d: 1 },
   { label: () => 'DOM nodes after render', metric: 'domNodes', op: null, size: true, d: 0 },
+  { label: () => 'DOM nodes, most during the interactions', metric: 'domMaxDuringOps', op: null, size: true, d: 0 },
 ];
 
 export function markdown(report: Report): string {

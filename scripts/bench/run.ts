@@ -9,6 +9,7 @@
  *   --append                          keep other sizes already in bench/results.json and add/replace these
  *   --report                          only rewrite bench/RESULTS.md from bench/results.json
  *   --smoke                           CI: N=1000, one run, no baseline warm-up; writes bench/out/; exit 1 if the app fails
+ *   --app-only                        only the app, no plain vis-timeline (while working on speed); writes bench/out/
  *   --seed=20260101 --query=Minsk     dataset seed, search text
  */
 import { spawnSync } from 'node:child_process';
@@ -34,6 +35,7 @@ const { values: args } = parseArgs({
     append: { type: 'boolean', default: false },
     report: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
+    'app-only': { type: 'boolean', default: false },
     seed: { type: 'string', default: '20260101' },
     query: { type: 'string', default: 'Minsk' },
   },
@@ -45,12 +47,15 @@ const RUNS = SMOKE ? 1 : Number(args.runs);
 const LIMIT_MS = Number(args.timeout) * 1000;
 const SEED = Number(args.seed);
 if (!SIZES.every((n) => Number.isInteger(n) && n > 0) || !(RUNS >= 1) || !(LIMIT_MS > 0) || !Number.isInteger(SEED)) {
-  console.error('usage: npm run bench -- [--sizes=1000,10000] [--runs=5] [--timeout=60] [--no-build] [--append] [--report] [--smoke]');
+  console.error('usage: npm run bench -- [--sizes=1000,10000] [--runs=5] [--timeout=60] [--no-build] [--append] [--report] [--smoke] [--app-only]');
   process.exit(2);
 }
-const OUT_DIR = SMOKE ? join(ROOT, 'bench', 'out') : join(ROOT, 'bench');
-const OUT_JSON = join(OUT_DIR, SMOKE ? 'smoke-results.json' : 'results.json');
-const OUT_MD = join(OUT_DIR, SMOKE ? 'SMOKE.md' : 'RESULTS.md');
+const APP_ONLY = args['app-only'];
+const SCRATCH = SMOKE ? 'smoke' : APP_ONLY ? 'app-only' : null; // these runs never touch the published results
+const OUT_DIR = SCRATCH ? join(ROOT, 'bench', 'out') : join(ROOT, 'bench');
+const OUT_JSON = join(OUT_DIR, SCRATCH ? `${SCRATCH}-results.json` : 'results.json');
+const OUT_MD = join(OUT_DIR, SCRATCH ? `${SCRATCH.toUpperCase()}.md` : 'RESULTS.md');
+const VARIANTS: readonly VariantName[] = APP_ONLY ? ['app'] : ['app', 'baseline'];
 const BUILD_DIR = join(os.tmpdir(), 'timeline-bench');
 const DIRS = { app: join(BUILD_DIR, 'app'), baseline: join(BUILD_DIR, 'baseline') };
 const VIEWPORT = { width: 1280, height: 800 };
@@ -214,6 +219,21 @@ function baselineOp(page: Page, op: OpName): Promise<OpResult> {
   return page.evaluate((o) => (window as unknown as { __bench: BaselineApi }).__bench.run(o), op);
 }
 
+/** BENCH_PROFILE=1: a CPU profile of every measured interaction, for DevTools (bench/out/profiles/). */
+const PROFILE_DIR = process.env.BENCH_PROFILE ? join(ROOT, 'bench', 'out', 'profiles') : null;
+
+async function startProfile(cdp: CDPSession): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+}
+
+async function saveProfile(cdp: CDPSession, file: string): Promise<void> {
+  const { profile } = await cdp.send('Profiler.stop');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(profile));
+}
+
 async function heapMB(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -274,7 +294,10 @@ async function measureRun(base: string, variant: VariantName, info: DataInfo, ru
   const runOp = async (op: OpName): Promise<boolean> => {
     try {
       const s = session!;
+      const profiling = PROFILE_DIR !== null && run >= 0;
+      if (profiling) await startProfile(s.cdp);
       result.ops[op] = await withTimeout(variant === 'app' ? appOp(s.page, op, info) : baselineOp(s.page, op), LIMIT_MS, op);
+      if (profiling) await saveProfile(s.cdp, join(PROFILE_DIR, `${variant}-${info.n}-run${run + 1}-${op}.cpuprofile`));
       return true;
     } catch (e) {
       session = await fail(op, e, session);
@@ -308,7 +331,14 @@ async function measureRun(base: string, variant: VariantName, info: DataInfo, ru
     clean = (await runOp(second)) && first !== 'zoom';
   }
   if (session) {
-    result.errors.push(...session.errors);
+    if (withOps && Object.keys(result.ops).length) {
+      try {
+        result.heapAfterOpsMB = await withTimeout(heapMB((session as Session).cdp), LIMIT_MS, 'heap after the interactions');
+      } catch {
+        // a figure left out, not a failed run
+      }
+    }
+    result.errors.push(...(session as Session).errors);
     await closeSession(session);
   }
   result.wallMs = Date.now() - wall0;
@@ -354,7 +384,7 @@ function readMeta(b: Browser, appBuild: string): Meta {
     stepLimitMs: LIMIT_MS,
     viewport: VIEWPORT,
     seed: SEED,
-    warmUp: SMOKE ? 'one app warm-up load discarded, no baseline warm-up' : 'one warm-up load per variant discarded',
+    warmUp: SMOKE ? 'one app warm-up load discarded, no baseline warm-up' : APP_ONLY ? 'one app warm-up load discarded; app only' : 'one warm-up load per variant discarded',
   };
 }
 
@@ -393,7 +423,7 @@ async function main(): Promise<number> {
 
   // Warm-up, discarded: OS file cache, browser and server start-up. On a small dataset, so it never hits the limit.
   const warm = data.get(WARM_N)!;
-  for (const variant of SMOKE ? (['app'] as const) : (['app', 'baseline'] as const)) {
+  for (const variant of SMOKE ? (['app'] as const) : VARIANTS) {
     log(describe(await measureRun(server.url, variant, warm, -1, false)));
   }
 
@@ -405,7 +435,7 @@ async function main(): Promise<number> {
     const runs: Record<VariantName, RunResult[]> = { app: [], baseline: [] };
     for (let r = 0; r < RUNS; r++) {
       // Interleaved, alternating which goes first, so drift hits both alike.
-      const order: VariantName[] = r % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
+      const order = r % 2 === 0 ? VARIANTS : [...VARIANTS].reverse();
       for (const variant of order) {
         if (stoppedRender.has(variant)) continue;
         const res = await measureRun(server.url, variant, info, r, true);
@@ -417,7 +447,7 @@ async function main(): Promise<number> {
         if (variant === 'app' && res.failures.length) appOpFailed = true;
       }
     }
-    for (const variant of ['app', 'baseline'] as const) {
+    for (const variant of VARIANTS) {
       const stop = stoppedRender.get(variant);
       const limitText = `render > ${LIMIT_MS / 1000} s`;
       let status = 'ok';

@@ -31,6 +31,8 @@ export interface OpResult {
   items: number;
   /** Frames waited while settling. */
   frames: number;
+  /** Elements in the page once settled. */
+  domNodes?: number;
   /** Baseline only: action → the frame of the first 'changed' event painted. */
   firstMs?: number;
 }
