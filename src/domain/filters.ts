@@ -4,6 +4,7 @@ import { rememberPositions } from './positions';
 import type { DatasetIndex } from './dataset-index';
 import type { TimelineEvent } from './schema';
 import { resolveQueryActors } from './resolve-actors';
+import { matchCorpus, type SearchCorpus } from './search-corpus';
 import { queryTokens } from './text';
 
 export interface Filters {
@@ -27,6 +28,20 @@ export interface FilteredView {
   actorCounts: Map<string, number>;
 }
 
+const lastSearch = new WeakMap<DatasetIndex, { q: string; corpus: SearchCorpus; matches: Uint8Array | null }>();
+
+/** Which events the query matches, by position (1 = match); null when there is no query. Remembers the last. */
+function searchMatches(index: DatasetIndex, q: string): Uint8Array | null {
+  const tokens = queryTokens(q);
+  if (tokens.length === 0) return null;
+  const corpus = index.searchCorpus();
+  const last = lastSearch.get(index);
+  if (last && last.q === q && last.corpus === corpus) return last.matches;
+  const matches = matchCorpus(corpus, tokens, resolveQueryActors(index, q).spellings);
+  lastSearch.set(index, { q, corpus, matches });
+  return matches;
+}
+
 /**
  * One pass over the typed-array columns computes the filtered events and both
  * facets' counts (each facet counts under the other filters).
@@ -40,14 +55,7 @@ export function computeView(index: DatasetIndex, filters: Filters): FilteredView
     const code = actorCodeById.get(id);
     if (code !== undefined) actorOk![code] = 1;
   }
-  const tokens = queryTokens(filters.q);
-  const texts = tokens.length ? index.searchText() : [];
-  const spellings = tokens.length ? resolveQueryActors(index, filters.q).spellings : [];
-  const textMatches = (p: number) => {
-    const text = texts[p] ?? '';
-    return tokens.every((token) => text.includes(token)) || spellings.some((spelling) => text.includes(spelling));
-  };
-
+  const matches = searchMatches(index, filters.q);
   const typeCounts = new Int32Array(EVENT_TYPE_IDS.length);
   const actorCounts = new Int32Array(actorIds.length);
   const all = !hasActiveFilters(filters);
@@ -61,7 +69,7 @@ export function computeView(index: DatasetIndex, filters: Filters): FilteredView
     let passActor = actorOk === null;
     for (let k = from; !passActor && k < to; k++) passActor = actorOk![actorCodes[k]!] === 1;
     if (!passType && !passActor) continue;
-    if (tokens.length && !textMatches(p)) continue;
+    if (matches !== null && matches[p] === 0) continue;
     if (passActor) typeCounts[type]! += 1;
     if (passType) for (let k = from; k < to; k++) actorCounts[actorCodes[k]!]! += 1;
     if (passType && passActor && !all) {

@@ -1,0 +1,133 @@
+import type { TimelineEvent } from './schema';
+import { foldText } from './text';
+
+/**
+ * The folded search text of every event, a few thousand events per string,
+ * event after event, separated by a line break (folded text and query words
+ * never contain one). A search is a few native `indexOf` scans per chunk with no
+ * per-event call, and the memory has no per-event string overhead. Chunks (not
+ * one string) let a page build it a slice at a time with no final join.
+ */
+export interface SearchCorpus {
+  chunks: readonly CorpusChunk[];
+  /** Events covered. */
+  length: number;
+}
+
+export interface CorpusChunk {
+  /** Position of the chunk's first event. */
+  first: number;
+  text: string;
+  /** Where each of its events' text starts; the last entry is one past the end. */
+  starts: Int32Array;
+}
+
+export const SEPARATOR = '\n';
+
+/** Folded name and aliases of each actor, as search and the actor picker see them. */
+export function foldActorText(actor: { name: string; aliases: readonly string[] }): string {
+  return foldText([actor.name, ...actor.aliases].join(' | '));
+}
+
+/** The folded text search looks through for one event: its words and every spelling of its actors. */
+export function eventSearchText(event: TimelineEvent, actorTexts: ReadonlyMap<string, string>): string {
+  let text = foldText(`${event.title} | ${event.summary} | ${event.location ?? ''}`);
+  for (const id of event.actors) text += ` | ${actorTexts.get(id) ?? ''}`;
+  return text;
+}
+
+function chunkOf(events: readonly TimelineEvent[], from: number, to: number, actorTexts: ReadonlyMap<string, string>): CorpusChunk {
+  const parts: string[] = [];
+  const starts = new Int32Array(to - from + 1);
+  let offset = 0;
+  for (let i = from; i < to; i++) {
+    const text = eventSearchText(events[i]!, actorTexts);
+    parts.push(text);
+    starts[i - from] = offset;
+    offset += text.length + 1;
+  }
+  starts[to - from] = offset;
+  return { first: from, text: parts.join(SEPARATOR), starts };
+}
+
+/** Builds a corpus a chunk at a time, so a page can do it between other work. */
+export class CorpusBuilder {
+  private readonly chunks: CorpusChunk[] = [];
+  private built = 0;
+
+  constructor(
+    private readonly events: readonly TimelineEvent[],
+    private readonly actorTexts: ReadonlyMap<string, string>,
+  ) {}
+
+  /** Folds the next `count` events into a chunk; true once the corpus is complete. */
+  step(count: number): boolean {
+    if (this.built < this.events.length) {
+      const to = Math.min(this.events.length, this.built + Math.max(1, count));
+      this.chunks.push(chunkOf(this.events, this.built, to, this.actorTexts));
+      this.built = to;
+    }
+    return this.built === this.events.length;
+  }
+
+  private corpus: SearchCorpus | null = null;
+
+  /** The whole corpus, finishing it now if need be; the same object every time. */
+  result(): SearchCorpus {
+    while (!this.step(4000));
+    return (this.corpus ??= { chunks: this.chunks, length: this.events.length });
+  }
+}
+
+export function buildCorpus(events: readonly TimelineEvent[], actorTexts: ReadonlyMap<string, string>, chunkSize = 4000): SearchCorpus {
+  const builder = new CorpusBuilder(events, actorTexts);
+  while (!builder.step(chunkSize));
+  return builder.result();
+}
+
+/** The event of a chunk whose text holds character `at`: the last start at or before it. */
+function eventAt(starts: Int32Array, at: number): number {
+  let low = 0;
+  let high = starts.length - 2;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Sets marks[p] = mark for every event p whose text contains `needle` (and, if given, whose mark was `onlyIf`). */
+function markContaining(corpus: SearchCorpus, needle: string, marks: Uint8Array, mark: number, onlyIf: number | null): void {
+  if (needle === '' || needle.includes(SEPARATOR)) return;
+  for (const { first, text, starts } of corpus.chunks) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(needle, from);
+      if (at < 0) break;
+      const local = eventAt(starts, at);
+      const p = first + local;
+      if (onlyIf === null || marks[p] === onlyIf) marks[p] = mark;
+      from = starts[local + 1]!; // one hit per event is enough
+    }
+  }
+}
+
+/**
+ * Which events match: every word occurs in the event's text, or any of the
+ * spellings does (a query naming an actor). 1 = match, by position.
+ */
+export function matchCorpus(corpus: SearchCorpus, words: readonly string[], spellings: readonly string[] = []): Uint8Array {
+  const marks = new Uint8Array(corpus.length);
+  if (words.length > 0) {
+    markContaining(corpus, words[0]!, marks, 1, null);
+    // Each further word keeps only the events it also occurs in: 1 -> 2 where found, then 2 -> 1, rest -> 0.
+    for (const word of new Set(words.slice(1))) {
+      if (word === words[0]) continue;
+      markContaining(corpus, word, marks, 2, 1);
+      for (let p = 0; p < marks.length; p++) marks[p] = marks[p] === 2 ? 1 : 0;
+    }
+  }
+  for (const spelling of spellings) markContaining(corpus, spelling, marks, 1, null);
+  return marks;
+}
