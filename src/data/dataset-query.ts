@@ -1,31 +1,42 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildIndex, type DatasetIndex } from '../domain/dataset-index';
-import { canValidateInBackground, validateInWorker } from './background-validation';
-import { fetchDatasetText } from './fetch-dataset';
+import { BackgroundWorker, canValidateInBackground, mayNeedWorker, type BackgroundCheck } from './background-validation';
+import { fetchDataset, type DatasetDownload } from './fetch-dataset';
 import { checkRecords, parseDatasetText, parseJson, type SkippedRecord } from './parse-dataset';
 import { quickActor, quickEvent } from './quick-check';
-import type { WorkerResult } from './validate-worker';
 
 export interface LoadedDataset {
   index: DatasetIndex;
   skipped: SkippedRecord[];
-  /** Set while a very large file is still being checked record by record in a worker. */
-  validation?: Promise<WorkerResult>;
+  /** Set while a very large file is still to be checked record by record in a worker. */
+  validation?: BackgroundCheck;
 }
 
 export const datasetQueryOptions = queryOptions({
   queryKey: ['dataset'],
   queryFn: async ({ signal }): Promise<LoadedDataset> => {
-    const text = await fetchDatasetText(signal);
+    // A large file's worker starts while the file downloads (see BackgroundWorker).
+    const early: { worker?: BackgroundWorker } = {};
+    let download: DatasetDownload;
+    try {
+      download = await fetchDataset(signal, (response) => {
+        if (mayNeedWorker(response)) early.worker = new BackgroundWorker();
+      });
+    } catch (error) {
+      early.worker?.cancel();
+      throw error;
+    }
+    const { text, bytes } = download;
     if (canValidateInBackground(text)) {
-      // The worker checks every record with the schema while this thread shows the data
-      // after a quick structural check: on two cores that takes the schema check off the wait.
-      const validation = validateInWorker(text);
+      // The worker checks every record with the schema after the first paint, while this
+      // thread shows the data after a quick structural check: the schema check is off the wait.
+      const validation = (early.worker ?? new BackgroundWorker()).check(bytes);
       const { dataset, skipped } = checkRecords(parseJson(text), { actor: quickActor, event: quickEvent });
       const index = buildIndex(dataset);
       performance.mark('dataset:indexed');
       return { index, skipped, validation };
     }
+    early.worker?.cancel();
     const { dataset, skipped } = parseDatasetText(text);
     const index = buildIndex(dataset);
     performance.mark('dataset:indexed');

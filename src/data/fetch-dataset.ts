@@ -9,8 +9,17 @@ function reasonForStatus(status: number): string {
   return `The server refused the dataset request (${status}).`;
 }
 
-/** Fetches the dataset's text relative to the page, with a time limit so a stalled network never spins forever. */
-export async function fetchDatasetText(signal?: AbortSignal): Promise<string> {
+export interface DatasetDownload {
+  text: string;
+  /** The bytes the text was decoded from, to hand to a worker without a copy. */
+  bytes: ArrayBuffer;
+}
+
+/**
+ * Fetches the dataset relative to the page, with a time limit so a stalled
+ * network never spins forever. `onHeaders` sees the response before its body arrives.
+ */
+export async function fetchDataset(signal?: AbortSignal, onHeaders?: (response: Response) => void): Promise<DatasetDownload> {
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
@@ -23,12 +32,15 @@ export async function fetchDatasetText(signal?: AbortSignal): Promise<string> {
     throw new DatasetError(offline ? 'You appear to be offline.' : 'The dataset could not be downloaded (network error).');
   }
   if (!response.ok) throw new DatasetError(reasonForStatus(response.status));
-  let text: string;
+  onHeaders?.(response);
+  let bytes: ArrayBuffer;
   try {
-    text = await response.text();
+    bytes = await response.arrayBuffer();
   } catch {
     throw new DatasetError(timeout.aborted ? 'The dataset took too long to arrive (over 20 seconds).' : 'The download of the dataset was interrupted.');
   }
+  // As response.text() decodes: UTF-8, a byte order mark dropped, bad bytes replaced.
+  const text = new TextDecoder().decode(bytes);
   performance.mark('dataset:fetched');
-  return text;
+  return { text, bytes };
 }

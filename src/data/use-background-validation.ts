@@ -25,14 +25,22 @@ export function useBackgroundValidation(data: LoadedDataset | undefined) {
   useEffect(() => {
     if (!validation) return;
     let live = true;
-    void validation.then(({ skipped: rejected }) => {
-      if (!live) return;
-      queryClient.setQueryData(datasetQueryOptions.queryKey, (current) =>
-        current && current.validation === validation ? withoutRejected(current, rejected) : current,
-      );
+    // After the first paint: the frame callback runs before it, the task it posts after it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        void validation.run().then(({ skipped: rejected }) => {
+          if (!live) return;
+          queryClient.setQueryData(datasetQueryOptions.queryKey, (current) =>
+            current && current.validation === validation ? withoutRejected(current, rejected) : current,
+          );
+        });
+      }, 0);
     });
     return () => {
       live = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
   }, [validation, queryClient]);
 }
