@@ -98,8 +98,12 @@ export class TimelineAdapter {
     this.container = container;
     // The Timeline measures its container; tell it when the layout changes size. A fit asked for
     // while the container was hidden (a phone's other tab) is done again once it can be measured.
-    this.resizeObserver = new ResizeObserver(() => {
-      if (this.pendingFit && this.container.clientWidth > 0) this.fit();
+    // Its size is kept from here, so a render never reads layout (a forced reflow) in a click.
+    this.size = { width: container.clientWidth, height: container.clientHeight };
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const box = entries.at(-1)?.contentRect;
+      this.size = box ? { width: box.width, height: box.height } : { width: container.clientWidth, height: container.clientHeight };
+      if (this.pendingFit && this.size.width > 0) this.fit();
       else this.render();
       this.timeline.redraw();
     });
@@ -107,6 +111,7 @@ export class TimelineAdapter {
   }
 
   private readonly container: HTMLElement;
+  private size: { width: number; height: number };
 
   private handleSelect = (props: { items: (string | number)[] }) => {
     const id = props.items[0] === undefined ? null : String(props.items[0]);
@@ -131,10 +136,10 @@ export class TimelineAdapter {
     const display = aggregate(this.all, {
       windowStart: window.start.valueOf(),
       windowEnd: window.end.valueOf(),
-      widthPx: this.container.clientWidth || 1000,
+      widthPx: this.size.width || 1000,
       bucketPx: 220,
       // As many per bucket as about half the rows that fit: neighbours share the rows.
-      maxPerBucket: Math.max(3, Math.floor((this.container.clientHeight || 400) / 34 / 2)),
+      maxPerBucket: Math.max(3, Math.floor((this.size.height || 400) / 34 / 2)),
       keepId: this.selected,
     });
     const next = new Map(display.map((item) => [item.kind === 'event' ? item.spec.id : item.bucket.id, item]));
@@ -142,14 +147,42 @@ export class TimelineAdapter {
     const added: DisplayItem[] = [];
     for (const [id, item] of next) {
       const before = this.shown.get(id);
-      const same = before && (before.kind === 'event' ? item.kind === 'event' && before.spec === item.spec : item.kind === 'bucket' && before.bucket.count === item.bucket.count);
+      // Specs are cached per event and bucket ids carry their count: same id, same drawing.
+      const same = before !== undefined && (before.kind === 'event' ? item.kind === 'event' && before.spec === item.spec : item.kind === 'bucket');
       if (!same) added.push(item);
     }
-    if (removed.length) this.items.remove(removed);
-    if (added.length) this.items.update(added.map(toVisItem));
+    this.batched(() => {
+      if (removed.length) this.items.remove(removed);
+      if (added.length) this.items.update(added.map(toVisItem));
+    });
     this.shown = next;
     // vis-timeline forgets the selection of items it re-creates; say it again.
     if (added.length || removed.length) this.timeline.setSelection(this.selected && next.has(this.selected) ? [this.selected] : []);
+  }
+
+  /**
+   * vis-timeline draws synchronously on every DataSet event: the ItemSet redraws
+   * the whole set, and each added item is drawn and measured on its own, each
+   * measurement a forced layout of the page (visjs/vis#4129; there is no batching
+   * API). Both are held back here: the change events also queue one redraw for the
+   * next frame, which draws the new items together with one layout.
+   */
+  private batched(change: () => void): void {
+    type Patchable = Record<string, unknown>;
+    const itemSet = (this.timeline as unknown as { itemSet?: Patchable & { groups?: Record<string, Patchable> } }).itemSet;
+    const targets: [Patchable, string][] = [];
+    if (itemSet && typeof itemSet.redraw === 'function') targets.push([itemSet, 'redraw']);
+    for (const group of Object.values(itemSet?.groups ?? {})) {
+      if (typeof group._checkIfVisible === 'function') targets.push([group, '_checkIfVisible']);
+    }
+    // Only methods the objects inherit are patched, so deleting the patch restores them.
+    const patched = targets.filter(([object, name]) => !Object.hasOwn(object, name));
+    for (const [object, name] of patched) object[name] = () => false;
+    try {
+      change();
+    } finally {
+      for (const [object, name] of patched) delete object[name];
+    }
   }
 
   /** Enter or Space on a focused item selects it, for keyboard users. */
@@ -196,7 +229,7 @@ export class TimelineAdapter {
   /** Shows every item; our own computation, since vis-timeline only knows the drawn ones. */
   fit(): void {
     const window = fitWindow(this.all);
-    this.pendingFit = this.container.clientWidth === 0;
+    this.pendingFit = this.size.width === 0;
     if (window) this.setWindow(window.start, window.end);
   }
 
