@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useAfterPaint } from '../components/use-after-paint';
 import { useWarmSearchIndex } from './use-warm-search-index';
 import type { LoadedDataset } from '../data/dataset-query';
 import { DetailPanel } from '../features/event-detail/detail-panel';
@@ -17,6 +18,8 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   const filtered = useFilteredEvents(index);
   const selectedId = useSelectedEventId();
   const actors = useActorFilter();
+  // The profile of a single filtered actor opens a frame after the filtered results.
+  const profileActor = useAfterPaint(actors.length === 1 && index.actorsById.has(actors[0]!) ? actors[0]! : null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   useWarmSearchIndex(index);
 
@@ -58,9 +61,9 @@ export function Explorer({ data }: { data: LoadedDataset }) {
           <div className="detail-area">
             <DetailPanel index={index} filtered={filtered} />
           </div>
-        ) : actors.length === 1 && index.actorsById.has(actors[0]!) ? (
+        ) : profileActor !== null && actors.length === 1 ? (
           <div className="detail-area">
-            <PersonPanel index={index} actorId={actors[0]!} />
+            <PersonPanel key={profileActor} index={index} actorId={profileActor} />
           </div>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { actorSearchText, searchText, tokens } from '../../scripts/bench/fold';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { BASE_URL, openPage, statusCounts, statusLine, useBrowser } from './browser';
 import { expect } from './expect';
@@ -28,6 +29,43 @@ describe('large datasets', () => {
     await expect(page.getByText(/figures\.released/)).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /^Checking all/ })).toHaveCount(0);
     assert.ok((await page.locator('.vis-item').count()) < 400, 'the DOM stays small');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('searches a large file right, and keeps a busy person’s profile short', { timeout: 120_000 }, async () => {
+    const dataset = generateDataset({ events: 16_000, seed: 5 });
+    const body = JSON.stringify(dataset);
+    // What the search must find, worked out here with the bench's own folding rules (not the app's code).
+    const actorText = new Map(dataset.actors.map((a) => [a.id, actorSearchText(a)]));
+    const words = tokens('Minsk court');
+    const expected = dataset.events.filter((e) => words.every((w) => searchText(e, actorText).includes(w))).length;
+    const counts = new Map<string, number>();
+    for (const e of dataset.events) for (const id of e.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const [busiest, busiestCount] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    const name = dataset.actors.find((a) => a.id === busiest)!.name;
+    assert.ok(busiestCount > 30, 'a person with more events than one page of the profile');
+
+    const { page, context, errors } = await openPage(browser(), null);
+    await page.route('**/data/events.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.goto(BASE_URL);
+    await expect(statusLine(page)).toHaveText('Showing 16,000 of 16,000 events');
+    await expect(page.getByRole('status').filter({ hasText: /^Checking all/ })).toHaveCount(0);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Minsk court');
+    await expect(statusLine(page)).toHaveText(`Showing ${expected.toLocaleString('en-US')} of 16,000 events`);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+
+    await page.getByRole('combobox', { name: 'Actor' }).fill(name);
+    await page.getByRole('option', { name: new RegExp(`^${name}(?!\\d)`) }).first().click();
+    await expect(statusLine(page)).toHaveText(`Showing ${busiestCount} of 16,000 events`);
+    const profile = page.getByRole('complementary', { name: `Profile of ${name}` });
+    await expect(profile.getByRole('heading', { name: `Their events (${busiestCount})` })).toBeVisible();
+    const rows = profile.locator('ol > li');
+    await expect(rows).toHaveCount(25);
+    const left = busiestCount - 25;
+    await profile.getByRole('button', { name: left <= 25 ? `Show the other ${left} events` : `Show 25 more events (${left} not shown)` }).click();
+    await expect(rows).toHaveCount(Math.min(50, busiestCount));
+    assert.ok((await page.evaluate(() => document.getElementsByTagName('*').length)) < 2000, 'the DOM stays small');
     assert.deepEqual(errors, []);
     await context.close();
   });

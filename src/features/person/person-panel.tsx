@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { eventsOfActor } from '../../domain/facet-columns';
@@ -6,6 +6,19 @@ import { formatPartialDate, formatRange } from '../../domain/partial-date';
 import { useViewActions } from '../../state/store-context';
 
 const KIND_LABEL = { person: 'Person', organization: 'Organisation', state: 'State' } as const;
+
+/** Rows drawn at first and per "Show more": an actor of a large archive can have hundreds. */
+export const PROFILE_PAGE = 25;
+
+function ShowMore({ shown, total, what, onMore }: { shown: number; total: number; what: string; onMore: () => void }) {
+  if (shown >= total) return null;
+  const left = total - shown;
+  return (
+    <button type="button" className="link mt-1 text-sm" onClick={onMore}>
+      {left <= PROFILE_PAGE ? `Show the other ${left} ${what}` : `Show ${PROFILE_PAGE} more ${what} (${left.toLocaleString('en-US')} not shown)`}
+    </button>
+  );
+}
 
 /** One actor's own story: every event naming them in date order, every spelling, every source. */
 export function PersonPanel({ index, actorId }: { index: DatasetIndex; actorId: string }) {
@@ -17,6 +30,9 @@ export function PersonPanel({ index, actorId }: { index: DatasetIndex; actorId: 
     for (const event of events) for (const s of event.sources) seen.set(`${s.document}|${s.headline}`, s);
     return [...seen.values()];
   }, [events]);
+  // Keyed by actor in the parent, so another actor starts from the first page again.
+  const [eventRows, setEventRows] = useState(PROFILE_PAGE);
+  const [sourceRows, setSourceRows] = useState(PROFILE_PAGE);
   if (!actor) return null;
 
   return (
@@ -37,7 +53,7 @@ export function PersonPanel({ index, actorId }: { index: DatasetIndex; actorId: 
         )}
         <h3 className="detail-subheading mt-4">Their events ({events.length})</h3>
         <ol className="mt-2 border-l-2 border-line pl-3">
-          {events.map((event) => {
+          {events.slice(0, eventRows).map((event) => {
             const meta = EVENT_TYPES[event.type];
             return (
               <li key={event.id} className="relative mb-3">
@@ -52,15 +68,17 @@ export function PersonPanel({ index, actorId }: { index: DatasetIndex; actorId: 
             );
           })}
         </ol>
+        <ShowMore shown={eventRows} total={events.length} what="events" onMore={() => setEventRows((n) => n + PROFILE_PAGE)} />
         <h3 className="detail-subheading mt-4">Sources ({sources.length})</h3>
         <ul className="mt-2 space-y-2 text-sm">
-          {sources.map((s) => (
+          {sources.slice(0, sourceRows).map((s) => (
             <li key={`${s.document}|${s.headline}`}>
               <span className="font-semibold">{s.publisher}</span>, {s.headline}
               <span className="text-xs text-muted"> {s.published ? `(${formatPartialDate(s.published)})` : ''}</span>
             </li>
           ))}
         </ul>
+        <ShowMore shown={sourceRows} total={sources.length} what="sources" onMore={() => setSourceRows((n) => n + PROFILE_PAGE)} />
       </div>
     </aside>
   );
