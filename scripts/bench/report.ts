@@ -204,8 +204,8 @@ const ROWS: { label: (sc: Scenario | undefined) => string; metric: string; op: O
   { label: () => 'search clear (ms)', metric: 'searchRestoreMs', op: 'searchRestore' },
   { label: () => 'zoom to 1 month (ms)', metric: 'zoomMs', op: 'zoom' },
   { label: () => 'pan 9 months (ms)', metric: 'panMs', op: 'pan' },
-  { label: () => 'JS heap after render (MB)', metric: 'heapMB', op: null, size: true, d: 1 },
-  { label: () => 'JS heap after the interactions (MB)', metric: 'heapAfterOpsMB', op: null, size: true, d: 1 },
+  { label: () => 'JS memory after render (MB)', metric: 'heapMB', op: null, size: true, d: 1 },
+  { label: () => 'JS memory after the interactions (MB)', metric: 'heapAfterOpsMB', op: null, size: true, d: 1 },
   { label: () => 'DOM nodes after render', metric: 'domNodes', op: null, size: true, d: 0 },
   { label: () => 'DOM nodes, most during the interactions', metric: 'domMaxDuringOps', op: null, size: true, d: 0 },
 ];
