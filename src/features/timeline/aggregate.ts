@@ -77,17 +77,14 @@ export function aggregate(source: ItemSource, options: AggregateOptions): Displa
       types.set(label, (types.get(label) ?? 0) + 1);
     }
     const start = key * bucketMs;
-    const mix = [...types].sort((a, b) => b[1] - a[1]);
     out.push({
       kind: 'bucket',
       bucket: {
-        // What it shows is part of the id: a changed bucket is a new item, drawn with the
-        // other new items, instead of an update that vis-timeline redraws and measures alone.
-        id: `bucket-${Math.round(bucketMs)}-${key}-${list.length}-${mix.map(([label, n]) => `${label}${n}`).join('.')}`,
+        id: `bucket-${Math.round(bucketMs)}-${key}`,
         start,
         end: start + bucketMs,
         count: list.length,
-        types: mix,
+        types: [...types].sort((a, b) => b[1] - a[1]),
       },
     });
   }

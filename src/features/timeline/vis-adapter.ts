@@ -147,42 +147,14 @@ export class TimelineAdapter {
     const added: DisplayItem[] = [];
     for (const [id, item] of next) {
       const before = this.shown.get(id);
-      // Specs are cached per event and bucket ids carry their count: same id, same drawing.
-      const same = before !== undefined && (before.kind === 'event' ? item.kind === 'event' && before.spec === item.spec : item.kind === 'bucket');
+      const same = before && (before.kind === 'event' ? item.kind === 'event' && before.spec === item.spec : item.kind === 'bucket' && before.bucket.count === item.bucket.count);
       if (!same) added.push(item);
     }
-    this.batched(() => {
-      if (removed.length) this.items.remove(removed);
-      if (added.length) this.items.update(added.map(toVisItem));
-    });
+    if (removed.length) this.items.remove(removed);
+    if (added.length) this.items.update(added.map(toVisItem));
     this.shown = next;
     // vis-timeline forgets the selection of items it re-creates; say it again.
     if (added.length || removed.length) this.timeline.setSelection(this.selected && next.has(this.selected) ? [this.selected] : []);
-  }
-
-  /**
-   * vis-timeline draws synchronously on every DataSet event: the ItemSet redraws
-   * the whole set, and each added item is drawn and measured on its own, each
-   * measurement a forced layout of the page (visjs/vis#4129; there is no batching
-   * API). Both are held back here: the change events also queue one redraw for the
-   * next frame, which draws the new items together with one layout.
-   */
-  private batched(change: () => void): void {
-    type Patchable = Record<string, unknown>;
-    const itemSet = (this.timeline as unknown as { itemSet?: Patchable & { groups?: Record<string, Patchable> } }).itemSet;
-    const targets: [Patchable, string][] = [];
-    if (itemSet && typeof itemSet.redraw === 'function') targets.push([itemSet, 'redraw']);
-    for (const group of Object.values(itemSet?.groups ?? {})) {
-      if (typeof group._checkIfVisible === 'function') targets.push([group, '_checkIfVisible']);
-    }
-    // Only methods the objects inherit are patched, so deleting the patch restores them.
-    const patched = targets.filter(([object, name]) => !Object.hasOwn(object, name));
-    for (const [object, name] of patched) object[name] = () => false;
-    try {
-      change();
-    } finally {
-      for (const [object, name] of patched) delete object[name];
-    }
   }
 
   /** Enter or Space on a focused item selects it, for keyboard users. */
