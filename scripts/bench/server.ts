@@ -36,7 +36,7 @@ export async function startServer(dirs: { app: string; baseline: string }, dataF
     // The app's page carries its production security headers; the baseline is a plain page.
     const headers = variant === 'app' ? { ...SECURITY_HEADERS, ...ISOLATION } : ISOLATION;
     let file: string | undefined;
-    if (rest === 'data/events.json') {
+    if (rest === 'data/events.json' && dataFile(Number(n)) !== undefined) {
       file = dataFile(Number(n));
     } else {
       const root = dirs[variant];

@@ -1,0 +1,140 @@
+/**
+ * npm run bench:real -- [--base=REV] [--runs=9]
+ *
+ * The real dataset (public/data/events.json, as bundled) in two builds of the app:
+ * the working tree and an earlier commit (default: the one before HEAD), loaded
+ * in turn in headless Chromium, `--runs` times each, alternating which goes
+ * first. Prints the median (and range) of the first render and of each
+ * interaction, the same ones the benchmark times. For "the real dataset must not
+ * get slower": run it before landing a speed change.
+ *
+ * The earlier commit is checked out with `git worktree` into a temp dir (and
+ * removed after); nothing in this checkout changes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/chromium';
+import { NAME_SHIM } from './probe';
+import { startServer } from './server';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const { values: args } = parseArgs({ options: { base: { type: 'string', default: 'HEAD~1' }, runs: { type: 'string', default: '9' } } });
+const RUNS = Number(args.runs);
+
+function run(command: string, argv: string[], cwd: string): string {
+  const result = spawnSync(command, argv, { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} ${argv.join(' ')}: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+function build(source: string, outDir: string): void {
+  run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], source);
+}
+
+/** In the page before its scripts: when the status line and the first item are painted, and input times. */
+function probe(): void {
+  const w = window as unknown as Record<string, unknown>;
+  const status = () => [...document.querySelectorAll('[role=status]')].map((e) => e.textContent ?? '').find((t) => t.startsWith('Showing'));
+  const afterPaint = (done: () => boolean, from: () => number) =>
+    new Promise<number>((resolveTime) => {
+      const tick = () =>
+        requestAnimationFrame(() => {
+          if (done()) setTimeout(() => resolveTime(performance.now() - from()), 0);
+          else tick();
+        });
+      tick();
+    });
+  w.__first = afterPaint(() => status() !== undefined && document.querySelector('.vis-item') !== null, () => 0);
+  const mark = (e: Event) => (w.__t = e.timeStamp);
+  addEventListener('click', mark, true);
+  addEventListener('input', mark, true);
+  w.__status = status;
+  w.__next = (before: string) => afterPaint(() => status() !== before, () => w.__t as number);
+}
+
+type Times = Record<string, number[]>;
+
+async function measure(page: Page, url: string, times: Times): Promise<void> {
+  const push = (name: string, ms: number) => (times[name] ??= []).push(ms);
+  await page.goto(url);
+  push('first render', await page.evaluate(() => (window as unknown as { __first: Promise<number> }).__first));
+  await page.waitForTimeout(300);
+  const step = async (name: string, act: () => Promise<unknown>) => {
+    const before = await page.evaluate(() => (window as unknown as { __status: () => string }).__status());
+    const next = page.evaluate((b) => (window as unknown as { __next: (b: string) => Promise<number> }).__next(b), before);
+    await act();
+    push(name, await next);
+    await page.waitForTimeout(100);
+  };
+  const type = page.getByRole('checkbox', { name: /^Sentence/ });
+  await step('type filter', () => type.click());
+  await step('type filter restore', () => type.click());
+  await page.getByRole('combobox', { name: 'Actor' }).fill('Lukashenko');
+  const option = page.getByRole('option').first();
+  await option.waitFor();
+  await step('actor filter', () => option.click());
+  await step('actor reset', () => page.getByRole('button', { name: 'Reset filters' }).first().click());
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await step('search', () => search.fill('Minsk'));
+  await step('search clear', () => search.fill(''));
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const fmt = (ms: number) => (ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+
+async function main(): Promise<void> {
+  const temp = mkdtempSync(join(os.tmpdir(), 'bench-real-'));
+  const baseRev = run('git', ['rev-parse', '--short', args.base!], ROOT);
+  const baseSource = join(temp, 'base-src');
+  const dirs = { base: join(temp, 'base'), current: join(temp, 'current') };
+  try {
+    run('git', ['worktree', 'add', '--detach', baseSource, baseRev], ROOT);
+    symlinkSync(join(ROOT, 'node_modules'), join(baseSource, 'node_modules'));
+    console.log(`building ${baseRev} and the working tree…`);
+    build(baseSource, dirs.base);
+    build(ROOT, dirs.current);
+    // The bench's server, one per build, both as the app (same headers); data/events.json is each build's own.
+    const servers = {
+      base: await startServer({ app: dirs.base, baseline: dirs.base }, () => undefined),
+      current: await startServer({ app: dirs.current, baseline: dirs.current }, () => undefined),
+    };
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    const times: Record<'base' | 'current', Times> = { base: {}, current: {} };
+    for (let r = 0; r < RUNS; r++) {
+      const order = r % 2 === 0 ? (['base', 'current'] as const) : (['current', 'base'] as const);
+      for (const variant of order) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.addInitScript(NAME_SHIM);
+        await context.addInitScript(probe);
+        const page = await context.newPage();
+        await measure(page, `${servers[variant].url}/app/0/`, times[variant]);
+        await context.close();
+      }
+    }
+    await browser.close();
+    await servers.base.close();
+    await servers.current.close();
+    console.log(`\nreal dataset, ${RUNS} loads each, median (min–max) ms\n`);
+    console.log(`| step | ${baseRev} | working tree |\n| --- | ---: | ---: |`);
+    for (const name of Object.keys(times.current)) {
+      const cell = (v: number[]) => `${fmt(median(v))} (${fmt(Math.min(...v))}–${fmt(Math.max(...v))})`;
+      console.log(`| ${name} | ${cell(times.base[name]!)} | ${cell(times.current[name]!)} |`);
+    }
+  } finally {
+    spawnSync('git', ['worktree', 'remove', '--force', baseSource], { cwd: ROOT });
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
