@@ -24,7 +24,9 @@ export function prisonerSeries(events: readonly TimelineEvent[]): CountSeries[] 
     if (value === undefined) continue;
     const publisher = event.sources[0]?.publisher ?? 'Unknown source';
     const point = { eventId: event.id, date: event.date, time: placeEvent(event).start, value, publisher };
-    byPublisher.set(publisher, [...(byPublisher.get(publisher) ?? []), point]);
+    const points = byPublisher.get(publisher);
+    if (points) points.push(point);
+    else byPublisher.set(publisher, [point]);
   }
   return [...byPublisher].map(([publisher, points]) => ({ publisher, points })).sort((a, b) => a.publisher.localeCompare(b.publisher));
 }
@@ -60,4 +62,40 @@ export function monthlyCounts(events: readonly TimelineEvent[]): { months: Month
     month.counts[event.type as (typeof MONTHLY_TYPES)[number]] += 1;
   }
   return { months: [...months.values()].sort((a, b) => a.start - b.start), yearOnly };
+}
+
+/**
+ * The points a line needs at a given scale: per bucket of `bucketPx` pixels, the
+ * first, lowest, highest and last point, in time order. A line through them has
+ * the same shape on screen as one through every point, with at most four
+ * points per bucket whatever the number of counts.
+ */
+export function thinPoints<P extends { time: number; value: number }>(points: readonly P[], x: (time: number) => number, bucketPx = 2): P[] {
+  const out: P[] = [];
+  let bucket = Number.NaN;
+  let group: P[] = [];
+  const flush = () => {
+    if (group.length === 0) return;
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    let low = first;
+    let high = first;
+    for (const p of group) {
+      if (p.value < low.value) low = p;
+      if (p.value > high.value) high = p;
+    }
+    const kept = new Set([first, low, high, last]);
+    for (const p of group) if (kept.has(p)) out.push(p);
+    group = [];
+  };
+  for (const p of points) {
+    const key = Math.floor(x(p.time) / bucketPx);
+    if (key !== bucket) {
+      flush();
+      bucket = key;
+    }
+    group.push(p);
+  }
+  flush();
+  return out;
 }

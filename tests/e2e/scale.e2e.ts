@@ -69,4 +69,37 @@ describe('large datasets', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  it('keeps the counts view the size of the screen: dense lines thinned, tables a page at a time', { timeout: 120_000 }, async () => {
+    const dataset = generateDataset({ events: 16_000, seed: 5 });
+    const counts = dataset.events.filter((e) => e.type === 'statistic' && e.figures?.politicalPrisoners !== undefined).length;
+    assert.ok(counts > 300, 'enough counts to be dense at full range');
+    const body = JSON.stringify(dataset);
+    const { page, context, errors } = await openPage(browser(), null);
+    await page.route('**/data/events.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.goto(BASE_URL);
+    await expect(statusLine(page)).toHaveText('Showing 16,000 of 16,000 events');
+    await page.getByRole('tab', { name: 'Counts over time' }).click();
+    await expect(page.getByRole('group', { name: /political prisoners/i })).toBeVisible();
+    await expect(page.getByText(/counts in this window are drawn as lines: zoom in to pick one/)).toBeVisible();
+    const nodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
+    assert.ok((await nodes()) < 1500, `counts view DOM: ${await nodes()}`);
+
+    await page.getByText('Show the counts as tables').click();
+    const table = page.getByRole('table', { name: 'Political-prisoner counts, each with its source' });
+    await expect(table.locator('tbody tr')).toHaveCount(100);
+    await page.getByRole('button', { name: `Show 100 more rows (${(counts - 100).toLocaleString('en-US')} not shown)` }).click();
+    await expect(table.locator('tbody tr')).toHaveCount(200);
+    assert.ok((await nodes()) < 3000, `with the tables open: ${await nodes()}`);
+
+    // Zoomed in to one month, every count there is a point that opens its event.
+    await page.goto(new URL('?from=2023-06-01&to=2023-06-30', BASE_URL).toString());
+    await page.getByRole('tab', { name: 'Counts over time' }).click();
+    const points = page.getByRole('group', { name: /political prisoners/i }).getByRole('button');
+    assert.ok((await points.count()) > 0, 'points to pick at one month');
+    await points.first().click();
+    await expect(page.getByRole('complementary', { name: 'Event details' })).toBeVisible();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

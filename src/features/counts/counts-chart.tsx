@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { EVENT_TYPES } from '../../domain/event-types';
-import { monthlyCounts, MONTHLY_TYPES, prisonerSeries } from '../../domain/counts';
+import { monthlyCounts, MONTHLY_TYPES, prisonerSeries, thinPoints } from '../../domain/counts';
 import { formatPartialDate } from '../../domain/partial-date';
 import { positionsOf } from '../../domain/positions';
 import { padRange, timeColumns } from '../../domain/time-columns';
@@ -20,6 +20,8 @@ const BAR_TOP = 118;
 const BAR_BOTTOM = 176;
 // The plot spans the full width, like the timeline above, so a date sits at the same x in both.
 const LEFT = 0;
+/** Pixels per clickable point at the least: more counts than this in view are drawn as a line only. */
+const PX_PER_POINT = 12;
 
 /**
  * Political-prisoner counts (one series per source) and releases, pardons and
@@ -59,6 +61,11 @@ export function CountsChart({ index }: { index: DatasetIndex }) {
   const x = (time: number) => (domain ? LEFT + ((time - domain.start) / (domain.end - domain.start)) * plotWidth : LEFT);
   const y = (value: number) => LINE_BOTTOM - ((value - low) / (high - low || 1)) * (LINE_BOTTOM - LINE_TOP);
   const inView = (time: number) => domain !== null && time >= domain.start && time <= domain.end;
+  // Counts in series too dense to draw point by point.
+  const dense = series.reduce((sum, s) => {
+    const n = s.points.filter((p) => inView(p.time)).length;
+    return n > plotWidth / PX_PER_POINT ? sum + n : sum;
+  }, 0);
 
   return (
     <section aria-labelledby="counts-heading" className="px-3 py-2">
@@ -119,12 +126,17 @@ export function CountsChart({ index }: { index: DatasetIndex }) {
             {series.map((s, i) => {
               const seriesClass = `series-${i % SERIES_COUNT}`;
               const visible = s.points.filter((p) => inView(p.time));
+              // Too many to pick one by one at this zoom: the line only (thinned to its shape on
+              // screen), so the page stays the same size whatever the number of counts.
+              const pickable = visible.length <= plotWidth / PX_PER_POINT;
+              const line = pickable ? visible : thinPoints(visible, x);
               return (
                 <g key={s.publisher}>
-                  {visible.length > 1 && (
-                    <polyline points={visible.map((p) => `${x(p.time)},${y(p.value)}`).join(' ')} className={`${seriesClass} series-line`} />
+                  {line.length > 1 && (
+                    <polyline points={line.map((p) => `${x(p.time)},${y(p.value)}`).join(' ')} className={`${seriesClass} series-line`} />
                   )}
-                  {visible.map((p) => (
+                  {!pickable && <title>{`${s.publisher}: ${visible.length.toLocaleString('en-US')} counts in this window`}</title>}
+                  {(pickable ? visible : visible.filter((p) => p.eventId === selectedId)).map((p) => (
                     <circle
                       key={p.eventId}
                       cx={x(p.time)}
@@ -150,6 +162,11 @@ export function CountsChart({ index }: { index: DatasetIndex }) {
           </svg>
         )}
       </div>
+      {dense > 0 && (
+        <p className="text-xs text-muted">
+          {dense.toLocaleString('en-US')} counts in this window are drawn as lines: zoom in to pick one, or open the tables.
+        </p>
+      )}
       <CountsTable series={series} monthly={monthly} />
     </section>
   );

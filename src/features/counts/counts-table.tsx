@@ -1,15 +1,44 @@
+import { useState } from 'react';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { MONTHLY_TYPES, type CountSeries, type MonthCount } from '../../domain/counts';
 import { formatPartialDate } from '../../domain/partial-date';
 import { useViewActions } from '../../state/store-context';
 
 /** The chart's data as tables, for screen readers and for copying. */
+/** Rows drawn at first and per "Show more". */
+const PAGE = 100;
+
+/**
+ * The chart's data as tables, for screen readers and for copying. Drawn only
+ * while open, a page of rows at a time: a large archive has thousands of counts.
+ */
 export function CountsTable({ series, monthly }: { series: CountSeries[]; monthly: { months: MonthCount[]; yearOnly: number } }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="mt-1 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer text-xs font-medium text-accent">Show the counts as tables</summary>
+      {open && <Tables series={series} monthly={monthly} />}
+    </details>
+  );
+}
+
+function MoreRows({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
+  if (shown >= total) return null;
+  const left = total - shown;
+  return (
+    <button type="button" className="link mt-1 text-xs" onClick={onMore}>
+      {left <= PAGE ? `Show the other ${left} rows` : `Show ${PAGE} more rows (${left.toLocaleString('en-US')} not shown)`}
+    </button>
+  );
+}
+
+function Tables({ series, monthly }: { series: CountSeries[]; monthly: { months: MonthCount[]; yearOnly: number } }) {
   const { eventSelected } = useViewActions();
+  const [pointRows, setPointRows] = useState(PAGE);
+  const [monthRows, setMonthRows] = useState(PAGE);
   const points = series.flatMap((s) => s.points).sort((a, b) => a.time - b.time);
   return (
-    <details className="mt-1 text-sm">
-      <summary className="cursor-pointer text-xs font-medium text-accent">Show the counts as tables</summary>
+    <>
       <table className="data-table mt-2">
         <caption>Political-prisoner counts, each with its source</caption>
         <thead>
@@ -20,7 +49,7 @@ export function CountsTable({ series, monthly }: { series: CountSeries[]; monthl
           </tr>
         </thead>
         <tbody>
-          {points.map((p) => (
+          {points.slice(0, pointRows).map((p) => (
             <tr key={p.eventId}>
               <td>{formatPartialDate(p.date)}</td>
               <td>
@@ -33,6 +62,7 @@ export function CountsTable({ series, monthly }: { series: CountSeries[]; monthl
           ))}
         </tbody>
       </table>
+      <MoreRows shown={pointRows} total={points.length} onMore={() => setPointRows((n) => n + PAGE)} />
       <table className="data-table mt-3">
         <caption>
           Releases, pardons and sentences per month{monthly.yearOnly ? ` (${monthly.yearOnly} known only to the year are not counted)` : ''}
@@ -48,7 +78,7 @@ export function CountsTable({ series, monthly }: { series: CountSeries[]; monthl
           </tr>
         </thead>
         <tbody>
-          {monthly.months.map((m) => (
+          {monthly.months.slice(0, monthRows).map((m) => (
             <tr key={m.month}>
               <td>{formatPartialDate(m.month)}</td>
               {MONTHLY_TYPES.map((type) => (
@@ -58,6 +88,7 @@ export function CountsTable({ series, monthly }: { series: CountSeries[]; monthl
           ))}
         </tbody>
       </table>
-    </details>
+      <MoreRows shown={monthRows} total={monthly.months.length} onMore={() => setMonthRows((n) => n + PAGE)} />
+    </>
   );
 }
