@@ -19,33 +19,37 @@ function cell(value: string | number | undefined): string {
 
 const COLUMNS = ['id', 'date', 'end_date', 'type', 'title', 'summary', 'location', 'actors', 'figures', 'in_absentia', 'sources', 'quotes', 'event_link', 'view_link', 'dataset_version'];
 
-export function toCsv(events: readonly TimelineEvent[], context: ExportContext): string {
-  const rows = [COLUMNS.join(',')];
-  for (const event of events) {
-    rows.push(
-      [
-        event.id,
-        event.date,
-        event.endDate,
-        EVENT_TYPES[event.type].label,
-        event.title,
-        event.summary,
-        event.location,
-        event.actors.map((id) => context.actorsById.get(id)?.name ?? id).join('; '),
-        Object.entries(event.figures ?? {})
-          .map(([key, value]) => `${key}=${value}`)
-          .join('; '),
-        event.inAbsentia ? 'yes' : '',
-        event.sources.map((s) => `${s.publisher}: ${s.headline}${s.published ? ` (${s.published})` : ''} [${s.document}]`).join(' | '),
-        event.sources.map((s) => s.quote).join(' | '),
-        context.eventUrl(event.id),
-        context.viewUrl,
-        context.version,
-      ]
-        .map(cell)
-        .join(','),
-    );
-  }
+function csvRow(event: TimelineEvent, context: ExportContext): string {
+  return [
+    event.id,
+    event.date,
+    event.endDate,
+    EVENT_TYPES[event.type].label,
+    event.title,
+    event.summary,
+    event.location,
+    event.actors.map((id) => context.actorsById.get(id)?.name ?? id).join('; '),
+    Object.entries(event.figures ?? {})
+      .map(([key, value]) => `${key}=${value}`)
+      .join('; '),
+    event.inAbsentia ? 'yes' : '',
+    event.sources.map((s) => `${s.publisher}: ${s.headline}${s.published ? ` (${s.published})` : ''} [${s.document}]`).join(' | '),
+    event.sources.map((s) => s.quote).join(' | '),
+    context.eventUrl(event.id),
+    context.viewUrl,
+    context.version,
+  ]
+    .map(cell)
+    .join(',');
+}
+
+/** The file in pieces, one per event, so a large export can be made a slice at a time. */
+export function* csvParts(events: readonly TimelineEvent[], context: ExportContext): Generator<string> {
   // A byte-order mark so spreadsheet apps read the file as UTF-8 (Łukašenka, not Å�ukaÅ¡enka).
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  yield `\uFEFF${COLUMNS.join(',')}\r\n`;
+  for (const event of events) yield `${csvRow(event, context)}\r\n`;
+}
+
+export function toCsv(events: readonly TimelineEvent[], context: ExportContext): string {
+  return [...csvParts(events, context)].join('');
 }

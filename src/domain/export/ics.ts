@@ -9,6 +9,7 @@ function escapeText(text: string): string {
 
 /** RFC 5545 folds lines longer than 75 octets; fold by characters, conservatively at 70. */
 function fold(line: string): string {
+  if (line.length <= 70) return line; // 70 UTF-16 units are at most 70 characters
   const chunks: string[] = [];
   const chars = [...line];
   for (let i = 0; i < chars.length; i += 70) chunks.push(chars.slice(i, i + 70).join(''));
@@ -19,10 +20,12 @@ function icsDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10).replace(/-/g, '');
 }
 
-/** All-day events over the dates' own precision: a month-only event spans the month. */
-export function toIcs(events: readonly TimelineEvent[], context: ExportContext, now = new Date()): string {
+const lines = (list: string[]) => `${list.map(fold).join('\r\n')}\r\n`;
+
+/** All-day events over the dates' own precision: a month-only event spans the month. In pieces, one per event. */
+export function* icsParts(events: readonly TimelineEvent[], context: ExportContext, now = new Date()): Generator<string> {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  const lines = [
+  yield lines([
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Belarus political prisoners timeline//EN',
@@ -30,7 +33,7 @@ export function toIcs(events: readonly TimelineEvent[], context: ExportContext, 
     `X-WR-CALNAME:${escapeText('Belarus political prisoners: a sourced timeline')}`,
     `X-WR-CALDESC:${escapeText(`Exported view: ${context.viewUrl} (dataset ${context.version})`)}`,
     `URL:${context.viewUrl}`,
-  ];
+  ]);
   for (const event of events) {
     const start = parsePartialDate(event.date);
     const end = parsePartialDate(event.endDate ?? event.date);
@@ -41,7 +44,7 @@ export function toIcs(events: readonly TimelineEvent[], context: ExportContext, 
       ...event.sources.map((s) => `Source: ${s.publisher}, "${s.headline}": "${s.quote}"`),
       `Dataset ${context.version}. View: ${context.viewUrl}`,
     ].join('\n');
-    lines.push(
+    yield lines([
       'BEGIN:VEVENT',
       `UID:${event.id}@belarus-political-prisoners-timeline`,
       `DTSTAMP:${stamp}`,
@@ -52,8 +55,11 @@ export function toIcs(events: readonly TimelineEvent[], context: ExportContext, 
       ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
       `URL:${context.eventUrl(event.id)}`,
       'END:VEVENT',
-    );
+    ]);
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  yield lines(['END:VCALENDAR']);
+}
+
+export function toIcs(events: readonly TimelineEvent[], context: ExportContext, now = new Date()): string {
+  return [...icsParts(events, context, now)].join('');
 }

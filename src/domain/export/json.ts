@@ -2,13 +2,24 @@ import { compareActors } from '../compare';
 import type { Dataset, TimelineEvent } from '../schema';
 import type { ExportContext } from './csv';
 
-/** The published format, cut to the view: the events shown and the actors they name, plus the view's link. */
-export function toDatasetJson(events: readonly TimelineEvent[], context: ExportContext): string {
-  const actorIds = new Set(events.flatMap((event) => event.actors));
+/**
+ * The published format, cut to the view: the events shown and the actors they
+ * name, plus the view's link. In pieces (one per event) for a large export.
+ */
+export function* datasetJsonParts(events: readonly TimelineEvent[], context: ExportContext): Generator<string> {
+  const actorIds = new Set<string>();
+  for (const event of events) for (const id of event.actors) actorIds.add(id);
   const actors = [...actorIds]
     .map((id) => context.actorsById.get(id))
     .filter((actor) => actor !== undefined)
     .sort(compareActors);
-  const dataset: Dataset = { version: context.version, view: context.viewUrl, actors, events: [...events] };
-  return `${JSON.stringify(dataset, null, 1)}\n`;
+  const head: Omit<Dataset, 'events'> = { version: context.version, view: context.viewUrl, actors };
+  const open = JSON.stringify(head, null, 1);
+  yield `${open.slice(0, open.lastIndexOf('}')).trimEnd()},\n "events": [`;
+  for (let i = 0; i < events.length; i++) yield `${i ? ',' : ''}\n  ${JSON.stringify(events[i])}`;
+  yield '\n ]\n}\n';
+}
+
+export function toDatasetJson(events: readonly TimelineEvent[], context: ExportContext): string {
+  return [...datasetJsonParts(events, context)].join('');
 }
