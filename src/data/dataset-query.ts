@@ -30,11 +30,16 @@ export const datasetQueryOptions = queryOptions({
     if (canValidateInBackground(text)) {
       // The worker checks every record with the schema after the first paint, while this
       // thread shows the data after a quick structural check: the schema check is off the wait.
-      const validation = (early.worker ?? new BackgroundWorker()).check(bytes);
-      const { dataset, skipped } = checkRecords(parseJson(text), { actor: quickActor, event: quickEvent });
-      const index = buildIndex(dataset);
-      performance.mark('dataset:indexed');
-      return { index, skipped, validation };
+      const worker = early.worker ?? new BackgroundWorker();
+      try {
+        const { dataset, skipped } = checkRecords(parseJson(text), { actor: quickActor, event: quickEvent });
+        const index = buildIndex(dataset);
+        performance.mark('dataset:indexed');
+        return { index, skipped, validation: worker.check(bytes) };
+      } catch (error) {
+        worker.cancel(); // not JSON or the wrong shape: the message says so, nothing to check
+        throw error;
+      }
     }
     early.worker?.cancel();
     const { dataset, skipped } = parseDatasetText(text);
