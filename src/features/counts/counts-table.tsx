@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { MONTHLY_TYPES, type CountSeries, type MonthCount } from '../../domain/counts';
 import { formatPartialDate } from '../../domain/partial-date';
+import { ShowMore } from '../../components/ui/show-more';
 import { useViewActions } from '../../state/store-context';
 
 /** The chart's data as tables, for screen readers and for copying. */
@@ -19,16 +20,6 @@ export function CountsTable({ series, monthly }: { series: CountSeries[]; monthl
       <summary className="cursor-pointer text-xs font-medium text-accent">Show the counts as tables</summary>
       {open && <Tables series={series} monthly={monthly} />}
     </details>
-  );
-}
-
-function MoreRows({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
-  if (shown >= total) return null;
-  const left = total - shown;
-  return (
-    <button type="button" className="link mt-1 text-xs" onClick={onMore}>
-      {left <= PAGE ? `Show the other ${left} rows` : `Show ${PAGE} more rows (${left.toLocaleString('en-US')} not shown)`}
-    </button>
   );
 }
 
@@ -62,7 +53,7 @@ function Tables({ series, monthly }: { series: CountSeries[]; monthly: { months:
           ))}
         </tbody>
       </table>
-      <MoreRows shown={pointRows} total={points.length} onMore={() => setPointRows((n) => n + PAGE)} />
+      <ShowMore shown={pointRows} total={points.length} page={PAGE} what="rows" className="link mt-1 text-xs" onMore={() => setPointRows((n) => n + PAGE)} />
       <table className="data-table mt-3">
         <caption>
           Releases, pardons and sentences per month{monthly.yearOnly ? ` (${monthly.yearOnly} known only to the year are not counted)` : ''}
@@ -88,7 +79,7 @@ function Tables({ series, monthly }: { series: CountSeries[]; monthly: { months:
           ))}
         </tbody>
       </table>
-      <MoreRows shown={monthRows} total={monthly.months.length} onMore={() => setMonthRows((n) => n + PAGE)} />
+      <ShowMore shown={monthRows} total={monthly.months.length} page={PAGE} what="rows" className="link mt-1 text-xs" onMore={() => setMonthRows((n) => n + PAGE)} />
     </>
   );
 }

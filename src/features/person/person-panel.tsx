@@ -3,22 +3,13 @@ import type { DatasetIndex } from '../../domain/dataset-index';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { eventsOfActor } from '../../domain/facet-columns';
 import { formatPartialDate, formatRange } from '../../domain/partial-date';
+import { ShowMore } from '../../components/ui/show-more';
 import { useViewActions } from '../../state/store-context';
 
 const KIND_LABEL = { person: 'Person', organization: 'Organisation', state: 'State' } as const;
 
 /** Rows drawn at first and per "Show more": an actor of a large archive can have hundreds. */
 export const PROFILE_PAGE = 25;
-
-function ShowMore({ shown, total, what, onMore }: { shown: number; total: number; what: string; onMore: () => void }) {
-  if (shown >= total) return null;
-  const left = total - shown;
-  return (
-    <button type="button" className="link mt-1 text-sm" onClick={onMore}>
-      {left <= PROFILE_PAGE ? `Show the other ${left} ${what}` : `Show ${PROFILE_PAGE} more ${what} (${left.toLocaleString('en-US')} not shown)`}
-    </button>
-  );
-}
 
 /** One actor's own story: every event naming them in date order, every spelling, every source. */
 export function PersonPanel({ index, actorId }: { index: DatasetIndex; actorId: string }) {
@@ -68,7 +59,7 @@ export function PersonPanel({ index, actorId }: { index: DatasetIndex; actorId: 
             );
           })}
         </ol>
-        <ShowMore shown={eventRows} total={events.length} what="events" onMore={() => setEventRows((n) => n + PROFILE_PAGE)} />
+        <ShowMore shown={eventRows} total={events.length} page={PROFILE_PAGE} what="events" onMore={() => setEventRows((n) => n + PROFILE_PAGE)} />
         <h3 className="detail-subheading mt-4">Sources ({sources.length})</h3>
         <ul className="mt-2 space-y-2 text-sm">
           {sources.slice(0, sourceRows).map((s) => (
@@ -78,7 +69,7 @@ export function PersonPanel({ index, actorId }: { index: DatasetIndex; actorId: 
             </li>
           ))}
         </ul>
-        <ShowMore shown={sourceRows} total={sources.length} what="sources" onMore={() => setSourceRows((n) => n + PROFILE_PAGE)} />
+        <ShowMore shown={sourceRows} total={sources.length} page={PROFILE_PAGE} what="sources" onMore={() => setSourceRows((n) => n + PROFILE_PAGE)} />
       </div>
     </aside>
   );
