@@ -17,6 +17,7 @@ function sourceFor(n: number): ItemSource {
     id: (i) => index.events[i]!.id,
     type: (i) => index.events[i]!.type,
     spec: (i) => toItemSpec(index.events[i]!),
+    find: (id) => index.positionById.get(id) ?? -1,
     has: (id) => index.eventsById.has(id),
   };
 }

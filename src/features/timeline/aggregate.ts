@@ -52,12 +52,13 @@ export function aggregate(source: ItemSource, options: AggregateOptions): Displa
   const first = lowerBound(source, from - source.longest - 86_400_000);
   const buckets = new Map<number, number[]>();
   const out: DisplayItem[] = [];
+  const keep = keepId === null ? -1 : source.find(keepId);
   for (let i = first; i < source.length; i++) {
     const start = source.start(i);
     if (start > to) break;
     const end = source.end(i);
     if ((Number.isNaN(end) ? start : end) < from) continue;
-    if (keepId !== null && source.id(i) === keepId) {
+    if (i === keep) {
       out.push({ kind: 'event', spec: source.spec(i) });
       continue;
     }

@@ -54,5 +54,7 @@ export interface ItemSource {
   /** The event's type, without making its spec. */
   type(i: number): TimelineEvent['type'];
   spec(i: number): TimelineItemSpec;
+  /** Where the event is in this source, or -1. */
+  find(id: string): number;
   has(id: string): boolean;
 }

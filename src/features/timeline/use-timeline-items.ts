@@ -21,11 +21,11 @@ export function useTimelineItems(index: DatasetIndex, events: readonly TimelineE
     const all = events === index.events;
     const positions = all ? null : positionsOf(index, events);
     const at = positions ? (i: number) => positions[i]! : (i: number) => i;
-    // Membership by binary search over the (ascending) positions: no per-filter Set of ids.
-    const has = (id: string) => {
+    // Where an event is, by binary search over the (ascending) positions: no per-filter map of ids.
+    const find = (id: string) => {
       const target = index.positionById.get(id);
-      if (target === undefined) return false;
-      if (!positions) return true;
+      if (target === undefined) return -1;
+      if (!positions) return target;
       let low = 0;
       let high = positions.length;
       while (low < high) {
@@ -33,7 +33,7 @@ export function useTimelineItems(index: DatasetIndex, events: readonly TimelineE
         if (positions[mid]! < target) low = mid + 1;
         else high = mid;
       }
-      return positions[low] === target;
+      return positions[low] === target ? low : -1;
     };
     return {
       length: events.length,
@@ -47,7 +47,8 @@ export function useTimelineItems(index: DatasetIndex, events: readonly TimelineE
         const event = index.events[position]!;
         return (specs[position] ??= toItemSpec(event, conflicts.has(event.id)));
       },
-      has,
+      find,
+      has: (id) => find(id) >= 0,
     };
   }, [index, events, specs]);
 }

@@ -33,6 +33,7 @@ const EMPTY_SOURCE: ItemSource = {
   spec: () => {
     throw new Error('empty source');
   },
+  find: () => -1,
   has: () => false,
 };
 
