@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { useAfterPaint } from '../components/use-after-paint';
 import { useWarmSearchIndex } from './use-warm-search-index';
 import type { LoadedDataset } from '../data/dataset-query';
 import { DetailPanel } from '../features/event-detail/detail-panel';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterPanel } from '../features/filters/filter-panel';
-import { PersonPanel } from '../features/person/person-panel';
+import { ProfileArea } from '../features/person/profile-area';
 import { useFilteredEvents } from '../state/derived';
 import { useActorFilter, useSelectedEventId } from '../state/store-context';
 import { NoMatches } from './empty-state';
@@ -18,8 +17,6 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   const filtered = useFilteredEvents(index);
   const selectedId = useSelectedEventId();
   const actors = useActorFilter();
-  // The profile of a single filtered actor opens a frame after the filtered results.
-  const profileActor = useAfterPaint(actors.length === 1 && index.actorsById.has(actors[0]!) ? actors[0]! : null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   useWarmSearchIndex(index);
 
@@ -61,11 +58,9 @@ export function Explorer({ data }: { data: LoadedDataset }) {
           <div className="detail-area">
             <DetailPanel index={index} filtered={filtered} />
           </div>
-        ) : profileActor !== null && actors.length === 1 ? (
-          <div className="detail-area">
-            <PersonPanel key={profileActor} index={index} actorId={profileActor} />
-          </div>
-        ) : null}
+        ) : (
+          <ProfileArea index={index} actorId={actors.length === 1 && index.actorsById.has(actors[0]!) ? actors[0]! : null} />
+        )}
       </div>
     </>
   );

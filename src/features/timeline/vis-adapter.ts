@@ -99,12 +99,8 @@ export class TimelineAdapter {
     this.container = container;
     // The Timeline measures its container; tell it when the layout changes size. A fit asked for
     // while the container was hidden (a phone's other tab) is done again once it can be measured.
-    // Its size is kept from here, so a render never reads layout (a forced reflow) in a click.
-    this.size = { width: container.clientWidth, height: container.clientHeight };
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const box = entries.at(-1)?.contentRect;
-      this.size = box ? { width: box.width, height: box.height } : { width: container.clientWidth, height: container.clientHeight };
-      if (this.pendingFit && this.size.width > 0) this.fit();
+    this.resizeObserver = new ResizeObserver(() => {
+      if (this.pendingFit && this.container.clientWidth > 0) this.fit();
       else this.render();
       this.timeline.redraw();
     });
@@ -112,7 +108,6 @@ export class TimelineAdapter {
   }
 
   private readonly container: HTMLElement;
-  private size: { width: number; height: number };
 
   private handleSelect = (props: { items: (string | number)[] }) => {
     const id = props.items[0] === undefined ? null : String(props.items[0]);
@@ -137,10 +132,12 @@ export class TimelineAdapter {
     const display = aggregate(this.all, {
       windowStart: window.start.valueOf(),
       windowEnd: window.end.valueOf(),
-      widthPx: this.size.width || 1000,
+      // Read now, not kept from the ResizeObserver: a change that also opens or closes a panel
+      // must be drawn at the new width at once (vis-timeline measures the layout next anyway).
+      widthPx: this.container.clientWidth || 1000,
       bucketPx: 220,
       // As many per bucket as about half the rows that fit: neighbours share the rows.
-      maxPerBucket: Math.max(3, Math.floor((this.size.height || 400) / 34 / 2)),
+      maxPerBucket: Math.max(3, Math.floor((this.container.clientHeight || 400) / 34 / 2)),
       keepId: this.selected,
     });
     const next = new Map(display.map((item) => [item.kind === 'event' ? item.spec.id : item.bucket.id, item]));
@@ -202,7 +199,7 @@ export class TimelineAdapter {
   /** Shows every item; our own computation, since vis-timeline only knows the drawn ones. */
   fit(): void {
     const window = fitWindow(this.all);
-    this.pendingFit = this.size.width === 0;
+    this.pendingFit = this.container.clientWidth === 0;
     if (window) this.setWindow(window.start, window.end);
   }
 
