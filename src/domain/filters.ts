@@ -28,7 +28,7 @@ export interface FilteredView {
   actorCounts: Map<string, number>;
 }
 
-const lastSearch = new WeakMap<DatasetIndex, { q: string; corpus: SearchCorpus; matches: Uint8Array | null }>();
+const lastSearch = new WeakMap<DatasetIndex, { q: string; corpus: SearchCorpus; matches: Uint8Array }>();
 
 /** Which events the query matches, by position (1 = match); null when there is no query. Remembers the last. */
 function searchMatches(index: DatasetIndex, q: string): Uint8Array | null {

@@ -31,8 +31,8 @@ export function dropPendingHistory(): void {
 
 /**
  * Writes the view into the address bar; the URL always describes what the user sees.
- * pushState costs ~10 ms in Chromium, so the write happens in the task after the click,
- * once the new view is painted; changes within one task share one entry (a push wins).
+ * pushState costs ~10 ms in Chromium, so the write happens in a later task, not in the
+ * click that changed the view; changes within one task share one entry (a push wins).
  */
 export function writeHistory(state: ViewState, mode: HistoryMode): void {
   if (mode === 'none' || typeof window === 'undefined') return;

@@ -61,11 +61,14 @@ export function CountsChart({ index }: { index: DatasetIndex }) {
   const x = (time: number) => (domain ? LEFT + ((time - domain.start) / (domain.end - domain.start)) * plotWidth : LEFT);
   const y = (value: number) => LINE_BOTTOM - ((value - low) / (high - low || 1)) * (LINE_BOTTOM - LINE_TOP);
   const inView = (time: number) => domain !== null && time >= domain.start && time <= domain.end;
-  // Counts in series too dense to draw point by point.
-  const dense = series.reduce((sum, s) => {
-    const n = s.points.filter((p) => inView(p.time)).length;
-    return n > plotWidth / PX_PER_POINT ? sum + n : sum;
-  }, 0);
+  // Per series, the counts in the window; too many to pick one by one at this zoom, the line
+  // only (thinned to its shape on screen), so the page stays the same size whatever their number.
+  const drawn = series.map((s) => {
+    const visible = s.points.filter((p) => inView(p.time));
+    const pickable = visible.length <= plotWidth / PX_PER_POINT;
+    return { series: s, visible, pickable, line: pickable ? visible : thinPoints(visible, x) };
+  });
+  const dense = drawn.reduce((sum, d) => (d.pickable ? sum : sum + d.visible.length), 0);
 
   return (
     <section aria-labelledby="counts-heading" className="px-3 py-2">
@@ -123,13 +126,8 @@ export function CountsChart({ index }: { index: DatasetIndex }) {
                 </g>
               );
             })}
-            {series.map((s, i) => {
+            {drawn.map(({ series: s, visible, pickable, line }, i) => {
               const seriesClass = `series-${i % SERIES_COUNT}`;
-              const visible = s.points.filter((p) => inView(p.time));
-              // Too many to pick one by one at this zoom: the line only (thinned to its shape on
-              // screen), so the page stays the same size whatever the number of counts.
-              const pickable = visible.length <= plotWidth / PX_PER_POINT;
-              const line = pickable ? visible : thinPoints(visible, x);
               return (
                 <g key={s.publisher}>
                   {line.length > 1 && (

@@ -5,7 +5,6 @@ import { formatPartialDate } from '../../domain/partial-date';
 import { ShowMore } from '../../components/ui/show-more';
 import { useViewActions } from '../../state/store-context';
 
-/** The chart's data as tables, for screen readers and for copying. */
 /** Rows drawn at first and per "Show more". */
 const PAGE = 100;
 

@@ -50,11 +50,9 @@ export interface ItemSource {
   start(i: number): number;
   /** NaN for a single-day event. */
   end(i: number): number;
-  id(i: number): string;
   /** The event's type, without making its spec. */
   type(i: number): TimelineEvent['type'];
   spec(i: number): TimelineItemSpec;
-  /** Where the event is in this source, or -1. */
+  /** Where the event is in this source, or -1 (not among the events drawn). */
   find(id: string): number;
-  has(id: string): boolean;
 }

@@ -40,7 +40,6 @@ export function useTimelineItems(index: DatasetIndex, events: readonly TimelineE
       longest: columns.longest,
       start: (i) => columns.start[at(i)]!,
       end: (i) => columns.end[at(i)]!,
-      id: (i) => events[i]!.id,
       type: (i) => EVENT_TYPE_IDS[facets.typeCode[at(i)]!]!,
       spec: (i) => {
         const position = at(i);
@@ -48,7 +47,6 @@ export function useTimelineItems(index: DatasetIndex, events: readonly TimelineE
         return (specs[position] ??= toItemSpec(event, conflicts.has(event.id)));
       },
       find,
-      has: (id) => find(id) >= 0,
     };
   }, [index, events, specs]);
 }

@@ -28,13 +28,11 @@ const EMPTY_SOURCE: ItemSource = {
   longest: 0,
   start: () => 0,
   end: () => Number.NaN,
-  id: () => '',
   type: () => 'other',
   spec: () => {
     throw new Error('empty source');
   },
   find: () => -1,
-  has: () => false,
 };
 
 function toVisItem(item: DisplayItem): VisItem {
@@ -161,7 +159,7 @@ export class TimelineAdapter {
     const target = event.target as HTMLElement | null;
     const host = target?.closest<HTMLElement>('.vis-item');
     const id = host?.getAttribute('data-event-id') ?? target?.closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
-    if (id && this.all.has(id)) {
+    if (id && this.all.find(id) >= 0) {
       event.preventDefault();
       this.callbacks.onSelect(id);
       return;
@@ -177,13 +175,13 @@ export class TimelineAdapter {
   setItems(source: ItemSource): void {
     this.all = source;
     this.render();
-    this.timeline.setSelection(this.selected && this.all.has(this.selected) ? [this.selected] : []);
+    this.timeline.setSelection(this.selected && this.all.find(this.selected) >= 0 ? [this.selected] : []);
   }
 
   setSelection(id: string | null): void {
     this.selected = id;
     this.render();
-    this.timeline.setSelection(id && this.all.has(id) ? [id] : []);
+    this.timeline.setSelection(id && this.all.find(id) >= 0 ? [id] : []);
   }
 
   getWindow(): { start: number; end: number } {
