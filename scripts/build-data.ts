@@ -6,15 +6,10 @@
  *   OUT_FILE    output (default public/data/events.json)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { DATA_DIR as dataDir, DATASET_FILE as outFile, ROOT as root, SEEDS_DIR as seedsDir } from './data/paths';
 import { readDocuments, readRecordDir } from './data/read-records';
 import { buildDataset } from './data/validate-records';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = resolve(root, process.env.DATA_DIR ?? 'data');
-const seedsDir = resolve(root, process.env.SEEDS_DIR ?? '../shared/seeds');
-const outFile = resolve(root, process.env.OUT_FILE ?? 'public/data/events.json');
 
 function fail(lines: string[]): never {
   console.error(lines.join('\n'));
