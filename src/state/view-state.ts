@@ -12,7 +12,7 @@ export interface ViewState {
   types: EventType[];
   actors: string[];
   q: string;
-  /** null: fit the data. */
+  /** null: none chosen (no from/to in the link): the timeline opens on its default window. */
   window: ViewWindow | null;
 }
 

@@ -32,7 +32,8 @@ function start(dir: string): Promise<{ url: string; output: () => string; stop: 
     }, 240_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /Local:\s+(http:\/\/\S+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
+      // NO_COLOR keeps the address free of terminal colour codes.
+      const url = /Local:\s+(http:\/\/\S+)/.exec(output)?.[1];
       if (url) {
         clearTimeout(timer);
         done({ url, output: () => output, stop });

@@ -25,7 +25,6 @@ export function TimelineCanvas({ items, selectedId, window, onSelect, onWindowCh
   const callbacks = useLatest({ onSelect, onWindowChange });
   /** The last window this component reported to the store: echoing it back must not move the view. */
   const reported = useRef<ViewWindow | null>(null);
-  const fitted = useRef(false);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -48,7 +47,6 @@ export function TimelineCanvas({ items, selectedId, window, onSelect, onWindowCh
       instance.destroy();
       adapter.current = null;
       if (adapterRef) adapterRef.current = null;
-      fitted.current = false;
       reported.current = null;
     };
   }, [callbacks, adapterRef]);
@@ -66,17 +64,20 @@ export function TimelineCanvas({ items, selectedId, window, onSelect, onWindowCh
     const instance = adapter.current;
     if (!instance) return;
     if (window === null) {
-      if (!fitted.current) instance.fit();
-      fitted.current = true;
-      reported.current = null;
+      // No window chosen (no from/to in the link): open on the default one and put it in the
+      // address bar, so the link shared from here opens the same view on any screen.
+      const shown = instance.showDefault();
+      if (shown) {
+        reported.current = toViewWindow(shown.start, shown.end);
+        callbacks.current.onWindowChange(reported.current);
+      }
       return;
     }
-    fitted.current = false;
     if (sameWindow(window, reported.current)) return;
     const { start, end } = fromViewWindow(window);
     instance.setWindow(start, end);
     reported.current = window;
-  }, [window]);
+  }, [window, callbacks]);
 
   return <div ref={containerRef} className="timeline-canvas h-full w-full" />;
 }

@@ -8,6 +8,7 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { aggregate, fitWindow, type BucketSpec, type DisplayItem } from './aggregate';
+import { defaultWindow, timelineGeometry, type Geometry } from './default-window';
 import { buildBucket, buildContent } from './item-nodes';
 import type { ItemSource, TimelineItemSpec } from './timeline-item';
 
@@ -22,6 +23,13 @@ export interface AdapterCallbacks {
 type VisItem = DataItem & { spec?: TimelineItemSpec; bucket?: BucketSpec; 'event-id'?: string };
 
 const DAY = 86_400_000;
+
+/** The window moved, at the same span, so that `at` is in its middle, unless it already shows it. */
+function keepInside(window: { start: number; end: number }, at: number): { start: number; end: number } {
+  if (at >= window.start && at <= window.end) return window;
+  const half = (window.end - window.start) / 2;
+  return { start: at - half, end: at + half };
+}
 
 const EMPTY_SOURCE: ItemSource = {
   length: 0,
@@ -65,8 +73,9 @@ export class TimelineAdapter {
   private readonly timeline: Timeline;
   private readonly items = new DataSet<VisItem>();
   private all: ItemSource = EMPTY_SOURCE;
-  private pendingFit = false;
   private shown = new Map<string, DisplayItem>();
+  private hiddenWindow: { start: number; end: number } | null = null;
+  private wasHidden = false;
   private readonly resizeObserver: ResizeObserver;
   private selected: string | null = null;
 
@@ -82,6 +91,12 @@ export class TimelineAdapter {
       showCurrentTime: false,
       orientation: { axis: 'top', item: 'top' },
       zoomMin: DAY * 2,
+      // Weeks between days and months, labelled by their first day: a phone's two weeks get labels.
+      showWeekScale: true,
+      // A box starts at its date and its label runs right, like a span's: nothing spills back
+      // over the window's left edge (default-window.ts counts on it).
+      align: 'left',
+      format: { minorLabels: { week: 'D' } },
       zoomMax: DAY * 365 * 120,
       margin: { item: { horizontal: 4, vertical: 6 } },
       dataAttributes: ['event-id'],
@@ -93,13 +108,19 @@ export class TimelineAdapter {
     this.timeline = new Timeline(container, this.items, options);
     this.timeline.on('select', this.handleSelect);
     this.timeline.on('rangechanged', this.handleRangeChanged);
+    this.timeline.on('changed', this.handleChanged);
     container.addEventListener('keydown', this.handleKeyDown);
     this.container = container;
     // The Timeline measures its container; tell it when the layout changes size. A fit asked for
     // while the container was hidden (a phone's other tab) is done again once it can be measured.
     this.resizeObserver = new ResizeObserver(() => {
-      if (this.pendingFit && this.container.clientWidth > 0) this.fit();
-      else this.render();
+      if (this.container.clientWidth > 0 && this.wasHidden) {
+        // vis-timeline counts the redraws that change a size and stops after five, and the count
+        // grows while it is hidden: its first visible draw would stop half done (axis without labels).
+        (this.timeline as unknown as { redrawCount: number }).redrawCount = 0;
+      }
+      this.wasHidden = this.container.clientWidth === 0;
+      this.render();
       this.timeline.redraw();
     });
     this.resizeObserver.observe(container);
@@ -119,6 +140,15 @@ export class TimelineAdapter {
     this.callbacks.onSelect(id);
   };
 
+  /**
+   * vis-timeline fits all items on its first draw, which a hidden timeline (a phone's other tab)
+   * only makes once shown: a window set before then is set again after it.
+   */
+  private handleChanged = () => {
+    const hidden = this.hiddenWindow;
+    if (hidden && this.container.clientWidth > 0) this.setWindow(hidden.start, hidden.end);
+  };
+
   private handleRangeChanged = (props: { start: Date; end: Date; byUser: boolean }) => {
     this.render();
     if (props.byUser) this.callbacks.onUserRangeChange(props.start.valueOf(), props.end.valueOf());
@@ -127,15 +157,13 @@ export class TimelineAdapter {
   /** Puts in the DataSet exactly what the window can show, by diff against what is there. */
   private render(): void {
     const window = this.timeline.getWindow();
+    const { widthPx, bucketPx, perBucket } = this.geometry();
     const display = aggregate(this.all, {
       windowStart: window.start.valueOf(),
       windowEnd: window.end.valueOf(),
-      // Read now, not kept from the ResizeObserver: a change that also opens or closes a panel
-      // must be drawn at the new width at once (vis-timeline measures the layout next anyway).
-      widthPx: this.container.clientWidth || 1000,
-      bucketPx: 220,
-      // As many per bucket as about half the rows that fit: neighbours share the rows.
-      maxPerBucket: Math.max(3, Math.floor((this.container.clientHeight || 400) / 34 / 2)),
+      widthPx,
+      bucketPx,
+      maxPerBucket: perBucket,
       keepId: this.selected,
     });
     const next = new Map(display.map((item) => [item.kind === 'event' ? item.spec.id : item.bucket.id, item]));
@@ -151,6 +179,18 @@ export class TimelineAdapter {
     this.shown = next;
     // vis-timeline forgets the selection of items it re-creates; say it again.
     if (added.length || removed.length) this.timeline.setSelection(this.selected && next.has(this.selected) ? [this.selected] : []);
+  }
+
+  /**
+   * How items are folded at this size. Read now, not kept from the ResizeObserver: a change that
+   * also opens or closes a panel must be drawn at the new width at once. A hidden timeline (a
+   * phone's other tab) is measured as the screen it will fill.
+   */
+  private geometry(): Geometry {
+    const hidden = this.container.clientWidth === 0;
+    const width = hidden ? globalThis.innerWidth || 1000 : this.container.clientWidth;
+    const height = hidden ? (globalThis.innerHeight || 600) * 0.55 : this.container.clientHeight || 400;
+    return timelineGeometry(width, height);
   }
 
   /** Enter or Space on a focused item selects it, for keyboard users. */
@@ -190,15 +230,27 @@ export class TimelineAdapter {
   }
 
   setWindow(start: number, end: number): void {
+    this.hiddenWindow = this.container.clientWidth === 0 ? { start, end } : null;
     this.timeline.setWindow(start, end, { animation: false });
     this.render();
   }
 
-  /** Shows every item; our own computation, since vis-timeline only knows the drawn ones. */
-  fit(): void {
-    const window = fitWindow(this.all);
-    this.pendingFit = this.container.clientWidth === 0;
-    if (window) this.setWindow(window.start, window.end);
+  /** The window that shows every item; our own computation, since vis-timeline only knows the drawn ones. */
+  fitWindow(): { start: number; end: number } | null {
+    return fitWindow(this.all);
+  }
+
+  /**
+   * Moves to the window a visit without one opens on (see default-window.ts), keeping the selected
+   * event in it, and returns that window.
+   */
+  showDefault(): { start: number; end: number } | null {
+    const window = defaultWindow(this.all, this.geometry());
+    if (!window) return null;
+    const at = this.selected ? this.all.find(this.selected) : -1;
+    const shown = at >= 0 ? keepInside(window, this.all.start(at)) : window;
+    this.setWindow(shown.start, shown.end);
+    return shown;
   }
 
   destroy(): void {
@@ -206,6 +258,7 @@ export class TimelineAdapter {
     this.container.removeEventListener('keydown', this.handleKeyDown);
     this.timeline.off('select', this.handleSelect);
     this.timeline.off('rangechanged', this.handleRangeChanged);
+    this.timeline.off('changed', this.handleChanged);
     this.timeline.destroy();
   }
 }

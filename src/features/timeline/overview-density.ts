@@ -1,0 +1,55 @@
+import { fitWindow } from './aggregate';
+import type { ItemSource } from './timeline-item';
+
+export interface Overview {
+  /** The whole extent of the events, with a little room at both ends. */
+  start: number;
+  end: number;
+  /** Events per equal slice of the extent, in time order. */
+  counts: Uint32Array;
+}
+
+function lowerBound(source: ItemSource, time: number): number {
+  let low = 0;
+  let high = source.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (source.start(mid) < time) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** How many events start in each of `bins` equal slices of the whole extent: one binary search per slice. */
+export function overviewDensity(source: ItemSource, bins: number): Overview | null {
+  const extent = fitWindow(source);
+  if (!extent) return null;
+  const counts = new Uint32Array(bins);
+  const width = (extent.end - extent.start) / bins;
+  let before = lowerBound(source, extent.start);
+  for (let b = 0; b < bins; b++) {
+    const next = b === bins - 1 ? source.length : lowerBound(source, extent.start + (b + 1) * width);
+    counts[b] = next - before;
+    before = next;
+  }
+  return { start: extent.start, end: extent.end, counts };
+}
+
+/** The event nearest to `time`, by start, or -1 when there are none. */
+export function nearestEvent(source: ItemSource, time: number): number {
+  if (source.length === 0) return -1;
+  const after = Math.min(source.length - 1, lowerBound(source, time));
+  const before = Math.max(0, after - 1);
+  return Math.abs(source.start(before) - time) <= Math.abs(source.start(after) - time) ? before : after;
+}
+
+/** The last event starting before `time`, or -1. */
+export function eventBefore(source: ItemSource, time: number): number {
+  return lowerBound(source, time) - 1;
+}
+
+/** The first event starting after `time`, or -1. */
+export function eventAfter(source: ItemSource, time: number): number {
+  const at = lowerBound(source, time + 1);
+  return at < source.length ? at : -1;
+}
