@@ -21,7 +21,11 @@ export interface ParsedView {
   notices: string[];
 }
 
-/** URLSearchParams, but a malformed %-escape costs only its own parameter. */
+/**
+ * Reads the query like URLSearchParams, which never throws but quietly keeps a malformed %-escape
+ * as text (or U+FFFD). Here a value with one is marked broken, so its parser can drop it with a
+ * notice, and a name with one drops its parameter; the other parameters are read as usual.
+ */
 function readParams(search: string): Map<string, string> {
   const params = new Map<string, string>();
   const text = search.startsWith('?') ? search.slice(1) : search;
