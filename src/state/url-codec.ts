@@ -1,6 +1,6 @@
 import { EVENT_TYPE_IDS, isEventType, type EventType } from '../domain/event-types';
 import { parsePartialDate } from '../domain/partial-date';
-import { INITIAL_VIEW, type ViewState, type ViewWindow } from './view-state';
+import type { ViewState, ViewWindow } from './view-state';
 
 /**
  * The one place that maps view state to a query string and back. Each
@@ -151,8 +151,4 @@ export function serializeView(state: ViewState): string {
   }
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
-}
-
-export function isInitialView(state: ViewState): boolean {
-  return serializeView(state) === serializeView(INITIAL_VIEW);
 }
