@@ -32,10 +32,18 @@ function previousVersion(): string | undefined {
   }
 }
 
+function readRecords(kind: 'actors' | 'events') {
+  try {
+    return readRecordDir(join(dataDir, kind), root);
+  } catch (error) {
+    fail([`build:data: cannot read the curated ${kind}: ${(error as Error).message}.`, 'Set DATA_DIR to the folder that holds actors/ and events/.']);
+  }
+}
+
 const result = buildDataset(
   {
-    actors: readRecordDir(join(dataDir, 'actors'), root),
-    events: readRecordDir(join(dataDir, 'events'), root),
+    actors: readRecords('actors'),
+    events: readRecords('events'),
     documents: readDocuments(seedsDir),
   },
   new Date().toISOString().slice(0, 10),

@@ -3,7 +3,7 @@
  * public/_headers, `npm run preview` and the test server all use it.
  * Scripts come only from our origin: no 'unsafe-inline', no 'unsafe-eval'.
  */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   // vis-timeline and React set element.style through the CSSOM, which style-src does not block;

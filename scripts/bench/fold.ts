@@ -6,7 +6,7 @@
 const EXTRA: Record<string, string> = { ł: 'l', đ: 'd', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th', '’': "'", '‘': "'", '“': '"', '”': '"' };
 const EXTRA_RE = new RegExp(`[${Object.keys(EXTRA).join('')}]`, 'g');
 
-export function fold(text: string): string {
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -89,14 +89,14 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-export function stats(values: (number | null | undefined)[]): Stats | null {
+function stats(values: (number | null | undefined)[]): Stats | null {
   const xs = values.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
   if (!xs.length) return null;
   return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), count: xs.length };
 }
 
 /** metric name → value in one run */
-export const METRICS: Record<string, (r: RunResult) => number | null | undefined> = {
+const METRICS: Record<string, (r: RunResult) => number | null | undefined> = {
   renderMs: (r) => r.boot?.marks.rendered,
   renderSettledMs: (r) => r.boot?.marks.settled,
   statusShownMs: (r) => r.boot?.marks.statusShown,

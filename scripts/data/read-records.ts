@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RecordFile } from './validate-records';
 
+/** Every .json record in the folder. Throws if the folder is not there: no records would otherwise pass as an empty dataset. */
 export function readRecordDir(dir: string, root: string): RecordFile[] {
-  if (!existsSync(dir)) return [];
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`the folder ${dir} was not found`);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()

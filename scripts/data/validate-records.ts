@@ -74,7 +74,7 @@ function quoteProblems(events: TimelineEvent[], documents: ReadonlyMap<string, s
   return problems;
 }
 
-export function contentHash(actors: Actor[], events: TimelineEvent[]): string {
+function contentHash(actors: Actor[], events: TimelineEvent[]): string {
   return createHash('sha256').update(JSON.stringify({ actors, events })).digest('hex').slice(0, 12);
 }
 

@@ -7,7 +7,7 @@ import type { Actor, Dataset, Source, TimelineEvent } from '../../src/domain/sch
  * Deterministic synthetic datasets in the published format, for the benchmark
  * and scale tests. Same N and seed give the same bytes.
  */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

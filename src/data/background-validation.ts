@@ -1,7 +1,7 @@
 import type { WorkerResult } from './validate-worker';
 
 /** Files larger than this are shown after a quick check and fully checked in a worker. */
-export const BACKGROUND_VALIDATION_BYTES = 8_000_000;
+const BACKGROUND_VALIDATION_BYTES = 8_000_000;
 
 export function canValidateInBackground(text: string): boolean {
   return text.length > BACKGROUND_VALIDATION_BYTES && typeof Worker === 'function';

@@ -1,6 +1,6 @@
 import { DatasetError } from './parse-dataset';
 
-export const DATASET_PATH = 'data/events.json';
+const DATASET_PATH = 'data/events.json';
 const TIMEOUT_MS = 20_000;
 
 function reasonForStatus(status: number): string {

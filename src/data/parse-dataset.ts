@@ -50,7 +50,7 @@ function zodCheck<T>(schema: z.ZodType<T>): RecordCheck {
   };
 }
 
-export const FULL_CHECKS = { actor: zodCheck(actorSchema), event: zodCheck(eventSchema) };
+const FULL_CHECKS = { actor: zodCheck(actorSchema), event: zodCheck(eventSchema) };
 
 export function parseJson(text: string): unknown {
   try {

@@ -3,7 +3,7 @@ import { parsePartialDate, startOf } from './partial-date';
 import type { TimelineEvent } from './schema';
 
 /** Figures that measure the same thing wherever they appear, so two values can disagree. */
-export const COMPARABLE_FIGURES = ['politicalPrisoners', 'journalistsImprisoned', 'tortureSurvivors'] as const;
+const COMPARABLE_FIGURES = ['politicalPrisoners', 'journalistsImprisoned', 'tortureSurvivors'] as const;
 
 /** Claims this close in time describe the same moment closely enough to conflict. */
 const WINDOW_DAYS = 31;

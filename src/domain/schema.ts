@@ -6,15 +6,14 @@ import { parsePartialDate, startOf } from './partial-date';
  * The published dataset format (public/data/events.json). The data build and
  * the app both validate with these schemas, so this module is the contract.
  */
-export const FORMAT_VERSION = 1;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Generous limits: the app must show long text safely, but a runaway record is still refused. */
 const TEXT_MAX = 100_000;
 
-export const slugSchema = z.string().max(200).regex(SLUG, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
+const slugSchema = z.string().max(200).regex(SLUG, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
 
-export const partialDateSchema = z
+const partialDateSchema = z
   .string()
   .refine((value) => parsePartialDate(value) !== null, {
     message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
@@ -36,7 +35,7 @@ export const sourceSchema = z.strictObject({
   quote: z.string().min(1).max(TEXT_MAX),
 });
 
-export const figuresSchema = z.record(
+const figuresSchema = z.record(
   z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'figure names are camelCase'),
   z.number().finite().nonnegative(),
 );

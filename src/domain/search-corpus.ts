@@ -22,7 +22,7 @@ export interface CorpusChunk {
   starts: Int32Array;
 }
 
-export const SEPARATOR = '\n';
+const SEPARATOR = '\n';
 
 /** Folded name and aliases of each actor, as search and the actor picker see them. */
 export function foldActorText(actor: { name: string; aliases: readonly string[] }): string {

@@ -1,6 +1,6 @@
 import { EVENT_TYPE_IDS, isEventType, type EventType } from '../domain/event-types';
 import { parsePartialDate } from '../domain/partial-date';
-import { INITIAL_VIEW, type ViewState, type ViewWindow } from './view-state';
+import type { ViewState, ViewWindow } from './view-state';
 
 /**
  * The one place that maps view state to a query string and back. Each
@@ -21,7 +21,11 @@ export interface ParsedView {
   notices: string[];
 }
 
-/** URLSearchParams, but a malformed %-escape costs only its own parameter. */
+/**
+ * Reads the query like URLSearchParams, which never throws but quietly keeps a malformed %-escape
+ * as text (or U+FFFD). Here a value with one is marked broken, so its parser can drop it with a
+ * notice, and a name with one drops its parameter; the other parameters are read as usual.
+ */
 function readParams(search: string): Map<string, string> {
   const params = new Map<string, string>();
   const text = search.startsWith('?') ? search.slice(1) : search;
@@ -147,8 +151,4 @@ export function serializeView(state: ViewState): string {
   }
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
-}
-
-export function isInitialView(state: ViewState): boolean {
-  return serializeView(state) === serializeView(INITIAL_VIEW);
 }

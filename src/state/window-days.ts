@@ -1,7 +1,7 @@
 import { toIsoDay } from '../domain/partial-date';
 import type { ViewWindow } from './view-state';
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 
 /** A timeline range as the whole days the URL carries. */
 export function toViewWindow(start: number, end: number): ViewWindow {

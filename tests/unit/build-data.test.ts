@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ const validEvent = {
 
 type Mutate = (records: { actors: Record<string, unknown>[]; events: Record<string, unknown>[] }) => void;
 
-function runBuild(mutate: Mutate = () => {}, withSeeds = true) {
+function runBuild(mutate: Mutate = () => {}, withSeeds = true, remove?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'build-data-'));
   const records = { actors: [structuredClone(validActor)] as Record<string, unknown>[], events: [structuredClone(validEvent)] as Record<string, unknown>[] };
   mutate(records);
@@ -34,13 +34,14 @@ function runBuild(mutate: Mutate = () => {}, withSeeds = true) {
   }
   mkdirSync(join(dir, 'seeds'));
   writeFileSync(join(dir, 'seeds', DOC), DOC_TEXT);
+  if (remove) rmSync(join(dir, remove), { recursive: true });
   const out = join(dir, 'out', 'events.json');
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-data.ts')], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, DATA_DIR: join(dir, 'data'), SEEDS_DIR: withSeeds ? join(dir, 'seeds') : join(dir, 'missing'), OUT_FILE: out },
   });
-  return { status: result.status, stderr: result.stderr, stdout: result.stdout, written: existsSync(out), out };
+  return { status: result.status, stderr: result.stderr, stdout: result.stdout, written: existsSync(out), out, dir };
 }
 
 function expectRefusal(result: ReturnType<typeof runBuild>, record: string, field: string) {
@@ -98,6 +99,14 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.written).toBe(false);
     expect(result.stderr).toMatch(/source documents were not found/);
+  });
+
+  it.each(['data', 'data/events', 'data/actors'])('refuses when the records folder %s is missing', (missing) => {
+    const result = runBuild(() => {}, true, missing);
+    expect(result.status).toBe(1);
+    expect(result.written).toBe(false);
+    expect(result.stderr).toContain(join(result.dir, missing));
+    expect(result.stderr).toContain('nothing was written');
   });
 });
 

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCsv, type ExportContext } from '../../src/domain/export/csv';
 import { toIcs } from '../../src/domain/export/ics';
+import { EVENT_TYPES } from '../../src/domain/event-types';
 import { toDatasetJson } from '../../src/domain/export/json';
-import { datasetSchema } from '../../src/domain/schema';
+import { datasetSchema, type Dataset } from '../../src/domain/schema';
 import { sampleDataset } from '../fixtures/sample-dataset';
 
 const dataset = sampleDataset();
@@ -43,6 +46,58 @@ describe('exports', () => {
     expect(ics).toContain('DTEND;VALUE=DATE:20251213');
     expect(ics).toContain('URL:https://example.org/events/release-52/');
     expect(ics.replace(/\r\n /g, '')).toContain('Exported view: https://example.org/?types=release (dataset 2026-11-22.test)');
-    expect(ics.split('\r\n').every((line) => [...line].length <= 75)).toBe(true);
+    expectFoldedLines(ics);
+  });
+
+  it('iCalendar: folds at 75 octets between characters, never inside one', () => {
+    const summary = 'Суд у Мінску 😀 вынес прысуд 👨‍👩‍👧 палітвязням, 🇧🇾 «Вясна» паведаміла 🙏. '.repeat(12);
+    const title = 'Прысуд 😀😀😀 ' + 'ў😀'.repeat(40);
+    const event = { ...dataset.events[0]!, title, summary, location: 'Мінск 🏛️ '.repeat(20) };
+    const ics = toIcs([event], context, new Date('2026-11-22T10:00:00Z'));
+    expectFoldedLines(ics);
+    expect(ics.split('\r\n').some((line) => line.startsWith(' '))).toBe(true);
+    const [parsed] = unfoldEvents(ics);
+    expect(parsed!.SUMMARY).toBe(`${EVENT_TYPES[event.type].label}: ${title}`);
+    expect(parsed!.DESCRIPTION!.startsWith(`${summary}\n`)).toBe(true);
+    expect(parsed!.LOCATION).toBe(event.location);
+  });
+
+  it('iCalendar: the bundled dataset exports with every line at most 75 octets, and unfolds back', () => {
+    const real = JSON.parse(readFileSync(resolve(__dirname, '../../public/data/events.json'), 'utf8')) as Dataset;
+    const realContext: ExportContext = { ...context, version: real.version, actorsById: new Map(real.actors.map((a) => [a.id, a])) };
+    const ics = toIcs(real.events, realContext, new Date('2026-11-22T10:00:00Z'));
+    expectFoldedLines(ics);
+    const parsed = unfoldEvents(ics);
+    expect(parsed).toHaveLength(real.events.length);
+    real.events.forEach((event, i) => {
+      expect(parsed[i]!.UID).toBe(`${event.id}@belarus-political-prisoners-timeline`);
+      expect(parsed[i]!.SUMMARY).toBe(`${EVENT_TYPES[event.type].label}: ${event.title}`);
+      expect(parsed[i]!.DESCRIPTION!.startsWith(`${event.summary}\n`)).toBe(true);
+      for (const s of event.sources) expect(parsed[i]!.DESCRIPTION).toContain(`Source: ${s.publisher}, "${s.headline}": "${s.quote}"`);
+      expect(parsed[i]!.LOCATION).toBe(event.location);
+    });
   });
 });
+
+const octets = new TextEncoder();
+
+/** Every line at most 75 octets (UTF-8 bytes) without its CRLF, and no fold inside a surrogate pair. */
+function expectFoldedLines(ics: string) {
+  expect(ics.endsWith('\r\n')).toBe(true);
+  for (const line of ics.slice(0, -2).split('\r\n')) {
+    expect(octets.encode(line).length, line).toBeLessThanOrEqual(75);
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(line), line).toBe(false);
+  }
+}
+
+/** Unfolds (RFC 5545 3.1) and unescapes (3.3.11) the text properties of each VEVENT. */
+function unfoldEvents(ics: string): Record<string, string>[] {
+  const events: Record<string, string>[] = [];
+  for (const line of ics.replace(/\r\n /g, '').split('\r\n')) {
+    if (line === 'BEGIN:VEVENT') events.push({});
+    const match = /^([A-Z-]+)(?:;[^:]*)?:(.*)$/.exec(line);
+    if (!match || events.length === 0) continue;
+    events[events.length - 1]![match[1]!] = match[2]!.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+  }
+  return events;
+}

@@ -7,13 +7,29 @@ function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
-/** RFC 5545 folds lines longer than 75 octets; fold by characters, conservatively at 70. */
+/** UTF-8 octets of one code point (a lone surrogate is written as U+FFFD, also 3). */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/**
+ * RFC 5545 3.1: a line is at most 75 octets (UTF-8 bytes) without its CRLF. Longer ones fold between
+ * code points, never inside a character or a surrogate pair; a continuation's leading space counts.
+ */
 function fold(line: string): string {
-  if (line.length <= 70) return line; // 70 UTF-16 units are at most 70 characters
-  const chunks: string[] = [];
-  const chars = [...line];
-  for (let i = 0; i < chars.length; i += 70) chunks.push(chars.slice(i, i + 70).join(''));
-  return chunks.join('\r\n ');
+  if (line.length <= 25) return line; // a UTF-16 unit is at most 3 octets
+  let folded = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8Length(char.codePointAt(0) ?? 0);
+    if (octets + size > 75) {
+      folded += '\r\n ';
+      octets = 1;
+    }
+    folded += char;
+    octets += size;
+  }
+  return folded;
 }
 
 function icsDate(ms: number): string {

@@ -11,11 +11,6 @@ function save(filename: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Saves text as a file. */
-export function download(filename: string, text: string, type: string): void {
-  save(filename, new Blob([text], { type }));
-}
-
 /** Time per slice of file-making: short enough that clicks and paints get through between slices. */
 const SLICE_MS = 12;
 

@@ -9,7 +9,7 @@ import { useViewActions } from '../../state/store-context';
 const KIND_LABEL = { person: 'Person', organization: 'Organisation', state: 'State' } as const;
 
 /** Rows drawn at first and per "Show more": an actor of a large archive can have hundreds. */
-export const PROFILE_PAGE = 25;
+const PROFILE_PAGE = 25;
 
 /** One actor's own story: every event naming them in date order, every spelling, every source. */
 export function PersonPanel({ index, actorId }: { index: DatasetIndex; actorId: string }) {

@@ -11,7 +11,7 @@ export interface TimelineCanvasProps {
   window: ViewWindow | null;
   onSelect: (id: string | null) => void;
   onWindowChange: (window: ViewWindow) => void;
-  /** Lets the parent read the live window (for zoom buttons and prev/next). */
+  /** Lets the parent read the live window, for the zoom buttons. */
   adapterRef?: React.MutableRefObject<TimelineAdapter | null>;
 }
 
