@@ -39,6 +39,15 @@ const TYPE_WEIGHTS: Partial<Record<EventType, number>> = {
   legislation: 0.4,
   appointment: 0.3,
   award: 0.2,
+  // Types added after the benchmark's datasets were fixed: weight 0 keeps the
+  // synthetic output (and its data hashes) byte for byte what it was; `other`
+  // stands in for them.
+  'criminal-case': 0,
+  exile: 0,
+  negotiation: 0,
+  ban: 0,
+  'prison-conditions': 0,
+  'international-justice': 0,
   other: 2,
 };
 

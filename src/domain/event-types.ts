@@ -23,6 +23,12 @@ export const EVENT_TYPES = {
   legislation: { label: 'Law or decree', color: '#3f4f1f', marker: '⚖' },
   appointment: { label: 'Appointment', color: '#1f5a5a', marker: '★' },
   award: { label: 'Award or honour', color: '#7a5a00', marker: '✪' },
+  'criminal-case': { label: 'Criminal case opened', color: '#b23a00', marker: '✎' },
+  exile: { label: 'Forced exile', color: '#6a4c93', marker: '↗' },
+  negotiation: { label: 'Agreement or negotiation', color: '#00749e', marker: '◎' },
+  ban: { label: 'Ban or liquidation', color: '#006d5b', marker: '✖' },
+  'prison-conditions': { label: 'Prison conditions or incommunicado', color: '#4b3b2a', marker: '▦' },
+  'international-justice': { label: 'International justice', color: '#3b3b98', marker: '◐' },
   other: { label: 'Other', color: '#555555', marker: '○' },
 } as const;
 
