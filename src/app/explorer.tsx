@@ -23,7 +23,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
   return (
     <>
       <SkippedNotice skipped={skipped} />
-      {data.validation && (
+      {data.validation?.large && (
         <p role="status" className="mx-3 mt-1 text-xs text-muted">
           Checking all {index.events.length.toLocaleString('en-US')} records against the schema…
         </p>

@@ -1,10 +1,10 @@
 import type { WorkerResult } from './validate-worker';
 
-/** Files larger than this are shown after a quick check and fully checked in a worker. */
-const BACKGROUND_VALIDATION_BYTES = 8_000_000;
+/** Files larger than this take long enough to check that the page says it is checking them. */
+const LARGE_FILE_BYTES = 8_000_000;
 
-export function canValidateInBackground(text: string): boolean {
-  return text.length > BACKGROUND_VALIDATION_BYTES && typeof Worker === 'function';
+export function isLargeFile(text: string): boolean {
+  return text.length > LARGE_FILE_BYTES && typeof Worker === 'function';
 }
 
 /**
@@ -16,10 +16,12 @@ export function mayNeedWorker(response: Response): boolean {
   const length = Number(response.headers.get('content-length') ?? Number.NaN);
   if (Number.isNaN(length)) return true;
   const compressed = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
-  return length > (compressed ? 1_000_000 : BACKGROUND_VALIDATION_BYTES);
+  return length > (compressed ? 1_000_000 : LARGE_FILE_BYTES);
 }
 
 export interface BackgroundCheck {
+  /** A large file: its check takes seconds, and the page says so while it runs. */
+  large: boolean;
   /**
    * Sends the text to the worker on the first call and resolves with the records
    * the full schema check rejects. Call it once the page has painted: on two cores
@@ -37,7 +39,7 @@ export class BackgroundWorker {
   private readonly worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module' });
 
   /** The file's bytes are moved to the worker when it runs: the page must not use them after. */
-  check(bytes: ArrayBuffer): BackgroundCheck {
+  check(bytes: ArrayBuffer, large: boolean): BackgroundCheck {
     const { worker } = this;
     let result: Promise<WorkerResult> | null = null;
     const run = () =>
@@ -50,7 +52,7 @@ export class BackgroundWorker {
         worker.onerror = () => finish({ skipped: [{ kind: 'event', record: 'the whole file', reason: 'the background check could not run' }] });
         worker.postMessage(bytes, [bytes]);
       }));
-    return { run };
+    return { large, run };
   }
 
   cancel(): void {

@@ -1,14 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildIndex, type DatasetIndex } from '../domain/dataset-index';
-import { BackgroundWorker, canValidateInBackground, mayNeedWorker, type BackgroundCheck } from './background-validation';
+import { BackgroundWorker, isLargeFile, mayNeedWorker, type BackgroundCheck } from './background-validation';
 import { fetchDataset, type DatasetDownload } from './fetch-dataset';
-import { checkRecords, parseDatasetText, parseJson, type SkippedRecord } from './parse-dataset';
+import { checkRecords, parseJson, type SkippedRecord } from './parse-dataset';
 import { quickActor, quickEvent } from './quick-check';
 
 export interface LoadedDataset {
   index: DatasetIndex;
   skipped: SkippedRecord[];
-  /** Set while a very large file is still to be checked record by record in a worker. */
+  /** Set while the file is still to be checked record by record in a worker. */
   validation?: BackgroundCheck;
 }
 
@@ -27,25 +27,25 @@ export const datasetQueryOptions = queryOptions({
       throw error;
     }
     const { text, bytes } = download;
-    if (canValidateInBackground(text)) {
-      // The worker checks every record with the schema after the first paint, while this
-      // thread shows the data after a quick structural check: the schema check is off the wait.
-      const worker = early.worker ?? new BackgroundWorker();
-      try {
-        const { dataset, skipped } = checkRecords(parseJson(text), { actor: quickActor, event: quickEvent });
-        const index = buildIndex(dataset);
-        performance.mark('dataset:indexed');
-        return { index, skipped, validation: worker.check(bytes) };
-      } catch (error) {
-        worker.cancel(); // not JSON or the wrong shape: the message says so, nothing to check
-        throw error;
-      }
+    if (typeof Worker !== 'function') {
+      // No workers (old browsers, jsdom): the full schema check runs here, loaded on demand.
+      const { parseDatasetText } = await import('./full-check');
+      const { dataset, skipped } = parseDatasetText(text);
+      return { index: buildIndex(dataset), skipped };
     }
-    early.worker?.cancel();
-    const { dataset, skipped } = parseDatasetText(text);
-    const index = buildIndex(dataset);
-    performance.mark('dataset:indexed');
-    return { index, skipped };
+    // Shown after a structural check of what drawing and filtering rely on; the worker checks every
+    // record against the schema after the first paint, so neither the schema library nor its check
+    // is on the way to the first screen. Records it rejects are then dropped and reported.
+    const worker = early.worker ?? new BackgroundWorker();
+    try {
+      const { dataset, skipped } = checkRecords(parseJson(text), { actor: quickActor, event: quickEvent });
+      const index = buildIndex(dataset);
+      performance.mark('dataset:indexed');
+      return { index, skipped, validation: worker.check(bytes, isLargeFile(text)) };
+    } catch (error) {
+      worker.cancel(); // not JSON or the wrong shape: the message says so, nothing to check
+      throw error;
+    }
   },
   staleTime: Infinity,
   retry: false,

@@ -24,7 +24,9 @@ export async function fetchDataset(signal?: AbortSignal, onHeaders?: (response: 
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(new URL(DATASET_PATH, document.baseURI), { signal: combined, cache: 'no-cache' });
+    // No cache option: index.html preloads this same request, and hosts send the file with
+    // `Cache-Control: no-cache` (public/_headers), so a new dataset is never missed.
+    response = await fetch(new URL(DATASET_PATH, document.baseURI), { signal: combined });
   } catch (error) {
     if (timeout.aborted) throw new DatasetError('The dataset took too long to arrive (over 20 seconds).');
     if (signal?.aborted) throw error;

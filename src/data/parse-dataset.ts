@@ -1,6 +1,5 @@
-import { z } from '../domain/zod';
 import { findCrossRecordProblems } from '../domain/integrity';
-import { actorSchema, eventSchema, type Actor, type Dataset, type TimelineEvent } from '../domain/schema';
+import type { Actor, Dataset, TimelineEvent } from '../domain/schema';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';
@@ -19,11 +18,21 @@ export interface ParsedDataset {
   skipped: SkippedRecord[];
 }
 
-const envelopeSchema = z.object({
-  version: z.string().min(1).max(200),
-  actors: z.array(z.unknown()),
-  events: z.array(z.unknown()),
-});
+interface Envelope {
+  version: string;
+  actors: unknown[];
+  events: unknown[];
+}
+
+/** The file's outer shape, checked by hand: this module stays free of the schema library (see full-check.ts). */
+function envelopeProblem(json: unknown): string | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'record: expected an object';
+  const { version, actors, events } = json as Record<string, unknown>;
+  if (typeof version !== 'string' || version.length === 0 || version.length > 200) return 'version: expected a text of 1 to 200 characters';
+  if (!Array.isArray(actors)) return 'actors: expected a list';
+  if (!Array.isArray(events)) return 'events: expected a list';
+  return null;
+}
 
 function idOf(record: unknown): string | undefined {
   const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
@@ -35,22 +44,7 @@ function describe(record: unknown, kind: string, position: number): string {
   return id !== undefined && id.length <= 100 ? `${kind} "${id}"` : `${kind} #${position + 1}`;
 }
 
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  return `${issue.path.join('.') || 'record'}: ${issue.message}`;
-}
-
 export type RecordCheck = (raw: unknown) => { ok: true; value: unknown } | { ok: false; reason: string };
-
-function zodCheck<T>(schema: z.ZodType<T>): RecordCheck {
-  return (raw) => {
-    const result = schema.safeParse(raw);
-    return result.success ? { ok: true, value: result.data } : { ok: false, reason: firstIssue(result.error) };
-  };
-}
-
-const FULL_CHECKS = { actor: zodCheck(actorSchema), event: zodCheck(eventSchema) };
 
 export function parseJson(text: string): unknown {
   try {
@@ -74,11 +68,10 @@ export function parseJson(text: string): unknown {
  * shape; single bad records are skipped and reported, not fatal, so one
  * hand-editing slip never hides the rest of the data.
  */
-export function checkRecords(json: unknown, checks: { actor: RecordCheck; event: RecordCheck } = FULL_CHECKS): ParsedDataset {
-  const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) {
-    throw new DatasetError(`The dataset file does not have the expected shape (${firstIssue(envelope.error)}).`);
-  }
+export function checkRecords(json: unknown, checks: { actor: RecordCheck; event: RecordCheck }): ParsedDataset {
+  const problem = envelopeProblem(json);
+  if (problem) throw new DatasetError(`The dataset file does not have the expected shape (${problem}).`);
+  const envelope = { data: json as Envelope };
 
   const skipped: SkippedRecord[] = [];
   const actors: Actor[] = [];
@@ -114,9 +107,4 @@ export function checkRecords(json: unknown, checks: { actor: RecordCheck; event:
   }
 
   return { dataset: { version: envelope.data.version, actors, events }, skipped };
-}
-
-/** Text to dataset, every record checked with the published schema. */
-export function parseDatasetText(text: string): ParsedDataset {
-  return checkRecords(parseJson(text));
 }

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { parseDatasetText, type SkippedRecord } from './parse-dataset';
+import { parseDatasetText } from './full-check';
+import type { SkippedRecord } from './parse-dataset';
 
 export interface WorkerResult {
   skipped: SkippedRecord[];
