@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderEventPage } from './scripts/event-pages';
-import { CSP_META, SECURITY_HEADERS } from './scripts/security-headers';
+import { ASSET_CACHE_CONTROL, CSP_META, isHashedAsset, REVALIDATE_CACHE_CONTROL, SECURITY_HEADERS } from './scripts/security-headers';
 import type { Dataset } from './src/domain/schema';
 
 // Vitest 5's reporter calls Map.groupBy, which Node 20 lacks: without this a failing test crashes the report.
@@ -31,6 +31,19 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** `npm run preview` sends the cache headers static hosts get from public/_headers: a year for hashed assets, revalidation for the rest. */
+function assetCaching(): Plugin {
+  return {
+    name: 'asset-caching',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        res.setHeader('Cache-Control', isHashedAsset(new URL(req.url ?? '/', 'http://x').pathname) ? ASSET_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL);
+        next();
+      });
+    },
+  };
+}
+
 /** Writes events/<id>/index.html for every event of the bundled dataset, for link previews. */
 function eventPages(): Plugin {
   return {
@@ -50,7 +63,7 @@ function eventPages(): Plugin {
 export default defineConfig({
   // Relative base: the app works from any sub-path a static host serves it from.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), eventPages()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), eventPages(), assetCaching()],
   preview: { headers: SECURITY_HEADERS },
   build: { target: 'es2022', sourcemap: true },
   test: {

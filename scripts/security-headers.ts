@@ -27,3 +27,14 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
 };
+
+/** Vite names built assets by their content hash: a changed file gets a new name, so hosts may keep them for a year. */
+export const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/** Everything else (the page, the dataset) is checked with the host before each use. */
+export const REVALIDATE_CACHE_CONTROL = 'no-cache';
+
+/** Whether a path is one of those hashed assets. */
+export function isHashedAsset(path: string): boolean {
+  return /(^|\/)assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(path);
+}

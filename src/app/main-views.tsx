@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { DatasetIndex } from '../domain/dataset-index';
 import type { TimelineEvent } from '../domain/schema';
-import { CountsChart } from '../features/counts/counts-chart';
 import { EventList } from '../features/event-list/event-list';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
+import { useMediaQuery } from '../components/use-media-query';
+
+// Its own chunk: loaded the first time a reader opens the counts.
+const CountsChart = lazy(() => import('../features/counts/counts-chart').then((module) => ({ default: module.CountsChart })));
 
 type View = 'list' | 'timeline' | 'counts';
 type LowerView = Exclude<View, 'timeline'>;
@@ -26,6 +29,8 @@ function Tab({ view, selected, onSelect, label }: { view: View; selected: boolea
 export function MainViews({ index, filtered }: { index: DatasetIndex; filtered: readonly TimelineEvent[] }) {
   const [phone, setPhone] = useState<View>('list');
   const [lower, setLower] = useState<LowerView>('list');
+  // Tailwind's md breakpoint: from there on the timeline is always on screen.
+  const wide = useMediaQuery('(min-width: 48rem)');
   const shown = (view: View) =>
     `${phone === view ? 'flex' : 'hidden'} ${view === 'timeline' || lower === view ? 'md:flex' : 'md:hidden'}`;
 
@@ -37,7 +42,7 @@ export function MainViews({ index, filtered }: { index: DatasetIndex; filtered: 
         ))}
       </div>
       <div id="view-timeline" className={`${shown('timeline')} min-h-[24rem] flex-1 flex-col md:min-h-[20rem]`}>
-        <TimelinePanel index={index} events={filtered} />
+        <TimelinePanel index={index} events={filtered} shown={wide || phone === 'timeline'} />
       </div>
       <div className="hidden gap-1 border-t border-line px-3 pt-2 md:flex" role="tablist" aria-label="Below the timeline">
         <Tab view="list" selected={lower === 'list'} onSelect={() => setLower('list')} label="Event list" />
@@ -48,7 +53,11 @@ export function MainViews({ index, filtered }: { index: DatasetIndex; filtered: 
       </div>
       <div id="view-counts" className={`${shown('counts')} flex-col overflow-y-auto md:h-64 md:flex-none`}>
         {/* Mounted only when one of the tabs shows it: no chart work while nobody looks. */}
-        {(phone === 'counts' || lower === 'counts') && <CountsChart index={index} />}
+        {(phone === 'counts' || lower === 'counts') && (
+          <Suspense fallback={<p className="p-3 text-sm text-muted">Loading the counts…</p>}>
+            <CountsChart index={index} />
+          </Suspense>
+        )}
       </div>
     </>
   );

@@ -1,12 +1,17 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { SECURITY_HEADERS } from '../../scripts/security-headers';
+import { gzipSync } from 'node:zlib';
+import { ASSET_CACHE_CONTROL, isHashedAsset, REVALIDATE_CACHE_CONTROL, SECURITY_HEADERS } from '../../scripts/security-headers';
 import { CONTENT_TYPES as TYPES } from '../../scripts/content-types';
 
 
-/** A small static server for dist/, sending the same headers as production hosts. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+
+/** A small static server for dist/, sending the same headers as production hosts, gzipped as they would. */
+const gzipped = new Map<string, Buffer>();
+
 export async function startServer(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   // Large enough for the 100 kB query strings of the hostile-URL tests.
   const server = createServer({ maxHeaderSize: 512 * 1024 }, (req: IncomingMessage, res: ServerResponse) => {
@@ -21,7 +26,17 @@ export async function startServer(dir: string): Promise<{ url: string; close: ()
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS };
+    headers['cache-control'] = isHashedAsset(path) ? ASSET_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL;
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const key = `${file}:${statSync(file).mtimeMs}`;
+      let body = gzipped.get(key);
+      if (!body) gzipped.set(key, (body = gzipSync(readFileSync(file), { level: 6 })));
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding', 'content-length': String(body.length) });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

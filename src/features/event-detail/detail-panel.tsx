@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { endOf, parsePartialDate, startOf } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
@@ -6,10 +6,12 @@ import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/s
 import { fromViewWindow, windowShowing } from '../../state/window-days';
 import { SITE_TITLE } from './citation';
 import { EventBody } from './event-body';
-import { CiteEvent } from './cite-event';
 import { CopyLinkButton } from './copy-link-button';
 import { findNeighbours } from './neighbours';
 import { useDetailKeys } from './use-detail-keys';
+
+// Its own chunk: loaded with the first event opened.
+const CiteEvent = lazy(() => import('./cite-event').then((module) => ({ default: module.CiteEvent })));
 
 interface DetailPanelProps {
   index: DatasetIndex;
@@ -83,7 +85,9 @@ export function DetailPanel({ index, filtered }: DetailPanelProps) {
             <div className="mt-5 border-t border-line pt-3">
               <CopyLinkButton />
             </div>
-            <CiteEvent event={event} version={index.version} />
+            <Suspense fallback={null}>
+              <CiteEvent event={event} version={index.version} />
+            </Suspense>
           </>
         ) : (
           <div className="p-1">

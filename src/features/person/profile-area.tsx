@@ -1,6 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { useAfterPaint } from '../../components/use-after-paint';
 import type { DatasetIndex } from '../../domain/dataset-index';
-import { PersonPanel } from './person-panel';
+
+// Its own chunk: loaded the first time a reader filters on one actor.
+const PersonPanel = lazy(() => import('./person-panel').then((module) => ({ default: module.PersonPanel })));
 
 /**
  * The profile of the one actor filtered on, beside the results. It opens in the
@@ -13,7 +16,9 @@ export function ProfileArea({ index, actorId }: { index: DatasetIndex; actorId: 
   if (actorId === null || shown !== actorId) return null;
   return (
     <div className="detail-area">
-      <PersonPanel key={actorId} index={index} actorId={actorId} />
+      <Suspense fallback={<p className="p-3 text-sm text-muted">Loading the profile…</p>}>
+        <PersonPanel key={actorId} index={index} actorId={actorId} />
+      </Suspense>
     </div>
   );
 }

@@ -63,16 +63,8 @@ export function TimelineCanvas({ items, selectedId, window, onSelect, onWindowCh
   useEffect(() => {
     const instance = adapter.current;
     if (!instance) return;
-    if (window === null) {
-      // No window chosen (no from/to in the link): open on the default one and put it in the
-      // address bar, so the link shared from here opens the same view on any screen.
-      const shown = instance.showDefault();
-      if (shown) {
-        reported.current = toViewWindow(shown.start, shown.end);
-        callbacks.current.onWindowChange(reported.current);
-      }
-      return;
-    }
+    // No window yet: the panel is choosing the default one (use-default-window.ts).
+    if (window === null) return;
     if (sameWindow(window, reported.current)) return;
     const { start, end } = fromViewWindow(window);
     instance.setWindow(start, end);

@@ -1,36 +1,48 @@
-import { useCallback, useRef } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { TimelineEvent } from '../../domain/schema';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
+import { fitWindow } from './aggregate';
 import { OverviewStrip } from './overview-strip';
-import { TimelineCanvas } from './timeline-canvas';
 import type { TimelineAdapter } from './vis-adapter';
+import { useDefaultWindow } from './use-default-window';
 import { useTimelineItems } from './use-timeline-items';
-import { toViewWindow, zoomWindow } from '../../state/window-days';
+import { fromViewWindow, toViewWindow, zoomWindow } from '../../state/window-days';
+
+// The timeline library is most of the app's script: it loads beside the first screen, not before
+// it, and on a phone only once the Timeline tab is opened.
+const TimelineCanvas = lazy(() => import('./timeline-canvas').then((module) => ({ default: module.TimelineCanvas })));
 
 interface TimelinePanelProps {
   index: DatasetIndex;
   events: readonly TimelineEvent[];
+  /** Whether the timeline is on screen (a phone shows one view at a time). */
+  shown: boolean;
 }
 
-export function TimelinePanel({ index, events }: TimelinePanelProps) {
+export function TimelinePanel({ index, events, shown }: TimelinePanelProps) {
   const items = useTimelineItems(index, events);
   const selectedId = useSelectedEventId();
   const window = useViewWindow();
   const { eventSelected, windowChanged } = useViewActions();
   const adapterRef = useRef<TimelineAdapter | null>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  // Once drawn, the timeline stays: switching tabs back keeps its state.
+  const [drawn, setDrawn] = useState(shown);
+  if (shown && !drawn) setDrawn(true);
+  useDefaultWindow(items, boxRef);
 
   const zoom = useCallback(
     (factor: number) => {
-      const live = adapterRef.current?.getWindow();
+      const live = adapterRef.current?.getWindow() ?? (window ? fromViewWindow(window) : null);
       if (live) windowChanged(zoomWindow(live.start, live.end, factor));
     },
-    [windowChanged],
+    [windowChanged, window],
   );
   const fitAll = useCallback(() => {
-    const all = adapterRef.current?.fitWindow();
+    const all = fitWindow(items);
     if (all) windowChanged(toViewWindow(all.start, all.end));
-  }, [windowChanged]);
+  }, [windowChanged, items]);
   const onSelect = useCallback((id: string | null) => eventSelected(id), [eventSelected]);
 
   return (
@@ -56,15 +68,19 @@ export function TimelinePanel({ index, events }: TimelinePanelProps) {
       </div>
       </div>
       <OverviewStrip items={items} window={window} onJump={windowChanged} />
-      <div className="min-h-0 flex-1">
-        <TimelineCanvas
-          items={items}
-          selectedId={selectedId}
-          window={window}
-          onSelect={onSelect}
-          onWindowChange={windowChanged}
-          adapterRef={adapterRef}
-        />
+      <div ref={boxRef} className="min-h-0 flex-1">
+        {drawn && (
+          <Suspense fallback={<p className="p-3 text-sm text-muted">Loading the timeline…</p>}>
+            <TimelineCanvas
+              items={items}
+              selectedId={selectedId}
+              window={window}
+              onSelect={onSelect}
+              onWindowChange={windowChanged}
+              adapterRef={adapterRef}
+            />
+          </Suspense>
+        )}
       </div>
     </section>
   );

@@ -7,8 +7,8 @@ import moment from 'moment';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import { aggregate, fitWindow, type BucketSpec, type DisplayItem } from './aggregate';
-import { defaultWindow, timelineGeometry, type Geometry } from './default-window';
+import { aggregate, type BucketSpec, type DisplayItem } from './aggregate';
+import { timelineGeometry, type Geometry } from './default-window';
 import { buildBucket, buildContent } from './item-nodes';
 import type { ItemSource, TimelineItemSpec } from './timeline-item';
 
@@ -23,13 +23,6 @@ export interface AdapterCallbacks {
 type VisItem = DataItem & { spec?: TimelineItemSpec; bucket?: BucketSpec; 'event-id'?: string };
 
 const DAY = 86_400_000;
-
-/** The window moved, at the same span, so that `at` is in its middle, unless it already shows it. */
-function keepInside(window: { start: number; end: number }, at: number): { start: number; end: number } {
-  if (at >= window.start && at <= window.end) return window;
-  const half = (window.end - window.start) / 2;
-  return { start: at - half, end: at + half };
-}
 
 const EMPTY_SOURCE: ItemSource = {
   length: 0,
@@ -233,24 +226,6 @@ export class TimelineAdapter {
     this.hiddenWindow = this.container.clientWidth === 0 ? { start, end } : null;
     this.timeline.setWindow(start, end, { animation: false });
     this.render();
-  }
-
-  /** The window that shows every item; our own computation, since vis-timeline only knows the drawn ones. */
-  fitWindow(): { start: number; end: number } | null {
-    return fitWindow(this.all);
-  }
-
-  /**
-   * Moves to the window a visit without one opens on (see default-window.ts), keeping the selected
-   * event in it, and returns that window.
-   */
-  showDefault(): { start: number; end: number } | null {
-    const window = defaultWindow(this.all, this.geometry());
-    if (!window) return null;
-    const at = this.selected ? this.all.find(this.selected) : -1;
-    const shown = at >= 0 ? keepInside(window, this.all.start(at)) : window;
-    this.setWindow(shown.start, shown.end);
-    return shown;
   }
 
   destroy(): void {
