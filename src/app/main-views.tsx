@@ -3,7 +3,7 @@ import type { DatasetIndex } from '../domain/dataset-index';
 import type { TimelineEvent } from '../domain/schema';
 import { EventList } from '../features/event-list/event-list';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
-import { useMediaQuery } from '../components/use-media-query';
+import { useMediaQuery, WIDE_SCREEN } from '../components/use-media-query';
 
 // Its own chunk: loaded the first time a reader opens the counts.
 const CountsChart = lazy(() => import('../features/counts/counts-chart').then((module) => ({ default: module.CountsChart })));
@@ -29,8 +29,7 @@ function Tab({ view, selected, onSelect, label }: { view: View; selected: boolea
 export function MainViews({ index, filtered }: { index: DatasetIndex; filtered: readonly TimelineEvent[] }) {
   const [phone, setPhone] = useState<View>('list');
   const [lower, setLower] = useState<LowerView>('list');
-  // Tailwind's md breakpoint: from there on the timeline is always on screen.
-  const wide = useMediaQuery('(min-width: 48rem)');
+  const wide = useMediaQuery(WIDE_SCREEN);
   const shown = (view: View) =>
     `${phone === view ? 'flex' : 'hidden'} ${view === 'timeline' || lower === view ? 'md:flex' : 'md:hidden'}`;
 

@@ -7,8 +7,10 @@ import type { SkippedRecord } from './parse-dataset';
 function withoutRejected(data: LoadedDataset, rejected: SkippedRecord[]): LoadedDataset {
   const events = new Set(rejected.filter((r) => r.kind === 'event' && r.id).map((r) => r.id));
   const actors = new Set(rejected.filter((r) => r.kind === 'actor' && r.id).map((r) => r.id));
+  // The schema's own reason replaces the quick check's for a record both refused.
+  const reasons = new Map(rejected.map((r) => [r.record, r]));
   const already = new Set(data.skipped.map((s) => s.record));
-  const skipped = [...data.skipped, ...rejected.filter((r) => !already.has(r.record))];
+  const skipped = [...data.skipped.map((s) => reasons.get(s.record) ?? s), ...rejected.filter((r) => !already.has(r.record))];
   if (events.size === 0 && actors.size === 0) return { index: data.index, skipped };
   const dataset = {
     version: data.index.version,

@@ -80,6 +80,8 @@ describe('large datasets', () => {
     await page.route('**/data/events.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
     await page.goto(BASE_URL);
     await expect(statusLine(page)).toHaveText('Showing 16,000 of 16,000 events');
+    // The whole extent: it opens on a recent stretch.
+    await page.getByRole('button', { name: 'Fit all' }).click();
     await page.getByRole('tab', { name: 'Counts over time' }).click();
     await expect(page.getByRole('group', { name: /political prisoners/i })).toBeVisible();
     await expect(page.getByText(/counts in this window are drawn as lines: zoom in to pick one/)).toBeVisible();
@@ -97,6 +99,8 @@ describe('large datasets', () => {
     await page.goto(new URL('?from=2023-06-01&to=2023-06-30', BASE_URL).toString());
     await page.getByRole('tab', { name: 'Counts over time' }).click();
     const points = page.getByRole('group', { name: /political prisoners/i }).getByRole('button');
+    // The chart's code loads when the tab first opens.
+    await expect(points.first()).toBeVisible();
     assert.ok((await points.count()) > 0, 'points to pick at one month');
     await points.first().click();
     await expect(page.getByRole('complementary', { name: 'Event details' })).toBeVisible();
@@ -111,6 +115,7 @@ describe('large datasets', () => {
     await page.route('**/data/events.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
     await page.goto(BASE_URL);
     await expect(statusLine(page)).toHaveText('Showing 16,000 of 16,000 events');
+    await page.getByRole('button', { name: 'Fit all' }).click();
     await page.evaluate(() => {
       const w = window as unknown as { longest: number };
       w.longest = 0;

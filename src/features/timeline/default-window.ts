@@ -19,8 +19,9 @@ export interface Geometry {
   perBucket: number;
 }
 
-/** One row of items, in pixels. */
+/** One row of items, and the time axis above them, in pixels. */
 const ROW_PX = 34;
+const AXIS_PX = 60;
 
 /**
  * How a timeline of this size folds its items. A bucket is about one label wide (labels are
@@ -30,7 +31,7 @@ const ROW_PX = 34;
  */
 export function timelineGeometry(widthPx: number, heightPx: number): Geometry {
   const phone = widthPx < 640;
-  const rows = heightPx / ROW_PX;
+  const rows = Math.max(0, heightPx - AXIS_PX) / ROW_PX;
   return { widthPx, bucketPx: phone ? 130 : 220, perBucket: Math.max(3, Math.floor(rows * (phone ? 1 : 0.5))) };
 }
 

@@ -8,10 +8,15 @@ import type { TimelineAdapter } from './vis-adapter';
 import { useDefaultWindow } from './use-default-window';
 import { useTimelineItems } from './use-timeline-items';
 import { fromViewWindow, toViewWindow, zoomWindow } from '../../state/window-days';
+import { WIDE_SCREEN } from '../../components/use-media-query';
 
 // The timeline library is most of the app's script: it loads beside the first screen, not before
-// it, and on a phone only once the Timeline tab is opened.
-const TimelineCanvas = lazy(() => import('./timeline-canvas').then((module) => ({ default: module.TimelineCanvas })));
+// it, and on a phone only once the Timeline tab is opened. On a wide screen, where the timeline is
+// part of the first screen, it starts loading with the page, beside the dataset.
+let canvasModule: Promise<typeof import('./timeline-canvas')> | null = null;
+const loadCanvas = () => (canvasModule ??= import('./timeline-canvas'));
+if (typeof matchMedia === 'function' && matchMedia(WIDE_SCREEN).matches) void loadCanvas();
+const TimelineCanvas = lazy(() => loadCanvas().then((module) => ({ default: module.TimelineCanvas })));
 
 interface TimelinePanelProps {
   index: DatasetIndex;
