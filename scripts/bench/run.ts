@@ -1,6 +1,7 @@
 /**
- * npm run bench [-- options]: the app's production build vs plain vis-timeline, in headless Chromium,
- * on synthetic datasets of N events. See bench/README.md.
+ * npm run bench [-- options]: the app's production build vs plain vis-timeline (a DataView over a
+ * DataSet, without and with `cluster: true`), in headless Chromium, on synthetic datasets of N events.
+ * See bench/README.md.
  *
  *   --sizes=1000,10000,50000,100000   dataset sizes
  *   --runs=5                          measured runs per size and variant (median, min, max)
@@ -8,7 +9,10 @@
  *   --no-build                        reuse the last builds in the temp dir when present
  *   --append                          keep other sizes already in bench/results.json and add/replace these
  *   --report                          only rewrite bench/RESULTS.md from bench/results.json
- *   --smoke                           CI: N=1000, one run, no baseline warm-up; writes bench/out/; exit 1 if the app fails
+ *   --variants=app,baseline,clustered which pages to measure (app = the app; baseline = plain vis-timeline;
+ *                                     clustered = plain vis-timeline with cluster: true)
+ *   --smoke                           CI: N=1000, one run, no baseline warm-up, app and plain baseline only
+ *                                     (unless --variants says otherwise); writes bench/out/; exit 1 if the app fails
  *   --app-only                        only the app, no plain vis-timeline (while working on speed); writes bench/out/
  *   --seed=20260101 --query=Minsk     dataset seed, search text
  */
@@ -23,7 +27,7 @@ import { ensureDataset, type DataInfo } from './data';
 import { installProbe, NAME_SHIM } from './probe';
 import { markdown, num, summarize, type Cell, type Meta, type Report, type RunResult } from './report';
 import { startServer } from './server';
-import { OP_NAMES, type BaselineApi, type BootResult, type OpName, type OpResult, type ProbeApi, type VariantName } from './types';
+import { OP_NAMES, VARIANT_NAMES, type BaselineApi, type BootResult, type OpName, type OpResult, type ProbeApi, type VariantName } from './types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
@@ -36,6 +40,7 @@ const { values: args } = parseArgs({
     report: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
     'app-only': { type: 'boolean', default: false },
+    variants: { type: 'string' },
     seed: { type: 'string', default: '20260101' },
     query: { type: 'string', default: 'Minsk' },
   },
@@ -50,12 +55,24 @@ if (!SIZES.every((n) => Number.isInteger(n) && n > 0) || !(RUNS >= 1) || !(LIMIT
   console.error('usage: npm run bench -- [--sizes=1000,10000] [--runs=5] [--timeout=60] [--no-build] [--append] [--report] [--smoke] [--app-only]');
   process.exit(2);
 }
-const APP_ONLY = args['app-only'];
+const APP_ONLY = args['app-only'] || args.variants?.trim() === 'app';
 const SCRATCH = SMOKE ? 'smoke' : APP_ONLY ? 'app-only' : null; // these runs never touch the published results
 const OUT_DIR = SCRATCH ? join(ROOT, 'bench', 'out') : join(ROOT, 'bench');
 const OUT_JSON = join(OUT_DIR, SCRATCH ? `${SCRATCH}-results.json` : 'results.json');
 const OUT_MD = join(OUT_DIR, SCRATCH ? `${SCRATCH.toUpperCase()}.md` : 'RESULTS.md');
-const VARIANTS: readonly VariantName[] = APP_ONLY ? ['app'] : ['app', 'baseline'];
+// Smoke (CI) leaves the clustered page out by default: it adds a page load of ~1 s per run and a warm-up, and CI
+// only checks that the app works. `--smoke --variants=app,baseline,clustered` runs it too.
+const VARIANTS: readonly VariantName[] = APP_ONLY
+  ? ['app']
+  : args.variants
+    ? VARIANT_NAMES.filter((v) => args.variants!.split(',').map((x) => x.trim()).includes(v))
+    : SMOKE
+      ? ['app', 'baseline']
+      : VARIANT_NAMES;
+if (args.variants && (!VARIANTS.length || args.variants.split(',').some((v) => !(VARIANT_NAMES as readonly string[]).includes(v.trim())))) {
+  console.error(`--variants: a comma-separated list of ${VARIANT_NAMES.join(', ')}`);
+  process.exit(2);
+}
 const BUILD_DIR = join(os.tmpdir(), 'timeline-bench');
 const DIRS = { app: join(BUILD_DIR, 'app'), baseline: join(BUILD_DIR, 'baseline') };
 const VIEWPORT = { width: 1280, height: 800 };
@@ -130,7 +147,9 @@ const statusFor = (n: number) => `Showing ${n.toLocaleString('en-US')} of ${n.to
 function pageUrl(base: string, variant: VariantName, info: DataInfo): string {
   if (variant === 'app') return `${base}/app/${info.n}/`;
   const sc = info.scenario;
-  return `${base}/baseline/${info.n}/?${new URLSearchParams({ type: sc.type, actor: sc.actorId, q: sc.query })}`;
+  const query = new URLSearchParams({ type: sc.type, actor: sc.actorId, q: sc.query });
+  if (variant === 'clustered') query.set('cluster', '1'); // the same page, with cluster: true
+  return `${base}/baseline/${info.n}/?${query}`;
 }
 
 /** A fresh browser context (cold page load) with the page rendered; returns the boot figures. */
@@ -351,7 +370,7 @@ async function measureRun(base: string, variant: VariantName, info: DataInfo, ru
 }
 
 function describe(r: RunResult): string {
-  const head = `N=${num(r.n, 0)} ${r.variant.padEnd(8)} run ${r.run < 0 ? 'warm-up' : r.run + 1}: `;
+  const head = `N=${num(r.n, 0)} ${r.variant.padEnd(9)} run ${r.run < 0 ? 'warm-up' : r.run + 1}: `;
   if (!r.ok) return `${head}FAILED ${r.failures.map((f) => `${f.step}: ${f.error}`).join('; ')}`;
   const ops = Object.entries(r.ops)
     .map(([k, v]) => `${k} ${num(v.ms)}`)
@@ -360,6 +379,7 @@ function describe(r: RunResult): string {
   const counts = ['type', 'actor', 'search'].map((op) => r.ops[op as OpName]?.count ?? '–').join('/');
   return (
     `${head}render ${num(r.boot!.marks.rendered ?? NaN, 0)} ms, heap ${num(r.heapMB ?? NaN, 1)} MB, DOM ${r.boot!.domNodes}` +
+    (r.boot!.clusters === undefined ? '' : `, ${r.boot!.clusters} clusters`) +
     (ops ? `; ${ops}` : '') +
     ` (shown ${counts})` +
     (r.reloads.length ? ` +${r.reloads.length} reload(s)` : '') +
@@ -390,6 +410,7 @@ function readMeta(b: Browser, appBuild: string): Meta {
     viewport: VIEWPORT,
     seed: SEED,
     warmUp: SMOKE ? 'one app warm-up load discarded, no baseline warm-up' : APP_ONLY ? 'one app warm-up load discarded; app only' : 'one warm-up load per variant discarded',
+    variants: [...VARIANTS],
   };
 }
 
@@ -417,7 +438,10 @@ async function main(): Promise<number> {
     meta.runsBySize = { ...prev.meta.runsBySize, ...meta.runsBySize };
     meta.sizes = [...new Set([...prev.meta.sizes, ...SIZES])].sort((a, b) => a - b);
     meta.command = `${prev.meta.command}; ${meta.command}`;
-    for (const cell of prev.cells.filter((c) => !SIZES.includes(c.n))) {
+    // Cells of variants not measured now are kept, also at these sizes (e.g. --variants=clustered --append).
+    const replaced = (c: Cell) => SIZES.includes(c.n) && VARIANTS.includes(c.variant);
+    meta.variants = VARIANT_NAMES.filter((v) => VARIANTS.includes(v) || prev.cells.some((c) => c.variant === v && !replaced(c)));
+    for (const cell of prev.cells.filter((c) => !replaced(c))) {
       report.cells.push(cell);
       report.data[cell.n] = prev.data[cell.n]!;
       if (cell.n > Math.min(...SIZES)) continue; // only what stopped at a smaller N carries over
@@ -437,7 +461,7 @@ async function main(): Promise<number> {
   for (const n of SIZES) {
     const info = data.get(n)!;
     report.data[n] = { bytes: info.bytes, dataHash: info.dataHash, appBuild, measured: new Date().toISOString(), scenario: info.scenario, expected: info.expected };
-    const runs: Record<VariantName, RunResult[]> = { app: [], baseline: [] };
+    const runs: Record<VariantName, RunResult[]> = { app: [], baseline: [], clustered: [] };
     for (let r = 0; r < RUNS; r++) {
       // Interleaved, alternating which goes first, so drift hits both alike.
       const order = r % 2 === 0 ? VARIANTS : [...VARIANTS].reverse();

@@ -3,15 +3,22 @@
 /** The timed interactions, in the order they run in one page load. */
 export const OP_NAMES = ['type', 'typeRestore', 'actor', 'actorRestore', 'search', 'searchRestore', 'zoom', 'pan'] as const;
 export type OpName = (typeof OP_NAMES)[number];
-export type VariantName = 'app' | 'baseline';
+/**
+ * app = the app's production build; baseline = plain vis-timeline on a DataView over a DataSet;
+ * clustered = the same page with `cluster: true` in the Timeline options (the issue's target configuration).
+ */
+export const VARIANT_NAMES = ['app', 'baseline', 'clustered'] as const;
+export type VariantName = (typeof VARIANT_NAMES)[number];
 
 /** After the first render. Every time is performance.now(), i.e. ms since navigation start. */
 export interface BootResult {
   marks: Record<string, number>;
   /** document.getElementsByTagName('*').length when rendered. */
   domNodes: number;
-  /** .vis-item elements in the timeline (events and period counts) when rendered. */
+  /** .vis-item elements in the timeline (events and period counts, or clusters) when rendered. */
   items: number;
+  /** Clustered baseline only: .vis-cluster elements when rendered. */
+  clusters?: number;
   /** Events the page says it shows (the app's status line; the baseline's DataView length). */
   count: number | null;
   crossOriginIsolated: boolean;
