@@ -1,40 +1,34 @@
+import { useDeferredValue } from 'react';
 import { useDataset } from '../data/dataset-query';
 import { useBackgroundValidation } from '../data/use-background-validation';
 import { useRetryWhenOnline } from './use-retry-when-online';
 import { ErrorBoundary } from './error-boundary';
-import { ThemeToggle } from './theme-toggle';
+import { SiteHeader } from './site-header';
 import { Explorer } from './explorer';
 import { LoadErrorView, LoadingView } from './load-states';
 import { LinkNotices } from './notices';
 
 export function App() {
   const query = useDataset();
+  // The explorer's first render is the page's largest piece of work: as a deferred value React
+  // renders it in short slices (it yields to the browser every few milliseconds), so a phone
+  // stays responsive while it appears, instead of freezing for one long task.
+  const data = useDeferredValue(query.data);
   useRetryWhenOnline(query.isError, query.refetch);
   useBackgroundValidation(query.data);
   return (
-    <div className="app-shell">
-      <header className="app-header">
-        <div>
-          <h1 className="text-lg leading-tight font-semibold md:text-xl">Belarus political prisoners</h1>
-          <p className="text-xs text-muted md:text-sm">
-            A sourced timeline of releases, pardons, sentences, talks and sanctions. Every event quotes its source.
-          </p>
-        </div>
-        <div className="flex items-center gap-3">
-          {query.data && <p className="max-w-xs truncate text-xs text-muted">Dataset {query.data.index.version}</p>}
-          <ThemeToggle />
-        </div>
-      </header>
+    <>
+      <SiteHeader version={data?.index.version} />
       <LinkNotices />
       <ErrorBoundary>
-        {query.isPending ? (
-          <LoadingView />
-        ) : query.isError ? (
+        {query.isError ? (
           <LoadErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+        ) : data ? (
+          <Explorer data={data} />
         ) : (
-          <Explorer data={query.data} />
+          <LoadingView />
         )}
       </ErrorBoundary>
-    </div>
+    </>
   );
 }

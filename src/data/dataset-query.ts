@@ -12,6 +12,8 @@ export interface LoadedDataset {
   validation?: BackgroundCheck;
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export const datasetQueryOptions = queryOptions({
   queryKey: ['dataset'],
   queryFn: async ({ signal }): Promise<LoadedDataset> => {
@@ -38,7 +40,11 @@ export const datasetQueryOptions = queryOptions({
     // is on the way to the first screen. Records it rejects are then dropped and reported.
     const worker = early.worker ?? new BackgroundWorker();
     try {
-      const { dataset, skipped } = checkRecords(parseJson(text), { actor: quickActor, event: quickEvent });
+      const json = parseJson(text);
+      // Each step in its own task: on a slow phone no single task holds the page for long.
+      await nextTask();
+      const { dataset, skipped } = checkRecords(json, { actor: quickActor, event: quickEvent });
+      await nextTask();
       const index = buildIndex(dataset);
       performance.mark('dataset:indexed');
       return { index, skipped, validation: worker.check(bytes, isLargeFile(text)) };

@@ -1,0 +1,32 @@
+import { createPortal } from 'react-dom';
+import { ThemeToggle } from './theme-toggle';
+
+function HeaderTools({ version }: { version: string | undefined }) {
+  return (
+    <>
+      {version && <p className="max-w-xs truncate text-xs text-muted">Dataset {version}</p>}
+      <ThemeToggle />
+    </>
+  );
+}
+
+/**
+ * The page's heading. The built page carries it in its HTML (index.html), painted before any
+ * script runs: then only its tools (the dataset version, the theme toggle) are drawn into it.
+ * Elsewhere (tests, a page without it) the whole header is drawn here.
+ */
+export function SiteHeader({ version }: { version: string | undefined }) {
+  const slot = typeof document === 'undefined' ? null : document.getElementById('header-tools');
+  if (slot) return createPortal(<HeaderTools version={version} />, slot);
+  return (
+    <header className="app-header">
+      <div>
+        <h1 className="text-lg leading-tight font-semibold md:text-xl">Belarus political prisoners</h1>
+        <p className="text-xs text-muted md:text-sm">A sourced timeline of releases, pardons, sentences, talks and sanctions. Every event quotes its source.</p>
+      </div>
+      <div className="flex items-center gap-3">
+        <HeaderTools version={version} />
+      </div>
+    </header>
+  );
+}
