@@ -26,13 +26,13 @@ const AXIS_PX = 60;
 /**
  * How a timeline of this size folds its items. A bucket is about one label wide (labels are
  * narrower on phones, see styles.css). On a wide screen a bucket holds about half the rows that
- * fit, since neighbours share the rows; on a phone, with two or three buckets across, nearly
- * all of them (the timeline scrolls vertically when they do not fit).
+ * fit, since neighbours share the rows; on a phone, with two or three buckets across, as many
+ * as there are rows below the axis (the timeline scrolls vertically when they do not fit).
  */
 export function timelineGeometry(widthPx: number, heightPx: number): Geometry {
   const phone = widthPx < 640;
-  const rows = Math.max(0, heightPx - AXIS_PX) / ROW_PX;
-  return { widthPx, bucketPx: phone ? 130 : 220, perBucket: Math.max(3, Math.floor(rows * (phone ? 1 : 0.5))) };
+  const perBucket = phone ? Math.max(0, heightPx - AXIS_PX) / ROW_PX : heightPx / ROW_PX / 2;
+  return { widthPx, bucketPx: phone ? 130 : 220, perBucket: Math.max(3, Math.floor(perBucket)) };
 }
 
 function lowerBound(source: ItemSource, time: number): number {

@@ -84,8 +84,9 @@ export class TimelineAdapter {
       showCurrentTime: false,
       orientation: { axis: 'top', item: 'top' },
       zoomMin: DAY * 2,
-      // Weeks between days and months, labelled by their first day: a phone's two weeks get labels.
-      showWeekScale: true,
+      // On a phone, weeks between days and months, labelled by their first day: two weeks across
+      // 375 px get labels. (On wide screens weeks would also move the month labels to week starts.)
+      showWeekScale: container.clientWidth > 0 && container.clientWidth < 640,
       // A box starts at its date and its label runs right, like a span's: nothing spills back
       // over the window's left edge (default-window.ts counts on it).
       align: 'left',
