@@ -62,6 +62,11 @@ export function OverviewStrip({ items, window, onJump }: OverviewStripProps) {
     jumpTo(target());
   };
 
+  // One path for all the bars: a filter change updates one attribute, not a node per bar.
+  let bars = '';
+  counts.forEach((count, bin) => {
+    if (count > 0) bars += `M${bin} ${HEIGHT}v${-height(count)}h1v${height(count)}z`;
+  });
   const left = Math.max(0, Math.min(BINS, x(shown.start)));
   const right = Math.max(0, Math.min(BINS, x(shown.end)));
   return (
@@ -79,9 +84,7 @@ export function OverviewStrip({ items, window, onJump }: OverviewStripProps) {
         onKeyDown={onKeyDown}
       >
         <svg viewBox={`0 0 ${BINS} ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-          {Array.from(counts, (count, bin) =>
-            count === 0 ? null : <rect key={bin} className="overview-bar" x={bin} width={1} y={HEIGHT - height(count)} height={height(count)} />,
-          )}
+          <path className="overview-bar" d={bars} />
           <rect className="overview-window" x={Math.min(left, BINS - 2)} width={Math.max(2, right - left)} y={0} height={HEIGHT} />
         </svg>
       </div>
