@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../domain/dataset-index';
 import { generateDataset } from '../../../scripts/synthetic/generate';
 import { aggregate, fitWindow } from './aggregate';
 import type { ItemSource } from './timeline-item';
-import { toItemSpec } from './timeline-item';
-import { timeColumns } from '../../domain/time-columns';
+import { itemSourceOf } from '../../../tests/fixtures/item-source';
 
 function sourceFor(n: number): ItemSource {
-  const index = buildIndex(generateDataset({ events: n, seed: 3, actors: 50 }));
-  const columns = timeColumns(index);
-  return {
-    length: index.events.length,
-    longest: columns.longest,
-    start: (i) => columns.start[i]!,
-    end: (i) => columns.end[i]!,
-    type: (i) => index.events[i]!.type,
-    spec: (i) => toItemSpec(index.events[i]!),
-    find: (id) => index.positionById.get(id) ?? -1,
-  };
+  return itemSourceOf(generateDataset({ events: n, seed: 3, actors: 50 }));
 }
 
 const YEAR = 365 * 86_400_000;

@@ -1,6 +1,6 @@
 import { EVENT_TYPES } from '../../domain/event-types';
 import { padRange } from '../../domain/time-columns';
-import type { ItemSource, TimelineItemSpec } from './timeline-item';
+import { lowerBound, type ItemSource, type TimelineItemSpec } from './timeline-item';
 
 /** A period whose events are too many to draw one by one at this zoom. */
 export interface BucketSpec {
@@ -24,17 +24,6 @@ export interface AggregateOptions {
   maxPerBucket?: number;
   /** Always drawn as itself, so the selection stays visible. */
   keepId?: string | null;
-}
-
-function lowerBound(source: ItemSource, time: number): number {
-  let low = 0;
-  let high = source.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (source.start(mid) < time) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**

@@ -1,28 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../domain/dataset-index';
 import type { Dataset } from '../../domain/schema';
-import { timeColumns } from '../../domain/time-columns';
+import { itemSourceOf } from '../../../tests/fixtures/item-source';
 import { aggregate, fitWindow } from './aggregate';
 import { defaultWindow, readableCount, timelineGeometry, type Geometry } from './default-window';
-import { toItemSpec, type ItemSource } from './timeline-item';
+import type { ItemSource } from './timeline-item';
 
 const DAY = 86_400_000;
 
-function sourceOf(dataset: Dataset): ItemSource {
-  const index = buildIndex(dataset);
-  const columns = timeColumns(index);
-  return {
-    length: index.events.length,
-    longest: columns.longest,
-    start: (i) => columns.start[i]!,
-    end: (i) => columns.end[i]!,
-    type: (i) => index.events[i]!.type,
-    spec: (i) => toItemSpec(index.events[i]!),
-    find: (id) => index.positionById.get(id) ?? -1,
-  };
-}
+const sourceOf = itemSourceOf;
 
 function datasetOf(dates: string[]): Dataset {
   return {

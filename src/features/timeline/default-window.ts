@@ -1,5 +1,5 @@
 import { fitWindow } from './aggregate';
-import type { ItemSource } from './timeline-item';
+import { lowerBound, type ItemSource } from './timeline-item';
 
 const DAY = 86_400_000;
 
@@ -33,17 +33,6 @@ export function timelineGeometry(widthPx: number, heightPx: number): Geometry {
   const phone = widthPx < 640;
   const perBucket = phone ? Math.max(0, heightPx - AXIS_PX) / ROW_PX : heightPx / ROW_PX / 2;
   return { widthPx, bucketPx: phone ? 130 : 220, perBucket: Math.max(3, Math.floor(perBucket)) };
-}
-
-function lowerBound(source: ItemSource, time: number): number {
-  let low = 0;
-  let high = source.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (source.start(mid) < time) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { fitWindow } from './aggregate';
-import type { ItemSource } from './timeline-item';
+import { lowerBound, type ItemSource } from './timeline-item';
 
 export interface Overview {
   /** The whole extent of the events, with a little room at both ends. */
@@ -7,17 +7,6 @@ export interface Overview {
   end: number;
   /** Events per equal slice of the extent, in time order. */
   counts: Uint32Array;
-}
-
-function lowerBound(source: ItemSource, time: number): number {
-  let low = 0;
-  let high = source.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (source.start(mid) < time) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** How many events start in each of `bins` equal slices of the whole extent: one binary search per slice. */

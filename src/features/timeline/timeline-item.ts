@@ -56,3 +56,15 @@ export interface ItemSource {
   /** Where the event is in this source, or -1 (not among the events drawn). */
   find(id: string): number;
 }
+
+/** The first position whose start is at or after `time` (the source is in start order). */
+export function lowerBound(source: ItemSource, time: number): number {
+  let low = 0;
+  let high = source.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (source.start(mid) < time) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
