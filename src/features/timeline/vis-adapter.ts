@@ -24,6 +24,15 @@ type VisItem = DataItem & { spec?: TimelineItemSpec; bucket?: BucketSpec; 'event
 
 const DAY = 86_400_000;
 
+/**
+ * Weeks between days and months on a narrow timeline (a phone, or beside an open panel): there a
+ * month's days do not fit as labels, and without weeks vis-timeline jumps to one label a month.
+ * Wide timelines keep days (weeks would also put month labels at week starts).
+ */
+function weekScale(widthPx: number): boolean {
+  return widthPx > 0 && widthPx < 1000;
+}
+
 const EMPTY_SOURCE: ItemSource = {
   length: 0,
   longest: 0,
@@ -69,6 +78,7 @@ export class TimelineAdapter {
   private shown = new Map<string, DisplayItem>();
   private hiddenWindow: { start: number; end: number } | null = null;
   private wasHidden = false;
+  private weeks = false;
   private readonly resizeObserver: ResizeObserver;
   private selected: string | null = null;
 
@@ -84,9 +94,7 @@ export class TimelineAdapter {
       showCurrentTime: false,
       orientation: { axis: 'top', item: 'top' },
       zoomMin: DAY * 2,
-      // On a phone, weeks between days and months, labelled by their first day: two weeks across
-      // 375 px get labels. (On wide screens weeks would also move the month labels to week starts.)
-      showWeekScale: container.clientWidth > 0 && container.clientWidth < 640,
+      showWeekScale: weekScale(container.clientWidth),
       // A box starts at its date and its label runs right, like a span's: nothing spills back
       // over the window's left edge (default-window.ts counts on it).
       align: 'left',
@@ -108,6 +116,8 @@ export class TimelineAdapter {
     // The Timeline measures its container; tell it when the layout changes size. A fit asked for
     // while the container was hidden (a phone's other tab) is done again once it can be measured.
     this.resizeObserver = new ResizeObserver(() => {
+      const weeks = weekScale(this.container.clientWidth);
+      if (weeks !== this.weeks) this.timeline.setOptions({ showWeekScale: (this.weeks = weeks) });
       if (this.container.clientWidth > 0 && this.wasHidden) {
         // vis-timeline counts the redraws that change a size and stops after five, and the count
         // grows while it is hidden: its first visible draw would stop half done (axis without labels).
