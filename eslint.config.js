@@ -23,18 +23,30 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // vis-timeline is wrapped in exactly one adapter module.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/features/timeline/vis-adapter.ts', 'src/domain/zod.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'zod', message: "Import z from src/domain/zod.ts: it sets jitless mode, which our CSP needs." }],
-          patterns: [{ group: ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'], message: 'Only src/features/timeline/vis-adapter.ts imports vis-timeline.' }],
-        },
-      ],
-    },
-  },
+  // Layers (app → features → state and data → domain), each file's imports checked against its
+  // folder. One block per layer, since a later no-restricted-imports replaces an earlier one.
+  ...layers(),
 );
+
+function layers() {
+  const zod = { name: 'zod', message: 'Import z from src/domain/zod.ts: it sets jitless mode, which our CSP needs.' };
+  const vis = { group: ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'], message: 'Only src/features/timeline/vis-adapter.ts imports vis-timeline.' };
+  const above = (names, message) => ({ group: names.flatMap((name) => [`../${name}`, `../${name}/*`, `../../${name}`, `../../${name}/*`]), message });
+  const rules = (patterns, { allowVis = false, allowZod = false } = {}) => ({
+    'no-restricted-imports': ['error', { paths: allowZod ? [] : [zod], patterns: [...(allowVis ? [] : [vis]), ...patterns] }],
+  });
+  const domain = above(['state', 'data', 'features', 'app', 'components'], 'src/domain is pure TypeScript: it imports nothing above it.');
+  const stateData = above(['features', 'app', 'components'], 'src/state and src/data sit below the features and the app.');
+  const components = above(['state', 'data', 'features', 'app'], 'src/components are presentational: no store, no queries, no features.');
+  // From src/features/<name>/, "../x" is another feature; "../../x" is a layer below.
+  const features = { regex: '^\\.\\./(?!\\.\\./)|^\\.\\./\\.\\./app(/|$)', message: 'Features never import each other, nor the app: share through src/domain, src/state or src/components.' };
+  return [
+    { files: ['src/**/*.{ts,tsx}'], ignores: ['src/domain/**', 'src/state/**', 'src/data/**', 'src/components/**', 'src/features/**'], rules: rules([]) },
+    { files: ['src/domain/**/*.{ts,tsx}'], ignores: ['src/domain/zod.ts'], rules: rules([domain]) },
+    { files: ['src/domain/zod.ts'], rules: rules([domain], { allowZod: true }) },
+    { files: ['src/state/**/*.{ts,tsx}', 'src/data/**/*.{ts,tsx}'], rules: rules([stateData]) },
+    { files: ['src/components/**/*.{ts,tsx}'], rules: rules([components]) },
+    { files: ['src/features/**/*.{ts,tsx}'], ignores: ['src/features/timeline/vis-adapter.ts'], rules: rules([features]) },
+    { files: ['src/features/timeline/vis-adapter.ts'], rules: rules([features], { allowVis: true }) },
+  ];
+}
