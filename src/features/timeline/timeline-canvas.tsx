@@ -69,7 +69,7 @@ export function TimelineCanvas({ items, selectedId, window, onSelect, onWindowCh
     const { start, end } = fromViewWindow(window);
     instance.setWindow(start, end);
     reported.current = window;
-  }, [window, callbacks]);
+  }, [window]);
 
   return <div ref={containerRef} className="timeline-canvas h-full w-full" />;
 }

@@ -113,8 +113,8 @@ export class TimelineAdapter {
     this.timeline.on('changed', this.handleChanged);
     container.addEventListener('keydown', this.handleKeyDown);
     this.container = container;
-    // The Timeline measures its container; tell it when the layout changes size. A fit asked for
-    // while the container was hidden (a phone's other tab) is done again once it can be measured.
+    // The Timeline measures its container; tell it when the layout changes size (a panel opens, a
+    // phone's hidden tab is shown), and switch week steps on or off with the width.
     this.resizeObserver = new ResizeObserver(() => {
       const weeks = weekScale(this.container.clientWidth);
       if (weeks !== this.weeks) this.timeline.setOptions({ showWeekScale: (this.weeks = weeks) });
