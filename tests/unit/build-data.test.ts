@@ -109,18 +109,3 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     expect(result.stderr).toContain('nothing was written');
   });
 });
-
-describe('the real dataset', { timeout: 30_000 }, () => {
-  it('passes the build', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'real-')), 'events.json');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-data.ts')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, OUT_FILE: out },
-    });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    const dataset = JSON.parse(readFileSync(out, 'utf8'));
-    expect(dataset.events.length).toBeGreaterThan(100);
-  });
-});
