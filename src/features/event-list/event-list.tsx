@@ -58,7 +58,7 @@ export function EventList({ index }: { index: DatasetIndex }) {
   return (
     <section aria-label="Event list" className="flex min-h-0 flex-1 flex-col">
       <p className="px-3 py-1 text-xs text-muted">
-        {events.length.toLocaleString('en-US')} events in this time window, oldest first. Arrow keys move; Enter opens.
+        {events.length.toLocaleString('en-US')} {events.length === 1 ? 'event' : 'events'} in this time window, oldest first. Arrow keys move; Enter opens.
       </p>
       {/* The keydown handler only moves focus between the rows (buttons) inside. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}

@@ -26,7 +26,7 @@ export function ExportMenu({ index }: { index: DatasetIndex }) {
   };
   return (
     <details className="export-menu">
-      <summary className="btn-quiet cursor-pointer">Export {events.length.toLocaleString('en-US')} events</summary>
+      <summary className="btn-quiet cursor-pointer">Export {events.length.toLocaleString('en-US')} {events.length === 1 ? 'event' : 'events'}</summary>
       <div className="export-panel" role="group" aria-label="Export the events in view">
         {LABELS.map((label) => (
           <button key={label} type="button" className="btn" disabled={making !== null} onClick={() => make(label)}>

@@ -58,6 +58,16 @@ export function readableCount(source: ItemSource, start: number, end: number, ge
 }
 
 /**
+ * The geometry of a timeline in this element, as it is laid out now. A hidden one (a phone's
+ * other tab, width 0) is taken as the screen it will fill: the width of the window and about half
+ * its height (below the page's header, tabs and toolbars).
+ */
+export function geometryOf(element: HTMLElement | null): Geometry {
+  if (element && element.clientWidth > 0) return timelineGeometry(element.clientWidth, element.clientHeight || 400);
+  return timelineGeometry(globalThis.innerWidth || 1000, (globalThis.innerHeight || 600) * 0.55);
+}
+
+/**
  * The window a visit without `from`/`to` opens on: the stretch of the recent data where the
  * timeline draws the most events one by one.
  *

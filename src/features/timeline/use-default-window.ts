@@ -1,15 +1,8 @@
 import { useLayoutEffect, type RefObject } from 'react';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
-import { toViewWindow } from '../../state/window-days';
-import { defaultWindow, timelineGeometry } from './default-window';
+import { toViewWindow, windowShowing } from '../../state/window-days';
+import { defaultWindow, geometryOf } from './default-window';
 import type { ItemSource } from './timeline-item';
-
-/** The window moved, at the same span, so that `at` is in its middle, unless it already shows it. */
-function keepInside(window: { start: number; end: number }, at: number): { start: number; end: number } {
-  if (at >= window.start && at <= window.end) return window;
-  const half = (window.end - window.start) / 2;
-  return { start: at - half, end: at + half };
-}
 
 /**
  * Without a window in the link, chooses the default one (default-window.ts) for the timeline's
@@ -23,14 +16,10 @@ export function useDefaultWindow(items: ItemSource, box: RefObject<HTMLElement |
   const { windowChanged } = useViewActions();
   useLayoutEffect(() => {
     if (window !== null || items.length === 0) return;
-    const element = box.current;
-    const visible = !!element && element.clientWidth > 0;
-    const width = visible ? element.clientWidth : globalThis.innerWidth || 1000;
-    const height = visible ? element.clientHeight : (globalThis.innerHeight || 600) * 0.55;
-    const chosen = defaultWindow(items, timelineGeometry(width, height));
+    const chosen = defaultWindow(items, geometryOf(box.current));
     if (!chosen) return;
+    // An open event outside that stretch moves the window (same span) to it.
     const at = selectedId ? items.find(selectedId) : -1;
-    const shown = at >= 0 ? keepInside(chosen, items.start(at)) : chosen;
-    windowChanged(toViewWindow(shown.start, shown.end));
+    windowChanged((at >= 0 ? windowShowing(chosen, items.start(at)) : null) ?? toViewWindow(chosen.start, chosen.end));
   }, [window, items, selectedId, windowChanged, box]);
 }

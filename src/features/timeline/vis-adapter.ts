@@ -8,7 +8,7 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { aggregate, type BucketSpec, type DisplayItem } from './aggregate';
-import { timelineGeometry, type Geometry } from './default-window';
+import { geometryOf, type Geometry } from './default-window';
 import { buildBucket, buildContent } from './item-nodes';
 import type { ItemSource, TimelineItemSpec } from './timeline-item';
 
@@ -94,7 +94,7 @@ export class TimelineAdapter {
       showCurrentTime: false,
       orientation: { axis: 'top', item: 'top' },
       zoomMin: DAY * 2,
-      showWeekScale: weekScale(container.clientWidth),
+      showWeekScale: (this.weeks = weekScale(container.clientWidth)),
       // A box starts at its date and its label runs right, like a span's: nothing spills back
       // over the window's left edge (default-window.ts counts on it).
       align: 'left',
@@ -187,14 +187,10 @@ export class TimelineAdapter {
 
   /**
    * How items are folded at this size. Read now, not kept from the ResizeObserver: a change that
-   * also opens or closes a panel must be drawn at the new width at once. A hidden timeline (a
-   * phone's other tab) is measured as the screen it will fill.
+   * also opens or closes a panel must be drawn at the new width at once.
    */
   private geometry(): Geometry {
-    const hidden = this.container.clientWidth === 0;
-    const width = hidden ? globalThis.innerWidth || 1000 : this.container.clientWidth;
-    const height = hidden ? (globalThis.innerHeight || 600) * 0.55 : this.container.clientHeight || 400;
-    return timelineGeometry(width, height);
+    return geometryOf(this.container);
   }
 
   /** Enter or Space on a focused item selects it, for keyboard users. */
