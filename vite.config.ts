@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderEventPage } from './scripts/event-pages';
 import { ASSET_CACHE_CONTROL, CSP_META, isHashedAsset, REVALIDATE_CACHE_CONTROL, SECURITY_HEADERS } from './scripts/security-headers';
+import { eventPagePath, SITE_HEADING, SITE_TITLE } from './src/domain/links';
 import type { Dataset } from './src/domain/schema';
 
 // Vitest 5's reporter calls Map.groupBy, which Node 20 lacks: without this a failing test crashes the report.
@@ -44,6 +45,14 @@ function assetCaching(): Plugin {
   };
 }
 
+/** The page template's %SITE_TITLE% and %SITE_HEADING%, from src/domain/links.ts (dev server and build alike). */
+function siteNames(): Plugin {
+  return {
+    name: 'site-names',
+    transformIndexHtml: (html) => html.replaceAll('%SITE_TITLE%', SITE_TITLE).replaceAll('%SITE_HEADING%', SITE_HEADING),
+  };
+}
+
 /** Writes events/<id>/index.html for every event of the bundled dataset, for link previews. */
 function eventPages(): Plugin {
   return {
@@ -54,7 +63,7 @@ function eventPages(): Plugin {
       if (!existsSync(file)) return;
       const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
       for (const event of dataset.events) {
-        this.emitFile({ type: 'asset', fileName: `events/${event.id}/index.html`, source: renderEventPage(event, dataset, process.env.SITE_URL) });
+        this.emitFile({ type: 'asset', fileName: `${eventPagePath(event.id)}index.html`, source: renderEventPage(event, dataset, process.env.SITE_URL) });
       }
     },
   };
@@ -63,7 +72,7 @@ function eventPages(): Plugin {
 export default defineConfig({
   // Relative base: the app works from any sub-path a static host serves it from.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), eventPages(), assetCaching()],
+  plugins: [react(), tailwindcss(), siteNames(), contentSecurityPolicy(), eventPages(), assetCaching()],
   preview: { headers: SECURITY_HEADERS },
   // The timeline library's chunk (vis-timeline, vis-data, moment) is about 600 kB; it loads beside the first screen.
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 650 },

@@ -1,4 +1,5 @@
 import { EVENT_TYPES } from '../src/domain/event-types';
+import { eventAppPath, eventPagePath, SITE_TITLE as SITE } from '../src/domain/links';
 import { formatRange } from '../src/domain/partial-date';
 import type { Dataset, TimelineEvent } from '../src/domain/schema';
 
@@ -18,15 +19,13 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-const SITE = 'Belarus political prisoners: a sourced timeline';
-
 export function renderEventPage(event: TimelineEvent, dataset: Pick<Dataset, 'version'>, siteUrl?: string): string {
-  const appLink = `../../?event=${encodeURIComponent(event.id)}`;
+  const appLink = `../../${eventAppPath(event.id)}`;
   const date = formatRange(event.date, event.endDate);
   const type = EVENT_TYPES[event.type].label;
   const title = clip(event.title, 200);
   const description = clip(`${date} · ${type}. ${event.summary}`, 300);
-  const absolute = siteUrl ? new URL(`events/${encodeURIComponent(event.id)}/`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString() : null;
+  const absolute = siteUrl ? new URL(eventPagePath(event.id), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString() : null;
   const meta = (attr: 'name' | 'property', key: string, value: string) => `    <meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
   const sources = event.sources
     .map((s) => `      <li><strong>${escapeHtml(s.publisher)}</strong>, ${escapeHtml(s.headline)}<blockquote>${escapeHtml(clip(s.quote, 2000))}</blockquote></li>`)

@@ -127,10 +127,10 @@ function category(module: string): string | null {
   if (NEUTRAL.test(module)) return null;
   if (/node_modules\/zod\//.test(module) || /^src\/(domain\/schema|data\/parse-dataset|data\/quick-check)\.ts$/.test(module)) return 'zod validation (checkRecords)';
   if (module === 'src/domain/integrity.ts') return 'cross-record checks';
-  if (module === 'src/domain/dataset-index.ts') return 'index (buildIndex)';
-  if (module === 'src/domain/time-columns.ts') return 'time columns';
-  if (module === 'src/domain/facet-columns.ts') return 'facet columns';
-  if (module === 'src/domain/search-corpus.ts') return 'search corpus';
+  if (module === 'src/domain/dataset-index/index.ts') return 'index (buildIndex, view)';
+  if (module === 'src/domain/dataset-index/columns.ts') return 'index columns (time, type, actors)';
+  if (module === 'src/domain/dataset-index/event-view.ts') return 'index views (window, neighbours)';
+  if (module === 'src/domain/dataset-index/search-corpus.ts') return 'search corpus';
   if (module.startsWith('src/domain/')) return 'filters, counts, conflicts (src/domain)';
   if (module === 'src/data/fetch-dataset.ts') return 'fetch + TextDecoder';
   if (module.startsWith('src/features/timeline/')) return 'timeline adapter (src/features/timeline)';

@@ -1,6 +1,6 @@
 import { compareActors, compareEvents } from '../../src/domain/compare';
 import { EVENT_TYPE_IDS, type EventType } from '../../src/domain/event-types';
-import { daysInMonth } from '../../src/domain/partial-date';
+import { daysInMonth, precisionOf } from '../../src/domain/partial-date';
 import type { Actor, Dataset, Source, TimelineEvent } from '../../src/domain/schema';
 
 /**
@@ -151,7 +151,7 @@ export function generateDataset({ events: n, seed = 20260101, actors: actorCount
         document: `synthetic-${(i * 7 + s) % 997}.txt`,
         publisher: pick(rnd, PUBLISHERS),
         headline: `${city}: ${type} case of ${main.name}`,
-        published: date.length === 10 ? date : `${date.slice(0, 4)}-12-31`,
+        published: precisionOf(date) === 'day' ? date : `${date.slice(0, 4)}-12-31`,
         quote,
       });
     }

@@ -5,6 +5,7 @@ import { DetailPanel } from '../features/event-detail/detail-panel';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { ProfileArea } from '../features/person/profile-area';
+import { DatasetIndexProvider, useDatasetIndex } from '../state/dataset-context';
 import { useFilteredEvents } from '../state/derived';
 import { useActorFilter, useSelectedEventId } from '../state/store-context';
 import { NoMatches } from './empty-state';
@@ -13,12 +14,21 @@ import { SkippedNotice } from './notices';
 import { StatusLine } from './status-line';
 
 export function Explorer({ data }: { data: LoadedDataset }) {
-  const { index, skipped } = data;
-  const filtered = useFilteredEvents(index);
+  return (
+    <DatasetIndexProvider index={data.index}>
+      <ExplorerLayout data={data} />
+    </DatasetIndexProvider>
+  );
+}
+
+function ExplorerLayout({ data }: { data: LoadedDataset }) {
+  const index = useDatasetIndex();
+  const { skipped } = data;
+  const filtered = useFilteredEvents();
   const selectedId = useSelectedEventId();
   const actors = useActorFilter();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  useWarmSearchIndex(index);
+  useWarmSearchIndex();
 
   return (
     <>
@@ -40,7 +50,7 @@ export function Explorer({ data }: { data: LoadedDataset }) {
             {filtersOpen ? 'Hide filters' : 'Filters'}
           </button>
           <div id="filter-panel" className={filtersOpen ? 'mt-3 md:mt-0' : 'hidden md:block'}>
-            <FilterPanel index={index} />
+            <FilterPanel />
           </div>
         </aside>
         <main className="timeline-area">
@@ -48,18 +58,18 @@ export function Explorer({ data }: { data: LoadedDataset }) {
             <StatusLine shown={filtered.length} total={index.events.length} />
             <div className="flex items-center gap-3">
               <p className="hidden text-xs text-muted lg:block">Drag to pan · scroll or pinch to zoom · click an event for details</p>
-              <ExportMenu index={index} />
+              <ExportMenu />
             </div>
           </div>
           {filtered.length === 0 && <NoMatches />}
-          <MainViews index={index} filtered={filtered} />
+          <MainViews />
         </main>
         {selectedId ? (
           <div className="detail-area">
-            <DetailPanel index={index} filtered={filtered} />
+            <DetailPanel />
           </div>
         ) : (
-          <ProfileArea index={index} actorId={actors.length === 1 && index.actorsById.has(actors[0]!) ? actors[0]! : null} />
+          <ProfileArea actorId={actors.length === 1 && index.actor(actors[0]!) ? actors[0]! : null} />
         )}
       </div>
     </>

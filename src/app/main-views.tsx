@@ -1,6 +1,4 @@
 import { lazy, Suspense, useState } from 'react';
-import type { DatasetIndex } from '../domain/dataset-index';
-import type { TimelineEvent } from '../domain/schema';
 import { EventList } from '../features/event-list/event-list';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { useMediaQuery, WIDE_SCREEN } from '../components/use-media-query';
@@ -26,7 +24,7 @@ function Tab({ view, selected, onSelect, label }: { view: View; selected: boolea
  * and the list or the counts sit below it; at phone width one view fills the
  * screen, the list first.
  */
-export function MainViews({ index, filtered }: { index: DatasetIndex; filtered: readonly TimelineEvent[] }) {
+export function MainViews() {
   const [phone, setPhone] = useState<View>('list');
   const [lower, setLower] = useState<LowerView>('list');
   const wide = useMediaQuery(WIDE_SCREEN);
@@ -41,20 +39,20 @@ export function MainViews({ index, filtered }: { index: DatasetIndex; filtered: 
         ))}
       </div>
       <div id="view-timeline" className={`${shown('timeline')} min-h-[24rem] flex-1 flex-col md:min-h-[20rem]`}>
-        <TimelinePanel index={index} events={filtered} shown={wide || phone === 'timeline'} />
+        <TimelinePanel shown={wide || phone === 'timeline'} />
       </div>
       <div className="hidden gap-1 border-t border-line px-3 pt-2 md:flex" role="tablist" aria-label="Below the timeline">
         <Tab view="list" selected={lower === 'list'} onSelect={() => setLower('list')} label="Event list" />
         <Tab view="counts" selected={lower === 'counts'} onSelect={() => setLower('counts')} label="Counts over time" />
       </div>
       <div id="view-list" className={`${shown('list')} min-h-[24rem] flex-col md:h-64 md:min-h-0 md:flex-none`}>
-        <EventList index={index} />
+        <EventList />
       </div>
       <div id="view-counts" className={`${shown('counts')} flex-col overflow-y-auto md:h-64 md:flex-none`}>
         {/* Mounted only when one of the tabs shows it: no chart work while nobody looks. */}
         {(phone === 'counts' || lower === 'counts') && (
           <Suspense fallback={<p className="p-3 text-sm text-muted">Loading the counts…</p>}>
-            <CountsChart index={index} />
+            <CountsChart />
           </Suspense>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { createPortal } from 'react-dom';
+import { SITE_HEADING } from '../domain/links';
 import { ThemeToggle } from './theme-toggle';
 
 function HeaderTools({ version }: { version: string | undefined }) {
@@ -21,7 +22,7 @@ export function SiteHeader({ version }: { version: string | undefined }) {
   return (
     <header className="app-header">
       <div>
-        <h1 className="text-lg leading-tight font-semibold md:text-xl">Belarus political prisoners</h1>
+        <h1 className="text-lg leading-tight font-semibold md:text-xl">{SITE_HEADING}</h1>
         <p className="text-xs text-muted md:text-sm">A sourced timeline of releases, pardons, sentences, talks and sanctions. Every event quotes its source.</p>
       </div>
       <div className="flex items-center gap-3">

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { DatasetIndex } from '../domain/dataset-index';
+import { useDatasetIndex } from '../state/dataset-context';
 
 /** Events folded per step: about 1–2 ms of work. */
 const STEP = 500;
@@ -17,7 +17,8 @@ type Scheduling = { scheduling?: { isInputPending?: () => boolean } };
  * 100,000 events the whole text takes about 0.25 s of work.) Browsers without
  * idle callbacks get one step per task.
  */
-export function useWarmSearchIndex(index: DatasetIndex) {
+export function useWarmSearchIndex() {
+  const index = useDatasetIndex();
   useEffect(() => {
     const w = window as IdleWindow;
     const inputPending = () => (navigator as Navigator & Scheduling).scheduling?.isInputPending?.() === true;
@@ -28,7 +29,7 @@ export function useWarmSearchIndex(index: DatasetIndex) {
       const work = (deadline: { timeRemaining: () => number }) => {
         handle = undefined;
         while (live && deadline.timeRemaining() > 3 && !inputPending()) {
-          if (index.warmSearchText(STEP)) return;
+          if (index.warmSearch(STEP)) return;
         }
         if (live) handle = requestIdle(work);
       };
@@ -41,7 +42,7 @@ export function useWarmSearchIndex(index: DatasetIndex) {
     // A MessageChannel posts a task without the 4 ms clamp nested timers get.
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
-      if (live && !index.warmSearchText(STEP)) channel.port2.postMessage(null);
+      if (live && !index.warmSearch(STEP)) channel.port2.postMessage(null);
     };
     const timer = setTimeout(() => channel.port2.postMessage(null), 150);
     return () => {

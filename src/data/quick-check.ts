@@ -1,4 +1,5 @@
 import { isEventType } from '../domain/event-types';
+import { SLUG } from '../domain/links';
 import { isValidPartialDate } from '../domain/partial-date';
 import type { RecordCheck } from './parse-dataset';
 
@@ -10,7 +11,6 @@ import type { RecordCheck } from './parse-dataset';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 const isOptionalText = (value: unknown) => value === undefined || typeof value === 'string';
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const quickEvent: RecordCheck = (raw) => {
   if (!isObject(raw)) return { ok: false, reason: 'record: not an object' };

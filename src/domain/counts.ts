@@ -1,4 +1,4 @@
-import { placeEvent } from './time-columns';
+import { placeEvent, precisionOf } from './partial-date';
 import type { EventType } from './event-types';
 import type { TimelineEvent } from './schema';
 
@@ -47,7 +47,7 @@ export function monthlyCounts(events: readonly TimelineEvent[]): { months: Month
   let yearOnly = 0;
   for (const event of events) {
     if (!(MONTHLY_TYPES as readonly string[]).includes(event.type)) continue;
-    if (event.date.length === 4) {
+    if (precisionOf(event.date) === 'year') {
       yearOnly += 1;
       continue;
     }

@@ -1,9 +1,27 @@
 /**
- * Dataset dates are calendar dates with a precision, not instants.
- * "2024" is a year, "2024-12" a month, "2024-12-05" a day. They are compared
- * and positioned as day numbers in UTC so no time zone can shift them.
+ * The one date model. Dataset dates are calendar dates with a precision, not
+ * instants: "2024" is a year, "2024-12" a month, "2024-12-05" a day. They are
+ * compared and placed on the axis as UTC milliseconds, so no time zone can
+ * shift them. Precision, placement, extent and formatting all live here; the
+ * app, the data build, the event pages and the exports use it.
  */
 export type Precision = 'year' | 'month' | 'day';
+
+const DAY = 86_400_000;
+const HALF_DAY = DAY / 2;
+
+/**
+ * The precision of a date already known to be valid (validated data): read from
+ * its form without parsing, since placing 100,000 events must not allocate.
+ */
+export function precisionOf(date: string): Precision {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+/** Known only to the month or the year. */
+export function isApproximate(date: string): boolean {
+  return precisionOf(date) !== 'day';
+}
 
 export interface CalendarDate {
   year: number;
@@ -50,6 +68,57 @@ export function endOf(date: CalendarDate): number {
   if (date.precision === 'year') return Date.UTC(date.year + 1, 0, 1);
   if (date.precision === 'month') return Date.UTC(date.year, date.month, 1);
   return Date.UTC(date.year, date.month - 1, date.day + 1);
+}
+
+/** First and exclusive last instant a valid date covers, by string slicing (no allocation). */
+function bounds(date: string): [number, number] {
+  const year = Number(date.slice(0, 4));
+  const precision = precisionOf(date);
+  if (precision === 'year') return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
+  const month = Number(date.slice(5, 7)) - 1;
+  if (precision === 'month') return [Date.UTC(year, month, 1), Date.UTC(year, month + 1, 1)];
+  const start = Date.UTC(year, month, Number(date.slice(8, 10)));
+  return [start, start + DAY];
+}
+
+/**
+ * Where an event sits on the time axis: a day at its middle (end NaN); a month,
+ * a year or a span from its first instant to its exclusive end.
+ */
+export function placeEvent(event: { date: string; endDate?: string }): { start: number; end: number } {
+  const [first, firstEnd] = bounds(event.date);
+  if (event.endDate) return { start: first, end: bounds(event.endDate)[1] };
+  if (precisionOf(event.date) === 'day') return { start: first + HALF_DAY, end: Number.NaN };
+  return { start: first, end: firstEnd };
+}
+
+/** Placed events read by position, in start order (a filtered view, the timeline's items). */
+export interface Placements {
+  readonly length: number;
+  /** The longest span, to find spans that reach into a window from before it. */
+  readonly longest: number;
+  start(i: number): number;
+  /** Exclusive end of a month, year or span; NaN for a single day. */
+  end(i: number): number;
+}
+
+/** From the first start to the last end of placed events; null when there are none. */
+export function extentOf(placed: Placements): { start: number; end: number } | null {
+  if (placed.length === 0) return null;
+  const start = placed.start(0);
+  let end = placed.start(placed.length - 1);
+  // Spans can end after the last start: look back as far as the longest span reaches.
+  for (let i = placed.length - 1; i >= 0 && placed.start(i) + placed.longest > end; i--) {
+    const e = placed.end(i);
+    if (!Number.isNaN(e) && e > end) end = e;
+  }
+  return { start, end };
+}
+
+/** A range with a little room at both ends, so the first and last events are not at the edge. */
+export function padRange(start: number, end: number): { start: number; end: number } {
+  const pad = Math.max((end - start) * 0.04, 15 * DAY);
+  return { start: start - pad, end: end + pad };
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,4 +1,3 @@
-import type { DatasetIndex } from './dataset-index';
 import type { Actor } from './schema';
 import { foldText } from './text';
 
@@ -19,17 +18,17 @@ const NONE: ResolvedQuery = { actors: [], spellings: [] };
  * then finds every other spelling too, so "Cichanouskaja" and "Tsikhanouskaya"
  * give the same results.
  */
-export function resolveQueryActors(index: DatasetIndex, query: string): ResolvedQuery {
+export function resolveQueryActors(actors: readonly Actor[], query: string): ResolvedQuery {
   const folded = foldText(query);
   if (folded.length < 3) return NONE;
-  const actors = index.actors.filter((actor) => [actor.name, ...actor.aliases].some((spelling) => foldText(spelling) === folded));
-  if (actors.length === 0) return NONE;
+  const named = actors.filter((actor) => [actor.name, ...actor.aliases].some((spelling) => foldText(spelling) === folded));
+  if (named.length === 0) return NONE;
   const spellings = new Set<string>();
-  for (const actor of actors) {
+  for (const actor of named) {
     for (const spelling of [actor.name, ...actor.aliases]) {
       const text = foldText(spelling);
       if (text.length >= MIN_SPELLING) spellings.add(text);
     }
   }
-  return { actors, spellings: [...spellings] };
+  return { actors: named, spellings: [...spellings] };
 }

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { EVENT_TYPE_IDS } from './event-types';
+import { SLUG } from './links';
 import { parsePartialDate, startOf } from './partial-date';
 
 /**
@@ -7,7 +8,6 @@ import { parsePartialDate, startOf } from './partial-date';
  * the app both validate with these schemas, so this module is the contract.
  */
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Generous limits: the app must show long text safely, but a runaway record is still refused. */
 const TEXT_MAX = 100_000;
 

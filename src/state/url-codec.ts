@@ -1,4 +1,5 @@
 import { EVENT_TYPE_IDS, isEventType, type EventType } from '../domain/event-types';
+import { SLUG } from '../domain/links';
 import { parsePartialDate } from '../domain/partial-date';
 import type { ViewState, ViewWindow } from './view-state';
 
@@ -9,7 +10,6 @@ import type { ViewState, ViewWindow } from './view-state';
  */
 export const MAX_QUERY_LENGTH = 200;
 const MAX_LIST = 200;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG = 120;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** vis-timeline and Date both cope with this span; beyond it the view is meaningless. */

@@ -5,7 +5,7 @@ export interface ExportContext {
   /** The share link of the view being exported. */
   viewUrl: string;
   version: string;
-  actorsById: ReadonlyMap<string, Actor>;
+  actor: (id: string) => Actor | undefined;
   /** Link to one event, for files that list events one by one. */
   eventUrl: (id: string) => string;
 }
@@ -28,7 +28,7 @@ function csvRow(event: TimelineEvent, context: ExportContext): string {
     event.title,
     event.summary,
     event.location,
-    event.actors.map((id) => context.actorsById.get(id)?.name ?? id).join('; '),
+    event.actors.map((id) => context.actor(id)?.name ?? id).join('; '),
     Object.entries(event.figures ?? {})
       .map(([key, value]) => `${key}=${value}`)
       .join('; '),

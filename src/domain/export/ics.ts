@@ -1,4 +1,5 @@
 import { EVENT_TYPES } from '../event-types';
+import { SITE_TITLE } from '../links';
 import { parsePartialDate, endOf, startOf } from '../partial-date';
 import type { TimelineEvent } from '../schema';
 import type { ExportContext } from './csv';
@@ -46,7 +47,7 @@ export function* icsParts(events: readonly TimelineEvent[], context: ExportConte
     'VERSION:2.0',
     'PRODID:-//Belarus political prisoners timeline//EN',
     'CALSCALE:GREGORIAN',
-    `X-WR-CALNAME:${escapeText('Belarus political prisoners: a sourced timeline')}`,
+    `X-WR-CALNAME:${escapeText(SITE_TITLE)}`,
     `X-WR-CALDESC:${escapeText(`Exported view: ${context.viewUrl} (dataset ${context.version})`)}`,
     `URL:${context.viewUrl}`,
   ]);

@@ -13,7 +13,7 @@ export function* datasetJsonParts(events: readonly TimelineEvent[], context: Exp
     if (i % 2000 === 1999) yield ''; // a place for the maker to pause in a long list
   }
   const actors = [...actorIds]
-    .map((id) => context.actorsById.get(id))
+    .map((id) => context.actor(id))
     .filter((actor) => actor !== undefined)
     .sort(compareActors);
   const head: Omit<Dataset, 'events'> = { version: context.version, view: context.viewUrl, actors };

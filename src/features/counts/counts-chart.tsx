@@ -1,11 +1,8 @@
 import { useMemo } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { monthlyCounts, MONTHLY_TYPES, prisonerSeries, thinPoints } from '../../domain/counts';
-import { formatPartialDate } from '../../domain/partial-date';
-import { positionsOf } from '../../domain/positions';
-import { padRange, timeColumns } from '../../domain/time-columns';
-import { useFilteredEvents } from '../../state/derived';
+import { extentOf, formatPartialDate, padRange } from '../../domain/partial-date';
+import { useEventView } from '../../state/derived';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
 import { fromViewWindow } from '../../state/window-days';
 import { CountsTable } from './counts-table';
@@ -28,8 +25,9 @@ const PX_PER_POINT = 12;
  * sentences per month, on the same time axis as the timeline's window and
  * following the filters. Every point opens its event.
  */
-export function CountsChart({ index }: { index: DatasetIndex }) {
-  const events = useFilteredEvents(index);
+export function CountsChart() {
+  const view = useEventView();
+  const { events } = view;
   const window = useViewWindow();
   const selectedId = useSelectedEventId();
   const { eventSelected } = useViewActions();
@@ -39,17 +37,9 @@ export function CountsChart({ index }: { index: DatasetIndex }) {
 
   const domain = useMemo(() => {
     if (window) return fromViewWindow(window);
-    if (events.length === 0) return null;
-    const columns = timeColumns(index);
-    let start = Infinity;
-    let end = -Infinity;
-    for (const p of positionsOf(index, events)) {
-      const first = columns.start[p]!;
-      start = Math.min(start, first);
-      end = Math.max(end, Number.isNaN(columns.end[p]!) ? first : columns.end[p]!);
-    }
-    return padRange(start, end);
-  }, [window, events, index]);
+    const extent = extentOf(view);
+    return extent && padRange(extent.start, extent.end);
+  }, [window, view]);
 
   const values = series.flatMap((s) => s.points.map((p) => p.value));
   const maxValue = values.length ? Math.max(...values) : 0;

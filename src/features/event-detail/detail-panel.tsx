@@ -1,24 +1,17 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
-import { endOf, parsePartialDate, startOf } from '../../domain/partial-date';
+import { placeEvent } from '../../domain/partial-date';
+import { SITE_TITLE } from '../../domain/links';
 import type { TimelineEvent } from '../../domain/schema';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { useEventView } from '../../state/derived';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
 import { fromViewWindow, windowShowing } from '../../state/window-days';
-import { SITE_TITLE } from './citation';
 import { EventBody } from './event-body';
 import { CopyLinkButton } from './copy-link-button';
-import { findNeighbours } from './neighbours';
 import { useDetailKeys } from './use-detail-keys';
 
 // Its own chunk: loaded with the first event opened.
 const CiteEvent = lazy(() => import('./cite-event').then((module) => ({ default: module.CiteEvent })));
-
-interface DetailPanelProps {
-  index: DatasetIndex;
-  filtered: readonly TimelineEvent[];
-}
-
-const APP_TITLE = SITE_TITLE;
 
 /** A tab title: no bidi controls that could reorder it, and short enough to read. */
 function plainTitle(title: string): string {
@@ -27,19 +20,21 @@ function plainTitle(title: string): string {
   return clean.length > 100 ? `${clean.slice(0, 99)}…` : clean;
 }
 
-export function DetailPanel({ index, filtered }: DetailPanelProps) {
+export function DetailPanel() {
+  const index = useDatasetIndex();
+  const view = useEventView();
   const selectedId = useSelectedEventId();
   const window = useViewWindow();
   const { eventSelected } = useViewActions();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const event = selectedId ? index.eventsById.get(selectedId) : undefined;
-  const neighbours = selectedId && event ? findNeighbours(index, filtered, selectedId) : null;
+  const event = selectedId ? index.event(selectedId) : undefined;
+  const neighbours = selectedId && event ? view.neighbours(selectedId) : null;
 
   /** Selecting a neighbour also moves the window if the event is off screen, in one history entry. */
   const go = (target: TimelineEvent | null | undefined) => {
     if (!target) return;
-    const date = parsePartialDate(target.date);
-    const reveal = window && date ? windowShowing(fromViewWindow(window), startOf(date), endOf(date)) : null;
+    const { start, end } = placeEvent({ date: target.date });
+    const reveal = window ? windowShowing(fromViewWindow(window), start, Number.isNaN(end) ? start : end) : null;
     eventSelected(target.id, reveal ?? undefined);
   };
 
@@ -50,7 +45,7 @@ export function DetailPanel({ index, filtered }: DetailPanelProps) {
   });
 
   useEffect(() => {
-    document.title = event ? `${plainTitle(event.title)} · ${APP_TITLE}` : APP_TITLE;
+    document.title = event ? `${plainTitle(event.title)} · ${SITE_TITLE}` : SITE_TITLE;
   }, [event]);
 
   if (!selectedId) return null;
@@ -67,7 +62,7 @@ export function DetailPanel({ index, filtered }: DetailPanelProps) {
           </button>
           {neighbours?.position != null && (
             <span className="ml-1 text-xs text-muted">
-              {neighbours.position.toLocaleString('en-US')} of {filtered.length.toLocaleString('en-US')}
+              {neighbours.position.toLocaleString('en-US')} of {view.length.toLocaleString('en-US')}
             </span>
           )}
         </nav>
@@ -78,7 +73,7 @@ export function DetailPanel({ index, filtered }: DetailPanelProps) {
       <div className="detail-scroll">
         {event ? (
           <>
-            <EventBody event={event} index={index} headingRef={headingRef} />
+            <EventBody event={event} headingRef={headingRef} />
             {neighbours?.position == null && (
               <p className="notice mt-3 text-sm">This event is hidden by the current filters.</p>
             )}

@@ -1,20 +1,20 @@
 import type { RefObject } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
 import { formatRange } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
 import { figureLabel } from '../../components/ui/figures';
 import { TypeBadge } from '../../components/ui/type-badge';
+import { useDatasetIndex } from '../../state/dataset-context';
 import { useActorFilter, useViewActions } from '../../state/store-context';
 import { SourceList } from './source-list';
 import { Uncertainty } from './uncertainty';
 
 interface EventBodyProps {
   event: TimelineEvent;
-  index: DatasetIndex;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-export function EventBody({ event, index, headingRef }: EventBodyProps) {
+export function EventBody({ event, headingRef }: EventBodyProps) {
+  const index = useDatasetIndex();
   const { actorToggled } = useViewActions();
   const activeActors = useActorFilter();
   const figures = Object.entries(event.figures ?? {});
@@ -36,7 +36,7 @@ export function EventBody({ event, index, headingRef }: EventBodyProps) {
       {event.actors.length > 0 && (
         <section aria-label="Actors" className="mt-3 flex flex-wrap gap-1.5">
           {event.actors.map((id) => {
-            const actor = index.actorsById.get(id);
+            const actor = index.actor(id);
             const active = activeActors.includes(id);
             return (
               <button
@@ -66,7 +66,7 @@ export function EventBody({ event, index, headingRef }: EventBodyProps) {
       )}
 
       <p className="mt-4 leading-relaxed">{event.summary}</p>
-      <Uncertainty event={event} index={index} />
+      <Uncertainty event={event} />
       {event.note && (
         <p className="mt-3 text-sm text-muted">
           <span className="font-semibold">Curator’s note:</span> {event.note}

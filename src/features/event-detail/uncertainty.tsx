@@ -1,14 +1,15 @@
 import { findConflicts } from '../../domain/conflicts';
-import type { DatasetIndex } from '../../domain/dataset-index';
-import { formatPartialDate, parsePartialDate } from '../../domain/partial-date';
+import { formatPartialDate, precisionOf } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
 import { figureLabel } from '../../components/ui/figures';
+import { useDatasetIndex } from '../../state/dataset-context';
 import { useViewActions } from '../../state/store-context';
 
 /** Says why an event is drawn as uncertain: a date known only roughly, or sources that disagree. */
-export function Uncertainty({ event, index }: { event: TimelineEvent; index: DatasetIndex }) {
+export function Uncertainty({ event }: { event: TimelineEvent }) {
+  const index = useDatasetIndex();
   const { eventSelected } = useViewActions();
-  const precision = parsePartialDate(event.date)?.precision;
+  const precision = precisionOf(event.date);
   const conflicts = findConflicts(index).get(event.id) ?? [];
   if (precision === 'day' && conflicts.length === 0) return null;
   return (

@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
 import { EVENT_TYPES } from '../../domain/event-types';
-import { formatRange } from '../../domain/partial-date';
+import { formatRange, isApproximate } from '../../domain/partial-date';
 import { findConflicts } from '../../domain/conflicts';
+import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventsInView } from '../../state/derived';
 import { useSelectedEventId, useViewActions } from '../../state/store-context';
 
@@ -14,8 +14,9 @@ const ROW_HEIGHT = 64;
  * a virtualised list: only the rows on screen exist in the DOM. Arrow keys,
  * Home and End move between rows; Enter opens one.
  */
-export function EventList({ index }: { index: DatasetIndex }) {
-  const events = useEventsInView(index);
+export function EventList() {
+  const index = useDatasetIndex();
+  const events = useEventsInView();
   const selectedId = useSelectedEventId();
   const { eventSelected } = useViewActions();
   const conflicts = findConflicts(index);
@@ -95,7 +96,7 @@ export function EventList({ index }: { index: DatasetIndex }) {
                     <span className="block truncate font-medium">{event.title}</span>
                     <span className="block text-xs text-muted">
                       {formatRange(event.date, event.endDate)} · {meta.label}
-                      {event.date.length < 10 ? ' · date approximate' : ''}
+                      {isApproximate(event.date) ? ' · date approximate' : ''}
                       {conflicts.has(event.id) ? ' · sources disagree' : ''}
                     </span>
                   </span>

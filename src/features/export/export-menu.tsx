@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
 import type { ExportContext } from '../../domain/export/csv';
+import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventsInView } from '../../state/derived';
 import { currentViewLink, eventPermalink } from '../../state/links';
 import type { FormatLabel } from './formats';
@@ -8,12 +8,13 @@ import type { FormatLabel } from './formats';
 const LABELS: FormatLabel[] = ['CSV', 'JSON', 'iCalendar'];
 
 /** Downloads exactly the events in view (filters and window), each file carrying the view's link and the dataset version. */
-export function ExportMenu({ index }: { index: DatasetIndex }) {
-  const events = useEventsInView(index);
+export function ExportMenu() {
+  const index = useDatasetIndex();
+  const events = useEventsInView();
   const context = (): ExportContext => ({
     viewUrl: currentViewLink(),
     version: index.version,
-    actorsById: index.actorsById,
+    actor: index.actor,
     eventUrl: eventPermalink,
   });
   const stamp = new Date().toISOString().slice(0, 10);

@@ -1,13 +1,14 @@
 import { useId, useMemo, useState } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
-import { useActorCounts } from '../../state/derived';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { useEventView } from '../../state/derived';
 import { useActorFilter, useViewActions } from '../../state/store-context';
 import { matchActors } from './match-actors';
 
 /** A searchable multi-select over every actor, matching any alias or spelling. */
-export function ActorPicker({ index }: { index: DatasetIndex }) {
+export function ActorPicker() {
+  const index = useDatasetIndex();
   const selected = useActorFilter();
-  const counts = useActorCounts(index);
+  const counts = useEventView().actorCounts;
   const { actorToggled } = useViewActions();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -58,10 +59,10 @@ export function ActorPicker({ index }: { index: DatasetIndex }) {
               <button
                 type="button"
                 className="chip chip-button"
-                aria-label={`Remove ${index.actorsById.get(actorId)?.name ?? actorId}`}
+                aria-label={`Remove ${index.actor(actorId)?.name ?? actorId}`}
                 onClick={() => actorToggled(actorId)}
               >
-                {index.actorsById.get(actorId)?.name ?? `${actorId} (unknown)`} <span aria-hidden="true">×</span>
+                {index.actor(actorId)?.name ?? `${actorId} (unknown)`} <span aria-hidden="true">×</span>
               </button>
             </li>
           ))}

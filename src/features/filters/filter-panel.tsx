@@ -1,4 +1,3 @@
-import type { DatasetIndex } from '../../domain/dataset-index';
 import { hasActiveFilters } from '../../domain/filters';
 import { useFilters } from '../../state/derived';
 import { useViewActions } from '../../state/store-context';
@@ -6,14 +5,14 @@ import { ActorPicker } from './actor-picker';
 import { SearchBox } from './search-box';
 import { TypeFilter } from './type-filter';
 
-export function FilterPanel({ index }: { index: DatasetIndex }) {
+export function FilterPanel() {
   const filters = useFilters();
   const { filtersReset } = useViewActions();
   return (
     <div className="flex flex-col gap-4">
-      <SearchBox index={index} />
-      <ActorPicker index={index} />
-      <TypeFilter index={index} />
+      <SearchBox />
+      <ActorPicker />
+      <TypeFilter />
       <button type="button" className="btn" disabled={!hasActiveFilters(filters)} onClick={filtersReset}>
         Reset filters
       </button>

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import { useDatasetIndex } from '../../state/dataset-context';
 import { resolveQueryActors } from '../../domain/resolve-actors';
 import { useSearchText } from '../../state/store-context';
 
 /** Says which person or body the search text was recognised as, and which spellings it now covers. */
-export function QueryResolution({ index }: { index: DatasetIndex }) {
+export function QueryResolution() {
+  const { actors } = useDatasetIndex();
   const q = useSearchText();
-  const resolved = useMemo(() => resolveQueryActors(index, q), [index, q]);
+  const resolved = useMemo(() => resolveQueryActors(actors, q), [actors, q]);
   if (resolved.actors.length === 0) return null;
   return (
     <p className="mt-1 text-xs text-muted" aria-live="polite">

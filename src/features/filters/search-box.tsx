@@ -1,8 +1,7 @@
-import type { DatasetIndex } from '../../domain/dataset-index';
 import { useSearchText, useViewActions } from '../../state/store-context';
 import { QueryResolution } from './query-resolution';
 
-export function SearchBox({ index }: { index: DatasetIndex }) {
+export function SearchBox() {
   const q = useSearchText();
   const { queryChanged } = useViewActions();
   return (
@@ -20,7 +19,7 @@ export function SearchBox({ index }: { index: DatasetIndex }) {
         spellCheck={false}
         onChange={(e) => queryChanged(e.target.value)}
       />
-      <QueryResolution index={index} />
+      <QueryResolution />
     </div>
   );
 }

@@ -1,11 +1,12 @@
-import type { DatasetIndex } from '../../domain/dataset-index';
 import { EVENT_TYPES, EVENT_TYPE_IDS } from '../../domain/event-types';
-import { useTypeCounts } from '../../state/derived';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { useEventView } from '../../state/derived';
 import { useTypeFilter, useViewActions } from '../../state/store-context';
 
-export function TypeFilter({ index }: { index: DatasetIndex }) {
+export function TypeFilter() {
+  const index = useDatasetIndex();
   const selected = useTypeFilter();
-  const counts = useTypeCounts(index);
+  const counts = useEventView().typeCounts;
   const { typeToggled } = useViewActions();
   const shown = EVENT_TYPE_IDS.filter((type) => index.typesPresent.includes(type) || selected.includes(type));
 

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
 import { EVENT_TYPES } from '../../domain/event-types';
-import { eventsOfActor } from '../../domain/facet-columns';
 import { formatPartialDate, formatRange } from '../../domain/partial-date';
 import { ShowMore } from '../../components/ui/show-more';
+import { useDatasetIndex } from '../../state/dataset-context';
 import { useViewActions } from '../../state/store-context';
 
 const KIND_LABEL = { person: 'Person', organization: 'Organisation', state: 'State' } as const;
@@ -12,10 +11,11 @@ const KIND_LABEL = { person: 'Person', organization: 'Organisation', state: 'Sta
 const PROFILE_PAGE = 25;
 
 /** One actor's own story: every event naming them in date order, every spelling, every source. */
-export function PersonPanel({ index, actorId }: { index: DatasetIndex; actorId: string }) {
+export function PersonPanel({ actorId }: { actorId: string }) {
+  const index = useDatasetIndex();
   const { eventSelected, actorToggled } = useViewActions();
-  const actor = index.actorsById.get(actorId);
-  const events = useMemo(() => eventsOfActor(index, actorId), [index, actorId]);
+  const actor = index.actor(actorId);
+  const events = useMemo(() => index.eventsOfActor(actorId), [index, actorId]);
   const sources = useMemo(() => {
     const seen = new Map<string, { publisher: string; headline: string; published?: string; document: string }>();
     for (const event of events) for (const s of event.sources) seen.set(`${s.document}|${s.headline}`, s);

@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
 import { useAfterPaint } from '../../components/use-after-paint';
-import type { DatasetIndex } from '../../domain/dataset-index';
 
 // Its own chunk: loaded the first time a reader filters on one actor.
 const PersonPanel = lazy(() => import('./person-panel').then((module) => ({ default: module.PersonPanel })));
@@ -11,13 +10,13 @@ const PersonPanel = lazy(() => import('./person-panel').then((module) => ({ defa
  * it closes at once. Its own small component, so the catching-up render after
  * the paint touches nothing else.
  */
-export function ProfileArea({ index, actorId }: { index: DatasetIndex; actorId: string | null }) {
+export function ProfileArea({ actorId }: { actorId: string | null }) {
   const shown = useAfterPaint(actorId);
   if (actorId === null || shown !== actorId) return null;
   return (
     <div className="detail-area">
       <Suspense fallback={<p className="p-3 text-sm text-muted">Loading the profile…</p>}>
-        <PersonPanel key={actorId} index={index} actorId={actorId} />
+        <PersonPanel key={actorId} actorId={actorId} />
       </Suspense>
     </div>
   );

@@ -1,5 +1,5 @@
 import { EVENT_TYPES } from '../../domain/event-types';
-import { padRange } from '../../domain/time-columns';
+import { extentOf, padRange } from '../../domain/partial-date';
 import { lowerBound, type ItemSource, type TimelineItemSpec } from './timeline-item';
 
 /** A period whose events are too many to draw one by one at this zoom. */
@@ -83,13 +83,6 @@ export function aggregate(source: ItemSource, options: AggregateOptions): Displa
 
 /** The window that shows every item, with a little room at both ends. */
 export function fitWindow(source: ItemSource): { start: number; end: number } | null {
-  if (source.length === 0) return null;
-  const start = source.start(0);
-  let end = source.start(source.length - 1);
-  // Spans can end after the last start: look back as far as the longest span reaches.
-  for (let i = source.length - 1; i >= 0 && source.start(i) + source.longest > end; i--) {
-    const e = source.end(i);
-    if (!Number.isNaN(e) && e > end) end = e;
-  }
-  return padRange(start, end);
+  const extent = extentOf(source);
+  return extent && padRange(extent.start, extent.end);
 }

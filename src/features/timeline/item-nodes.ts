@@ -1,4 +1,4 @@
-import { formatRange } from '../../domain/partial-date';
+import { formatRange, precisionOf } from '../../domain/partial-date';
 import type { BucketSpec } from './aggregate';
 import type { TimelineItemSpec } from './timeline-item';
 
@@ -14,7 +14,7 @@ export function buildContent(spec: TimelineItemSpec): HTMLElement {
   root.tabIndex = 0;
   root.setAttribute('role', 'button');
   const notes = [
-    spec.approximate ? `date known only to the ${spec.date.length === 4 ? 'year' : 'month'}` : '',
+    spec.approximate ? `date known only to the ${precisionOf(spec.date)}` : '',
     spec.conflict ? 'sources disagree on this figure' : '',
   ].filter(Boolean);
   root.setAttribute('aria-label', [spec.title, spec.typeLabel, dateLabel, ...notes].join(', '));

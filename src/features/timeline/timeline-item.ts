@@ -1,5 +1,5 @@
 import { EVENT_TYPES } from '../../domain/event-types';
-import { placeEvent } from '../../domain/time-columns';
+import { isApproximate, type Placements } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
 
 /** What the adapter needs to draw one event; plain data, no vis-timeline types. */
@@ -20,14 +20,14 @@ export interface TimelineItemSpec {
   conflict: boolean;
 }
 
-export function toItemSpec(event: TimelineEvent, conflict = false): TimelineItemSpec {
+/** One drawn event, placed where the index placed it (start, and end or NaN). */
+export function toItemSpec(event: TimelineEvent, start: number, end: number, conflict = false): TimelineItemSpec {
   const meta = EVENT_TYPES[event.type];
-  const { start, end } = placeEvent(event);
   return {
     id: event.id,
     start,
     end: Number.isNaN(end) ? undefined : end,
-    approximate: event.date.length < 10,
+    approximate: isApproximate(event.date),
     title: event.title,
     typeLabel: meta.label,
     marker: meta.marker,
@@ -43,13 +43,7 @@ export function toItemSpec(event: TimelineEvent, conflict = false): TimelineItem
  * The events the timeline may draw (those passing the filters), in start
  * order, read by position. Specs are made only for the few items drawn.
  */
-export interface ItemSource {
-  readonly length: number;
-  /** The longest span, to find spans that reach into a window from before it. */
-  readonly longest: number;
-  start(i: number): number;
-  /** NaN for a single-day event. */
-  end(i: number): number;
+export interface ItemSource extends Placements {
   /** The event's type, without making its spec. */
   type(i: number): TimelineEvent['type'];
   spec(i: number): TimelineItemSpec;

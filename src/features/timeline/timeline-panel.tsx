@@ -1,6 +1,4 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
-import type { TimelineEvent } from '../../domain/schema';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
 import { fitWindow } from './aggregate';
 import { OverviewStrip } from './overview-strip';
@@ -19,14 +17,12 @@ if (typeof matchMedia === 'function' && matchMedia(WIDE_SCREEN).matches) void lo
 const TimelineCanvas = lazy(() => loadCanvas().then((module) => ({ default: module.TimelineCanvas })));
 
 interface TimelinePanelProps {
-  index: DatasetIndex;
-  events: readonly TimelineEvent[];
   /** Whether the timeline is on screen (a phone shows one view at a time). */
   shown: boolean;
 }
 
-export function TimelinePanel({ index, events, shown }: TimelinePanelProps) {
-  const items = useTimelineItems(index, events);
+export function TimelinePanel({ shown }: TimelinePanelProps) {
+  const items = useTimelineItems();
   const selectedId = useSelectedEventId();
   const window = useViewWindow();
   const { eventSelected, windowChanged } = useViewActions();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDataset } from '../../tests/fixtures/sample-dataset';
-import { buildIndex } from './dataset-index';
-import { countByActor, countByType, filterEvents, NO_FILTERS } from './filters';
+import { sampleDataset } from '../../../tests/fixtures/sample-dataset';
+import { NO_FILTERS, type Filters } from '../filters';
+import { buildIndex } from '.';
 
 const index = buildIndex(sampleDataset());
-const ids = (filters: Parameters<typeof filterEvents>[1]) => filterEvents(index, filters).map((e) => e.id);
+const ids = (filters: Filters) => index.view(filters).events.map((e) => e.id);
 
 describe('filters', () => {
   it('keeps date order with no filter', () => {
@@ -28,10 +28,30 @@ describe('filters', () => {
   });
 
   it('counts each facet under the other filters', () => {
-    const types = countByType(index, { ...NO_FILTERS, types: ['meeting'], actors: ['john-coale'] });
+    const types = index.view({ ...NO_FILTERS, types: ['meeting'], actors: ['john-coale'] }).typeCounts;
     expect(Object.fromEntries(types)).toEqual({ release: 1, meeting: 1 });
-    const actors = countByActor(index, { ...NO_FILTERS, types: ['meeting'] });
+    const actors = index.view({ ...NO_FILTERS, types: ['meeting'] }).actorCounts;
     expect(Object.fromEntries(actors)).toEqual({ 'john-coale': 1, 'alexander-lukashenko': 1 });
+  });
+});
+
+describe('a view, read by position', () => {
+  const meetings = index.view({ ...NO_FILTERS, types: ['meeting', 'release'] });
+
+  it('finds its events, and says where a hidden one would sit', () => {
+    expect(meetings.indexOf('coale-meets-lukashenko')).toBe(1);
+    expect(meetings.indexOf('election-2025')).toBe(-1);
+    expect(meetings.indexOf('no-such-event')).toBe(-1);
+    expect(meetings.neighbours('release-52')).toMatchObject({ previous: null, next: { id: 'coale-meets-lukashenko' }, position: 1 });
+    // Hidden by the filter: the nearest shown events around it, no place of its own.
+    expect(meetings.neighbours('tsikhanouskaya-warsaw')).toMatchObject({ previous: { id: 'release-52' }, next: { id: 'coale-meets-lukashenko' }, position: null });
+  });
+
+  it('places its events on the axis and keeps those that overlap a window', () => {
+    const first = meetings.start(0);
+    expect(meetings.type(0)).toBe('release');
+    expect(meetings.within(first - 1, first + 1).map((e) => e.id)).toEqual(['release-52']);
+    expect(meetings.within(0, 1)).toEqual([]);
   });
 });
 
@@ -51,7 +71,7 @@ describe('search that knows people', () => {
       },
     ],
   });
-  const found = (q: string) => filterEvents(people, { ...NO_FILTERS, q }).map((e) => e.id);
+  const found = (q: string) => people.view({ ...NO_FILTERS, q }).events.map((e) => e.id);
 
   it('gives the same results for every spelling of a person', () => {
     expect(found('Cichanoŭskaja')).toEqual(found('Sviatlana Tsikhanouskaya'));

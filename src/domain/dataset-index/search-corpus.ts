@@ -1,5 +1,5 @@
-import type { TimelineEvent } from './schema';
-import { foldText } from './text';
+import type { TimelineEvent } from '../schema';
+import { foldText } from '../text';
 
 /**
  * The folded search text of every event, a few thousand events per string,

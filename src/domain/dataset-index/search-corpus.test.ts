@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from './schema';
+import type { TimelineEvent } from '../schema';
 import { buildCorpus, CorpusBuilder, eventSearchText, matchCorpus } from './search-corpus';
-import { foldText, queryTokens } from './text';
+import { foldText, queryTokens } from '../text';
 
 const event = (id: string, title: string, summary = '', actors: string[] = []): TimelineEvent =>
   ({ id, date: '2024-01-01', type: 'other', title, summary, actors, sources: [] }) as unknown as TimelineEvent;

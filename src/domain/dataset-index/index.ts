@@ -1,0 +1,153 @@
+import { inDateOrder } from '../compare';
+import { EVENT_TYPE_IDS, type EventType } from '../event-types';
+import { hasActiveFilters, type Filters } from '../filters';
+import { memoizeLast } from '../memo';
+import { resolveQueryActors } from '../resolve-actors';
+import type { Actor, Dataset, TimelineEvent } from '../schema';
+import { foldText, queryTokens } from '../text';
+import { buildColumns, type Columns } from './columns';
+import { makeView, type EventView } from './event-view';
+import { CorpusBuilder, foldActorText, matchCorpus } from './search-corpus';
+
+export type { EventView, Neighbours } from './event-view';
+
+export interface ActorMatch {
+  actor: Actor;
+  /** The alias that matched, when it is not the name. */
+  via: string | null;
+}
+
+/**
+ * A loaded dataset, indexed once: every question the app asks of its events
+ * goes through here. How it answers (typed-array columns, positions, the folded
+ * search text) is private to this folder; lint keeps it so.
+ */
+export interface DatasetIndex {
+  readonly version: string;
+  /** Every event, in date order. */
+  readonly events: readonly TimelineEvent[];
+  /** Every actor, by name. */
+  readonly actors: readonly Actor[];
+  /** The types some event has, in the legend's order. */
+  readonly typesPresent: readonly EventType[];
+  event(id: string): TimelineEvent | undefined;
+  actor(id: string): Actor | undefined;
+  /** The events passing the filters, with facet counts (the last answer is remembered). */
+  view(filters: Filters): EventView;
+  /** Every event naming the actor, in date order. */
+  eventsOfActor(actorId: string): readonly TimelineEvent[];
+  /** Actors whose name or any alias contains every word of the text, in name order. */
+  actorsMatching(text: string): ActorMatch[];
+  /** Builds some more of the search text in an idle moment; true once it is complete. */
+  warmSearch(count: number): boolean;
+}
+
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  const events = inDateOrder(dataset.events);
+  const eventsById = new Map(events.map((event) => [event.id, event]));
+  const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+  const actors = [...dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
+  const actorText = new Map(dataset.actors.map((actor) => [actor.id, foldActorText(actor)]));
+  const corpus = new CorpusBuilder(events, actorText);
+  const present = new Set(events.map((event) => event.type));
+
+  // Built on first use (the first render), so loading stays one quick step.
+  let columns: Columns | null = null;
+  let positionById: Map<string, number> | null = null;
+  const cols = () => (columns ??= buildColumns(events));
+  const positions = () => (positionById ??= new Map(events.map((event, p) => [event.id, p])));
+
+  let lastSearch: { q: string; matches: Uint8Array } | null = null;
+  /** Which events the query matches, by position (1 = match); null when there is no query. */
+  const searchMatches = (q: string): Uint8Array | null => {
+    const tokens = queryTokens(q);
+    if (tokens.length === 0) return null;
+    if (lastSearch?.q === q) return lastSearch.matches;
+    const matches = matchCorpus(corpus.result(), tokens, resolveQueryActors(actors, q).spellings);
+    lastSearch = { q, matches };
+    return matches;
+  };
+
+  /** One pass over the columns computes the filtered events and both facets' counts (each facet counts under the other filters). */
+  const computeView = (types: readonly EventType[], actorFilter: readonly string[], q: string): EventView => {
+    const { typeCode, actorOffsets, actorCodes, actorIds, actorCodeById } = cols();
+    const typeOk = types.length ? new Uint8Array(EVENT_TYPE_IDS.length) : null;
+    for (const type of types) typeOk![EVENT_TYPE_IDS.indexOf(type)] = 1;
+    const actorOk = actorFilter.length ? new Uint8Array(actorIds.length) : null;
+    for (const id of actorFilter) {
+      const code = actorCodeById.get(id);
+      if (code !== undefined) actorOk![code] = 1;
+    }
+    const matches = searchMatches(q);
+    const typeCounts = new Int32Array(EVENT_TYPE_IDS.length);
+    const actorCounts = new Int32Array(actorIds.length);
+    const all = !hasActiveFilters({ types, actors: actorFilter, q });
+    const passing: TimelineEvent[] = [];
+    const places: number[] = [];
+    for (let p = 0; p < typeCode.length; p++) {
+      const type = typeCode[p]!;
+      const passType = typeOk === null || typeOk[type] === 1;
+      const from = actorOffsets[p]!;
+      const to = actorOffsets[p + 1]!;
+      let passActor = actorOk === null;
+      for (let k = from; !passActor && k < to; k++) passActor = actorOk![actorCodes[k]!] === 1;
+      if (!passType && !passActor) continue;
+      if (matches !== null && matches[p] === 0) continue;
+      if (passActor) typeCounts[type]! += 1;
+      if (passType) for (let k = from; k < to; k++) actorCounts[actorCodes[k]!]! += 1;
+      if (passType && passActor && !all) {
+        passing.push(events[p]!);
+        places.push(p);
+      }
+    }
+    const typeMap = new Map<string, number>();
+    typeCounts.forEach((count, code) => count && typeMap.set(EVENT_TYPE_IDS[code]!, count));
+    const actorMap = new Map<string, number>();
+    actorCounts.forEach((count, code) => count && actorMap.set(actorIds[code]!, count));
+    const counts = { typeCounts: typeMap, actorCounts: actorMap };
+    return all
+      ? makeView(events, cols(), positions(), events, null, counts)
+      : makeView(events, cols(), positions(), passing, Int32Array.from(places), counts);
+  };
+  const lastView = memoizeLast(computeView);
+
+  return {
+    version: dataset.version,
+    events,
+    actors,
+    typesPresent: EVENT_TYPE_IDS.filter((type) => present.has(type)),
+    event: (id) => eventsById.get(id),
+    actor: (id) => actorsById.get(id),
+    view: (filters) => lastView(filters.types, filters.actors, filters.q),
+    eventsOfActor(actorId) {
+      const { actorOffsets, actorCodes, actorCodeById } = cols();
+      const code = actorCodeById.get(actorId);
+      if (code === undefined) return [];
+      const found: TimelineEvent[] = [];
+      for (let p = 0; p + 1 < actorOffsets.length; p++) {
+        for (let k = actorOffsets[p]!; k < actorOffsets[p + 1]!; k++) {
+          if (actorCodes[k] === code) {
+            found.push(events[p]!);
+            break;
+          }
+        }
+      }
+      return found;
+    },
+    actorsMatching(text) {
+      const tokens = queryTokens(text);
+      const matches: ActorMatch[] = [];
+      for (const actor of actors) {
+        const haystack = actorText.get(actor.id) ?? '';
+        if (!tokens.every((token) => haystack.includes(token))) continue;
+        let via: string | null = null;
+        if (tokens.length && !tokens.every((token) => foldText(actor.name).includes(token))) {
+          via = actor.aliases.find((alias) => tokens.every((token) => foldText(alias).includes(token))) ?? null;
+        }
+        matches.push({ actor, via });
+      }
+      return matches;
+    },
+    warmSearch: (count) => corpus.step(count),
+  };
+}
