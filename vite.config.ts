@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderEventPage } from './scripts/event-pages';
-import { ASSET_CACHE_CONTROL, CSP_META, isHashedAsset, REVALIDATE_CACHE_CONTROL, SECURITY_HEADERS } from './scripts/security-headers';
+import { ASSET_CACHE_CONTROL, CSP_META, isHashedAsset, REVALIDATE_CACHE_CONTROL, securityHeadersFor } from './scripts/security-headers';
 import { eventPagePath, SITE_HEADING, SITE_TITLE } from './src/domain/links';
 import type { Dataset } from './src/domain/schema';
 
@@ -32,13 +32,15 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** `npm run preview` sends the cache headers static hosts get from public/_headers: a year for hashed assets, revalidation for the rest. */
+/** `npm run preview` sends the headers static hosts get from public/_headers: the security policy of each page, a year for hashed assets, revalidation for the rest. */
 function assetCaching(): Plugin {
   return {
     name: 'asset-caching',
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
-        res.setHeader('Cache-Control', isHashedAsset(new URL(req.url ?? '/', 'http://x').pathname) ? ASSET_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL);
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        for (const [name, value] of Object.entries(securityHeadersFor(path))) res.setHeader(name, value);
+        res.setHeader('Cache-Control', isHashedAsset(path) ? ASSET_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL);
         next();
       });
     },
@@ -73,9 +75,14 @@ export default defineConfig({
   // Relative base: the app works from any sub-path a static host serves it from.
   base: './',
   plugins: [react(), tailwindcss(), siteNames(), contentSecurityPolicy(), eventPages(), assetCaching()],
-  preview: { headers: SECURITY_HEADERS },
   // The timeline library's chunk (vis-timeline, vis-data, moment) is about 600 kB; it loads beside the first screen.
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 650 },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 650,
+    // Two pages, one app: the full view and the embed view (embed.html), which other sites frame.
+    rollupOptions: { input: { main: resolve(__dirname, 'index.html'), embed: resolve(__dirname, 'embed.html') } },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],

@@ -28,6 +28,20 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
+/** The embed view (embed.html) may be framed by any page; nothing else may. */
+export const EMBED_CSP_HEADER = [...CSP_DIRECTIVES, 'frame-ancestors *'].join('; ');
+
+export const EMBED_SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': EMBED_CSP_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** The headers a path is served with: the embed page's, or everyone else's. */
+export function securityHeadersFor(path: string): Record<string, string> {
+  return /(^|\/)embed(\.html)?$/.test(path) ? EMBED_SECURITY_HEADERS : SECURITY_HEADERS;
+}
+
 /** Vite names built assets by their content hash: a changed file gets a new name, so hosts may keep them for a year. */
 export const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 

@@ -3,16 +3,24 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { applyTheme, storedTheme } from './app/theme';
+import { presentationOfPage } from './state/presentation-context';
 import './styles.css';
 
-// Before the first paint, so a dark-theme reader never sees a white flash.
-applyTheme(storedTheme());
+// Before the first paint, so a dark-theme reader never sees a white flash. An embed takes its
+// theme from its link (auto: the reader's system), and never changes the full app's stored choice.
+const presentation = presentationOfPage();
+if (presentation.embedded) {
+  document.documentElement.classList.add('is-embed');
+  applyTheme(presentation.theme === 'auto' ? null : presentation.theme, false);
+} else {
+  applyTheme(storedTheme());
+}
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <Providers>
+      <Providers presentation={presentation}>
         <App />
       </Providers>
     </StrictMode>,

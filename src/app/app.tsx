@@ -1,5 +1,7 @@
 import { useDeferredValue } from 'react';
 import { useDataset } from '../data/dataset-query';
+import { EmbedBar } from '../features/embed/embed-bar';
+import { usePresentation } from '../state/presentation-context';
 import { useBackgroundValidation } from '../data/use-background-validation';
 import { useRetryWhenOnline } from './use-retry-when-online';
 import { ErrorBoundary } from './error-boundary';
@@ -10,6 +12,7 @@ import { LinkNotices } from './notices';
 
 export function App() {
   const query = useDataset();
+  const { embedded } = usePresentation();
   // The explorer's first render is the page's largest piece of work: as a deferred value React
   // renders it in short slices (it yields to the browser every few milliseconds), so a phone
   // stays responsive while it appears, instead of freezing for one long task.
@@ -18,7 +21,7 @@ export function App() {
   useBackgroundValidation(query.data);
   return (
     <>
-      <SiteHeader version={data?.index.version} />
+      {embedded ? <EmbedBar /> : <SiteHeader version={data?.index.version} />}
       <LinkNotices />
       <ErrorBoundary>
         {query.isError ? (

@@ -6,6 +6,7 @@ import { ExportMenu } from '../features/export/export-menu';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { ProfileArea } from '../features/person/profile-area';
 import { DatasetIndexProvider, useDatasetIndex } from '../state/dataset-context';
+import { usePresentation } from '../state/presentation-context';
 import { useFilteredEvents } from '../state/derived';
 import { useActorFilter, useSelectedEventId } from '../state/store-context';
 import { NoMatches } from './empty-state';
@@ -28,6 +29,9 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
   const selectedId = useSelectedEventId();
   const actors = useActorFilter();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // An embed keeps its filters behind the button at every width, unless its link says filters=1.
+  const { embedded, filters: filtersShown } = usePresentation();
+  const folded = embedded && !filtersShown;
   useWarmSearchIndex();
 
   return (
@@ -42,14 +46,14 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
         <aside className="filters-area" aria-label="Filters">
           <button
             type="button"
-            className="btn w-full md:hidden"
+            className={`btn w-full${folded ? '' : ' md:hidden'}`}
             aria-expanded={filtersOpen}
             aria-controls="filter-panel"
             onClick={() => setFiltersOpen((open) => !open)}
           >
             {filtersOpen ? 'Hide filters' : 'Filters'}
           </button>
-          <div id="filter-panel" className={filtersOpen ? 'mt-3 md:mt-0' : 'hidden md:block'}>
+          <div id="filter-panel" className={filtersOpen ? `mt-3${folded ? '' : ' md:mt-0'}` : folded ? 'hidden' : 'hidden md:block'}>
             <FilterPanel />
           </div>
         </aside>
@@ -58,11 +62,11 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
             <StatusLine shown={filtered.length} total={index.events.length} />
             <div className="flex items-center gap-3">
               <p className="hidden text-xs text-muted lg:block">Drag to pan · scroll or pinch to zoom · click an event for details</p>
-              <ExportMenu />
+              {!embedded && <ExportMenu />}
             </div>
           </div>
           {filtered.length === 0 && <NoMatches />}
-          <MainViews />
+          <MainViews embedded={embedded} />
         </main>
         {selectedId ? (
           <div className="detail-area">

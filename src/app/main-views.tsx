@@ -24,13 +24,21 @@ function Tab({ view, selected, onSelect, label }: { view: View; selected: boolea
  * and the list or the counts sit below it; at phone width one view fills the
  * screen, the list first.
  */
-export function MainViews() {
+export function MainViews({ embedded = false }: { embedded?: boolean }) {
   const [phone, setPhone] = useState<View>('list');
   const [lower, setLower] = useState<LowerView>('list');
   const wide = useMediaQuery(WIDE_SCREEN);
   const shown = (view: View) =>
     `${phone === view ? 'flex' : 'hidden'} ${view === 'timeline' || lower === view ? 'md:flex' : 'md:hidden'}`;
 
+  // The embed shows the timeline (and the detail panel beside it) only.
+  if (embedded) {
+    return (
+      <div id="view-timeline" className="flex h-[26rem] flex-none flex-col">
+        <TimelinePanel shown />
+      </div>
+    );
+  }
   return (
     <>
       <div className="flex gap-1 px-3 pt-2 md:hidden" role="tablist" aria-label="View">

@@ -16,9 +16,11 @@ export function systemTheme(): Theme {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export function applyTheme(theme: Theme | null): void {
+/** Sets the theme; `remember` keeps it for the next visit (an embed's theme comes from its link instead). */
+export function applyTheme(theme: Theme | null, remember = true): void {
   if (theme) document.documentElement.dataset.theme = theme;
   else delete document.documentElement.dataset.theme;
+  if (!remember) return;
   try {
     if (theme) localStorage.setItem(KEY, theme);
     else localStorage.removeItem(KEY);

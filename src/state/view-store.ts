@@ -28,7 +28,8 @@ function pick(state: ViewStore): ViewState {
   return { event: state.event, types: state.types, actors: state.actors, q: state.q, window: state.window };
 }
 
-export function createViewStore(search = typeof window === 'undefined' ? '' : window.location.search) {
+/** `notices`: more things about the link to tell the reader (the embed's own parameters). */
+export function createViewStore(search = typeof window === 'undefined' ? '' : window.location.search, notices: readonly string[] = []) {
   const initial = parseView(search);
   let lastTyping = 0;
   return create<ViewStore>()((set, get) => {
@@ -39,7 +40,7 @@ export function createViewStore(search = typeof window === 'undefined' ? '' : wi
     return {
       ...INITIAL_VIEW,
       ...initial.state,
-      notices: initial.notices,
+      notices: [...initial.notices, ...notices],
       actions: {
         eventSelected: (id, window) => {
           if (id === get().event && window === undefined) return;

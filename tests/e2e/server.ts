@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ASSET_CACHE_CONTROL, isHashedAsset, REVALIDATE_CACHE_CONTROL, SECURITY_HEADERS } from '../../scripts/security-headers';
+import { ASSET_CACHE_CONTROL, isHashedAsset, REVALIDATE_CACHE_CONTROL, securityHeadersFor } from '../../scripts/security-headers';
 import { CONTENT_TYPES as TYPES } from '../../scripts/content-types';
 
 
@@ -26,7 +26,7 @@ export async function startServer(dir: string): Promise<{ url: string; close: ()
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS };
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...securityHeadersFor(path) };
     headers['cache-control'] = isHashedAsset(path) ? ASSET_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL;
     if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const key = `${file}:${statSync(file).mtimeMs}`;

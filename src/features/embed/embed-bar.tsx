@@ -1,0 +1,23 @@
+import { fullViewUrl } from '../../state/embed';
+import { useActorFilter, useSearchText, useSelectedEventId, useTypeFilter, useViewWindow } from '../../state/store-context';
+import { serializeView } from '../../state/url-codec';
+import { useEmbedMessages } from './use-embed-messages';
+
+/** The embed's own line: a way out to the full app, on the same view, in a new tab. */
+export function EmbedBar() {
+  const event = useSelectedEventId();
+  const types = useTypeFilter();
+  const actors = useActorFilter();
+  const q = useSearchText();
+  const window_ = useViewWindow();
+  useEmbedMessages();
+  const here = new URL(window.location.href);
+  here.search = serializeView({ event, types, actors, q, window: window_ });
+  return (
+    <div className="embed-bar">
+      <a href={fullViewUrl(here.href)} target="_blank" rel="noopener" className="link text-xs">
+        Open full view<span className="sr-only"> (opens in a new tab)</span> <span aria-hidden="true">↗</span>
+      </a>
+    </div>
+  );
+}
