@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useWarmSearchIndex } from './use-warm-search-index';
 import type { LoadedDataset } from '../data/dataset-query';
 import { DetailPanel } from '../features/event-detail/detail-panel';
+import { EmbedButton } from '../features/embed/embed-button';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { ProfileArea } from '../features/person/profile-area';
@@ -31,7 +32,6 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   // An embed keeps its filters behind the button at every width, unless its link says filters=1.
   const { embedded, filters: filtersShown } = usePresentation();
-  const folded = embedded && !filtersShown;
   useWarmSearchIndex();
 
   return (
@@ -44,24 +44,32 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
       )}
       <div className="explorer">
         <aside className="filters-area" aria-label="Filters">
-          <button
-            type="button"
-            className={`btn w-full${folded ? '' : ' md:hidden'}`}
-            aria-expanded={filtersOpen}
-            aria-controls="filter-panel"
-            onClick={() => setFiltersOpen((open) => !open)}
-          >
-            {filtersOpen ? 'Hide filters' : 'Filters'}
-          </button>
-          <div id="filter-panel" className={filtersOpen ? `mt-3${folded ? '' : ' md:mt-0'}` : folded ? 'hidden' : 'hidden md:block'}>
+          {embedded && filtersShown ? (
+            // An embed asked to show its filters shows them at every width.
             <FilterPanel />
-          </div>
+          ) : (
+            <>
+              <button
+                type="button"
+                className={`btn w-full${embedded ? '' : ' md:hidden'}`}
+                aria-expanded={filtersOpen}
+                aria-controls="filter-panel"
+                onClick={() => setFiltersOpen((open) => !open)}
+              >
+                {filtersOpen ? 'Hide filters' : 'Filters'}
+              </button>
+              <div id="filter-panel" className={filtersOpen ? `mt-3${embedded ? '' : ' md:mt-0'}` : embedded ? 'hidden' : 'hidden md:block'}>
+                <FilterPanel />
+              </div>
+            </>
+          )}
         </aside>
         <main className="timeline-area">
           <div className="flex flex-wrap items-center justify-between gap-2 px-3 pt-2">
             <StatusLine shown={filtered.length} total={index.events.length} />
             <div className="flex items-center gap-3">
               <p className="hidden text-xs text-muted lg:block">Drag to pan · scroll or pinch to zoom · click an event for details</p>
+              {!embedded && <EmbedButton />}
               {!embedded && <ExportMenu />}
             </div>
           </div>

@@ -30,6 +30,8 @@ const VIEWS: [string, string, Parameters<typeof openPage>[2]][] = [
   ['the timeline with an event open', '?event=coale-meets-lukashenko-2025-12-12', {}],
   ['a filtered view with a person profile', '?actors=sviatlana-tsikhanouskaya&types=meeting', {}],
   ['the dark theme with an uncertain event open', '?event=viasna-political-prisoners-count-2024-12-31&from=2024-11-01&to=2025-02-01', { colorScheme: 'dark' }],
+  ['the embed view with an event open', 'embed.html?event=coale-meets-lukashenko-2025-12-12', {}],
+  ['the embed view with filters, dark, at phone width', 'embed.html?filters=1&theme=dark', { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true }],
   ['the phone list with an event open', '?event=belarus-releases-52-prisoners-coale-visit-2025-09', { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true }],
 ];
 

@@ -43,7 +43,7 @@ describe('the embed view inside another site', () => {
     const frame = page.frameLocator('iframe[data-timeline-embed]');
     await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
     // No site header in the embed, a way out to the full view, and the filters behind one button.
-    assert.equal(await frame.getByRole('heading', { level: 1 }).count(), 0);
+    assert.equal(await frame.getByText(/Every event quotes its source/).count(), 0);
     await expect(frame.getByRole('button', { name: 'Filters' })).toBeVisible();
     await expect(frame.getByRole('searchbox', { name: 'Search' })).not.toBeVisible();
     // Auto-height: the host gives the frame the height the timeline asks for.
@@ -126,6 +126,29 @@ describe('the embed view inside another site', () => {
     const framed = page.frames().find((f) => f !== page.mainFrame());
     const text = framed ? await framed.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
     assert.ok(!text.includes('Showing'), `the full app must not render in a frame: ${text.slice(0, 80)}`);
+    await context.close();
+  });
+
+  it('gives the embed code for the current view, with its options and a live preview', async () => {
+    const { page, context } = await openPage(browser(), '?types=release&from=2025-01-01&to=2026-01-01');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    await expect(dialog).toBeVisible();
+    const code = dialog.getByRole('textbox', { name: 'Embed code' });
+    const snippet = () => code.inputValue();
+    assert.match(await snippet(), /<iframe data-timeline-embed data-auto-height[^>]*src="[^"]*embed\.html\?types=release&amp;from=2025-01-01&amp;to=2026-01-01"/);
+    assert.match(await snippet(), /<script src="[^"]*embed\.js" defer><\/script>/);
+    await dialog.getByRole('checkbox', { name: 'Show the filters' }).check();
+    await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await dialog.getByRole('spinbutton', { name: 'Height' }).fill('480');
+    await eventually(snippet, (text) => text.includes('filters=1&amp;theme=dark') && text.includes('height:480px'), 'the code follows the options');
+    // The preview is the embed with those options: filters shown, dark.
+    const preview = page.frameLocator('iframe[title="Preview of the embedded timeline"]');
+    await expect(preview.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+    await eventually(() => preview.locator('html').getAttribute('data-theme'), (theme) => theme === 'dark', 'a dark preview');
+    await expect(preview.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(/Showing \d+ of \d+ events/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).not.toBeVisible();
     await context.close();
   });
 

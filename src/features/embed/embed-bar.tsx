@@ -1,3 +1,4 @@
+import { SITE_TITLE } from '../../domain/links';
 import { fullViewUrl } from '../../state/embed';
 import { useActorFilter, useSearchText, useSelectedEventId, useTypeFilter, useViewWindow } from '../../state/store-context';
 import { serializeView } from '../../state/url-codec';
@@ -14,10 +15,12 @@ export function EmbedBar() {
   const here = new URL(window.location.href);
   here.search = serializeView({ event, types, actors, q, window: window_ });
   return (
-    <div className="embed-bar">
+    <header className="embed-bar">
+      {/* No visible site header in someone else's page; screen readers still get the page's name. */}
+      <h1 className="sr-only">{SITE_TITLE}</h1>
       <a href={fullViewUrl(here.href)} target="_blank" rel="noopener" className="link text-xs">
         Open full view<span className="sr-only"> (opens in a new tab)</span> <span aria-hidden="true">↗</span>
       </a>
-    </div>
+    </header>
   );
 }
