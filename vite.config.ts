@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderEventPage } from './scripts/event-pages';
+import { renderEventPage, renderOembed } from './scripts/event-pages';
 import { ASSET_CACHE_CONTROL, CSP_META, isHashedAsset, REVALIDATE_CACHE_CONTROL, securityHeadersFor } from './scripts/security-headers';
 import { eventPagePath, SITE_HEADING, SITE_TITLE } from './src/domain/links';
 import type { Dataset } from './src/domain/schema';
@@ -66,6 +66,8 @@ function eventPages(): Plugin {
       const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
       for (const event of dataset.events) {
         this.emitFile({ type: 'asset', fileName: `${eventPagePath(event.id)}index.html`, source: renderEventPage(event, dataset, process.env.SITE_URL) });
+        // oEmbed answers carry absolute addresses: written when the build knows the site's (SITE_URL).
+        if (process.env.SITE_URL) this.emitFile({ type: 'asset', fileName: `${eventPagePath(event.id)}oembed.json`, source: renderOembed(event, process.env.SITE_URL) });
       }
     },
   };
