@@ -42,7 +42,8 @@ interface Counts {
 export function makeView(
   all: readonly TimelineEvent[],
   columns: Columns,
-  positionById: ReadonlyMap<string, number>,
+  /** Dataset position of each id; a getter, since only finding an event needs it. */
+  positionsById: () => ReadonlyMap<string, number>,
   events: readonly TimelineEvent[],
   positions: Int32Array | null,
   counts: Counts,
@@ -70,7 +71,7 @@ export function makeView(
     end: (i) => columns.end[at(i)]!,
     type: (i) => EVENT_TYPE_IDS[columns.typeCode[at(i)]!]!,
     indexOf(id) {
-      const target = positionById.get(id);
+      const target = positionsById().get(id);
       if (target === undefined) return -1;
       const place = placeOf(target);
       return at(place) === target && place < events.length ? place : -1;
@@ -88,7 +89,7 @@ export function makeView(
       return inView;
     },
     neighbours(id) {
-      const target = positionById.get(id);
+      const target = positionsById().get(id);
       if (target === undefined || all[target]?.id !== id) return { previous: null, next: null, position: null };
       const place = placeOf(target);
       const here = place < events.length && at(place) === target;

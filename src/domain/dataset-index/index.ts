@@ -106,8 +106,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     actorCounts.forEach((count, code) => count && actorMap.set(actorIds[code]!, count));
     const counts = { typeCounts: typeMap, actorCounts: actorMap };
     return all
-      ? makeView(events, cols(), positions(), events, null, counts)
-      : makeView(events, cols(), positions(), passing, Int32Array.from(places), counts);
+      ? makeView(events, cols(), positions, events, null, counts)
+      : makeView(events, cols(), positions, passing, Int32Array.from(places), counts);
   };
   const lastView = memoizeLast(computeView);
 
