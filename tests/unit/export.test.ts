@@ -21,7 +21,7 @@ describe('exports', () => {
     const events = [dataset.events[0]!, { ...dataset.events[1]!, title: '=HYPERLINK("http://evil")', summary: 'a, "quoted" line\nbreak' }];
     const csv = toCsv(events, context);
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,date,end_date,type,title,summary,location,actors,figures,in_absentia,sources,quotes,event_link,view_link,dataset_version');
+    expect(lines[0]).toBe('id,date,end_date,type,title,summary,location,actors,figures,figure_qualifiers,counted_by,in_absentia,sources,quotes,event_link,view_link,dataset_version');
     expect(csv).toContain(`'=HYPERLINK(""http://evil"")`);
     expect(csv).toContain('"a, ""quoted"" line\nbreak"');
     expect(csv).toContain('released=52; politicalPrisoners=40');
