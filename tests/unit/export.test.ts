@@ -28,6 +28,19 @@ describe('exports', () => {
     expect(csv.match(/https:\/\/example\.org\/\?types=release,2026-11-22\.test/g)).toHaveLength(2);
   });
 
+  it('CSV and JSON carry each figure’s qualifier and who counted, as data', () => {
+    const count = { ...dataset.events[3]!, figures: { politicalPrisoners: { value: 1300, qualifier: 'over' as const }, women: { value: 168 } } };
+    const quoted = { ...dataset.events[3]!, id: 'quoted', countedBy: undefined, quotedBy: 'sviatlana-tsikhanouskaya' };
+    const csv = toCsv([count, quoted], context);
+    // figures, figure_qualifiers, counted_by; a bare number from an old file has no qualifier to give.
+    expect(csv).toContain(',politicalPrisoners=1300; women=168,politicalPrisoners=over,"Human Rights Center ""Viasna""",');
+    expect(csv).toContain(',politicalPrisoners=1265,politicalPrisoners=exact,quoted by Sviatlana Tsikhanouskaya,');
+
+    const json = JSON.parse(toDatasetJson([count], context));
+    expect(json.events[0].figures.politicalPrisoners).toEqual({ value: 1300, qualifier: 'over' });
+    expect(json.events[0].countedBy).toBe('viasna');
+  });
+
   it('JSON: the published format, cut to the view', () => {
     const json = JSON.parse(toDatasetJson([dataset.events[2]!], context));
     expect(() => datasetSchema.parse(json)).not.toThrow();
