@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { compareActors, compareEvents } from '../../src/domain/compare';
 import { findCrossRecordProblems, type RecordProblem } from '../../src/domain/integrity';
-import { actorSchema, eventSchema, type Actor, type Dataset, type TimelineEvent } from '../../src/domain/schema';
+import { actorSchema, curatedEventSchema, type Actor, type Dataset, type TimelineEvent } from '../../src/domain/schema';
 
 export interface RecordFile {
   /** Path shown in error messages, e.g. data/events/foo.json */
@@ -85,7 +85,7 @@ function contentHash(actors: Actor[], events: TimelineEvent[]): string {
 export function buildDataset(input: BuildInput, versionDate: string, previousVersion?: string): BuildResult {
   const problems: RecordProblem[] = [];
   const actors = parseAll(input.actors, actorSchema, problems).sort(compareActors);
-  const events = parseAll(input.events, eventSchema, problems).sort(compareEvents);
+  const events = parseAll(input.events, curatedEventSchema, problems).sort(compareEvents);
   problems.push(...findCrossRecordProblems(actors, events));
   problems.push(...quoteProblems(events, input.documents));
   if (problems.length > 0) return { ok: false, problems };

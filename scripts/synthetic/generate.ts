@@ -165,10 +165,10 @@ export function generateDataset({ events: n, seed = 20260101, actors: actorCount
       location: `${city}, Belarus`,
       sources,
     };
-    if (type === 'sentence') event.figures = { sentenceYears: 1 + Math.floor(rnd() * 15) };
-    if (type === 'release') event.figures = { released: 1 + Math.floor(rnd() * 60) };
-    if (type === 'pardon') event.figures = { pardoned: 1 + Math.floor(rnd() * 60) };
-    if (type === 'statistic') event.figures = { politicalPrisoners: 900 + Math.floor(rnd() * 600) };
+    if (type === 'sentence') event.figures = { sentenceYears: { value: 1 + Math.floor(rnd() * 15), qualifier: 'exact' } };
+    if (type === 'release') event.figures = { released: { value: 1 + Math.floor(rnd() * 60), qualifier: 'exact' } };
+    if (type === 'pardon') event.figures = { pardoned: { value: 1 + Math.floor(rnd() * 60), qualifier: 'exact' } };
+    if (type === 'statistic') event.figures = { politicalPrisoners: { value: 900 + Math.floor(rnd() * 600), qualifier: 'exact' } };
     if ((type === 'sentence' || type === 'trial') && rnd() < 0.1) event.inAbsentia = true;
     events.push(event);
   }

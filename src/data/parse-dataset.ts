@@ -98,7 +98,7 @@ export function checkRecords(json: unknown, checks: { actor: RecordCheck; event:
     events = events.filter((event) => {
       if (seenEvents.has(event.id)) return false;
       seenEvents.add(event.id);
-      return event.actors.every((id) => seenActors.has(id));
+      return [...event.actors, event.countedBy, event.quotedBy].every((id) => id === undefined || seenActors.has(id));
     });
     for (const problem of problems) {
       const [kind, ...rest] = problem.record.split(' ');

@@ -1,4 +1,5 @@
 import { isEventType } from '../domain/event-types';
+import { isFigureQualifier, type Figure } from '../domain/figures';
 import { SLUG } from '../domain/links';
 import { isValidPartialDate } from '../domain/partial-date';
 import type { RecordCheck } from './parse-dataset';
@@ -12,6 +13,24 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 const isOptionalText = (value: unknown) => value === undefined || typeof value === 'string';
 
+/**
+ * Figures as the app uses them: the record's own object when every figure is qualified; a
+ * copy when a bare number (files published before qualifiers) must become `{ value }`, as the
+ * worker's schema reads it; null when a figure is unusable.
+ */
+function quickFigures(raw: Record<string, unknown>): Record<string, Figure> | null {
+  let copy: Record<string, Figure> | null = null;
+  for (const [name, figure] of Object.entries(raw)) {
+    if (typeof figure === 'number' && Number.isFinite(figure)) {
+      copy ??= { ...(raw as Record<string, Figure>) };
+      copy[name] = { value: figure };
+    } else if (!(isObject(figure) && typeof figure.value === 'number' && Number.isFinite(figure.value) && isFigureQualifier(figure.qualifier))) {
+      return null;
+    }
+  }
+  return copy ?? (raw as Record<string, Figure>);
+}
+
 export const quickEvent: RecordCheck = (raw) => {
   if (!isObject(raw)) return { ok: false, reason: 'record: not an object' };
   if (!isText(raw.id) || !SLUG.test(raw.id)) return { ok: false, reason: 'id: not a slug' };
@@ -21,14 +40,17 @@ export const quickEvent: RecordCheck = (raw) => {
   if (!isText(raw.title) || !isText(raw.summary)) return { ok: false, reason: 'title or summary missing' };
   if (!isOptionalText(raw.location) || !isOptionalText(raw.note)) return { ok: false, reason: 'location or note: not text' };
   if (raw.actors !== undefined && !(Array.isArray(raw.actors) && raw.actors.every((id) => typeof id === 'string'))) return { ok: false, reason: 'actors: not a list of ids' };
-  if (raw.figures !== undefined && !(isObject(raw.figures) && Object.values(raw.figures).every((n) => typeof n === 'number' && Number.isFinite(n)))) return { ok: false, reason: 'figures: not numbers' };
+  const figures = raw.figures === undefined ? undefined : isObject(raw.figures) ? quickFigures(raw.figures) : null;
+  if (figures === null) return { ok: false, reason: 'figures: not numbers with a known qualifier' };
+  if (!isOptionalText(raw.countedBy) || !isOptionalText(raw.quotedBy)) return { ok: false, reason: 'countedBy or quotedBy: not an id' };
   if (!Array.isArray(raw.sources) || raw.sources.length === 0) return { ok: false, reason: 'sources: none' };
   for (const source of raw.sources) {
     if (!isObject(source) || !isText(source.document) || !isText(source.publisher) || !isText(source.headline) || !isText(source.quote)) {
       return { ok: false, reason: 'sources: incomplete source' };
     }
   }
-  return { ok: true, value: raw.actors === undefined ? { ...raw, actors: [] } : raw };
+  if (raw.actors !== undefined && figures === raw.figures) return { ok: true, value: raw };
+  return { ok: true, value: { ...raw, actors: raw.actors ?? [], ...(figures ? { figures } : {}) } };
 };
 
 export const quickActor: RecordCheck = (raw) => {

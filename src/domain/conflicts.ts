@@ -1,6 +1,7 @@
 import type { DatasetIndex } from './dataset-index';
 import { parsePartialDate, startOf } from './partial-date';
-import type { TimelineEvent } from './schema';
+import { figuresDisagree } from './figures';
+import type { Figure, TimelineEvent } from './schema';
 
 /** Figures that measure the same thing wherever they appear, so two values can disagree. */
 const COMPARABLE_FIGURES = ['politicalPrisoners', 'journalistsImprisoned', 'tortureSurvivors'] as const;
@@ -10,10 +11,10 @@ const WINDOW_DAYS = 31;
 
 export interface Conflict {
   figure: string;
-  value: number;
+  value: Figure;
   /** The other claim. */
   otherId: string;
-  otherValue: number;
+  otherValue: Figure;
   otherDate: string;
   otherPublisher: string;
 }
@@ -21,8 +22,9 @@ export interface Conflict {
 const cache = new WeakMap<DatasetIndex, ReadonlyMap<string, Conflict[]>>();
 
 /**
- * Statistics that give different values for the same figure at nearly the
- * same time. Both claims stay in the data, each with its source; this only
+ * Statistics whose claims for the same figure at nearly the same time cannot both be true
+ * (figuresDisagree: 1,265 and 1,296 disagree, "over 1,300" and 1,265 too, "over 1,300" and
+ * "about 1,300" do not). Both claims stay in the data, each with its source; this only
  * marks them so readers see that the sources disagree.
  */
 export function findConflicts(index: DatasetIndex): ReadonlyMap<string, Conflict[]> {
@@ -31,7 +33,7 @@ export function findConflicts(index: DatasetIndex): ReadonlyMap<string, Conflict
   const conflicts = new Map<string, Conflict[]>();
   for (const figure of COMPARABLE_FIGURES) {
     const claims = index.events
-      .filter((event): event is TimelineEvent & { figures: Record<string, number> } => event.type === 'statistic' && event.figures?.[figure] !== undefined)
+      .filter((event): event is TimelineEvent & { figures: Record<string, Figure> } => event.type === 'statistic' && event.figures?.[figure] !== undefined)
       .map((event) => ({ event, value: event.figures[figure]!, day: startOf(parsePartialDate(event.date)!) / 86_400_000 }))
       .sort((a, b) => a.day - b.day);
     // Sorted by day, each claim is compared only with the claims of the following month.
@@ -39,7 +41,7 @@ export function findConflicts(index: DatasetIndex): ReadonlyMap<string, Conflict
       for (let j = i + 1; j < claims.length && claims[j]!.day - claims[i]!.day <= WINDOW_DAYS; j++) {
         const a = claims[i]!;
         const b = claims[j]!;
-        if (a.value === b.value) continue;
+        if (!figuresDisagree(a.value, b.value)) continue;
         const note = (self: typeof a, other: typeof a): Conflict => ({
           figure,
           value: self.value,

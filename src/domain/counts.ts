@@ -1,6 +1,6 @@
 import { placeEvent, precisionOf } from './partial-date';
 import type { EventType } from './event-types';
-import type { TimelineEvent } from './schema';
+import type { Actor, FigureQualifier, TimelineEvent } from './schema';
 
 export interface CountPoint {
   eventId: string;
@@ -8,27 +8,49 @@ export interface CountPoint {
   /** Where the claim sits in time (middle of its day, start of its month or year). */
   time: number;
   value: number;
-  publisher: string;
+  /** How the source words it ("over", "about"...); none for a bare number from an old file. */
+  qualifier?: FigureQualifier;
+  /** The series it is drawn in: who counted, who quoted it, or that no one is named. */
+  series: string;
 }
 
 export interface CountSeries {
-  publisher: string;
+  /** "Human Rights Center “Viasna”", "quoted by Sviatlana Tsikhanouskaya", or NOT_NAMED. */
+  label: string;
   points: CountPoint[];
 }
 
-/** Political-prisoner counts, one series per source, in date order. Nothing is merged or averaged. */
-export function prisonerSeries(events: readonly TimelineEvent[]): CountSeries[] {
-  const byPublisher = new Map<string, CountPoint[]>();
+export const NOT_NAMED = 'organisation not named';
+
+/**
+ * Whose count it is: the organisation that counted; failing that, the person who states
+ * it ("quoted by ..."), since quoting a count is not counting; failing both, NOT_NAMED.
+ * Never the first source's publisher: a news site reporting a count did not make it.
+ */
+function seriesOf(event: TimelineEvent, actor: (id: string) => Actor | undefined): string {
+  if (event.countedBy) return actor(event.countedBy)?.name ?? event.countedBy;
+  if (event.quotedBy) return `quoted by ${actor(event.quotedBy)?.name ?? event.quotedBy}`;
+  return NOT_NAMED;
+}
+
+/** Political-prisoner counts, one series per counting organisation, in date order. Nothing is merged or averaged. */
+export function prisonerSeries(events: readonly TimelineEvent[], actor: (id: string) => Actor | undefined): CountSeries[] {
+  const bySeries = new Map<string, CountPoint[]>();
   for (const event of events) {
-    const value = event.type === 'statistic' ? event.figures?.politicalPrisoners : undefined;
-    if (value === undefined) continue;
-    const publisher = event.sources[0]?.publisher ?? 'Unknown source';
-    const point = { eventId: event.id, date: event.date, time: placeEvent(event).start, value, publisher };
-    const points = byPublisher.get(publisher);
+    const figure = event.type === 'statistic' ? event.figures?.politicalPrisoners : undefined;
+    if (figure === undefined) continue;
+    const series = seriesOf(event, actor);
+    const point: CountPoint = { eventId: event.id, date: event.date, time: placeEvent(event).start, value: figure.value, series };
+    if (figure.qualifier) point.qualifier = figure.qualifier;
+    const points = bySeries.get(series);
     if (points) points.push(point);
-    else byPublisher.set(publisher, [point]);
+    else bySeries.set(series, [point]);
   }
-  return [...byPublisher].map(([publisher, points]) => ({ publisher, points })).sort((a, b) => a.publisher.localeCompare(b.publisher));
+  // Named organisations first, then people quoting a count, then counts whose counter no one names.
+  const rank = (label: string) => (label === NOT_NAMED ? 2 : label.startsWith('quoted by ') ? 1 : 0);
+  return [...bySeries]
+    .map(([label, points]) => ({ label, points }))
+    .sort((a, b) => rank(a.label) - rank(b.label) || a.label.localeCompare(b.label));
 }
 
 export const MONTHLY_TYPES = ['release', 'pardon', 'sentence'] as const satisfies readonly EventType[];

@@ -9,11 +9,11 @@ export interface RecordProblem {
 
 /**
  * Checks that need the whole dataset (schema checks see one record at a time):
- * ids are unique, and every actor an event names exists.
+ * ids are unique, and every actor an event names (in actors, countedBy, quotedBy) exists.
  */
 export function findCrossRecordProblems(
   actors: readonly Pick<Actor, 'id'>[],
-  events: readonly Pick<TimelineEvent, 'id' | 'actors'>[],
+  events: readonly Pick<TimelineEvent, 'id' | 'actors' | 'countedBy' | 'quotedBy'>[],
 ): RecordProblem[] {
   const problems: RecordProblem[] = [];
   const actorIds = new Set<string>();
@@ -38,6 +38,12 @@ export function findCrossRecordProblems(
         });
       }
     });
+    for (const field of ['countedBy', 'quotedBy'] as const) {
+      const actorId = event[field];
+      if (actorId !== undefined && !actorIds.has(actorId)) {
+        problems.push({ record: `event ${event.id}`, field, message: `unknown actor id "${actorId}"` });
+      }
+    }
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { EVENT_TYPE_IDS } from './event-types';
+import { FIGURE_QUALIFIERS, type Figure } from './figures';
 import { SLUG } from './links';
 import { parsePartialDate, startOf } from './partial-date';
 
@@ -35,27 +36,43 @@ export const sourceSchema = z.strictObject({
   quote: z.string().min(1).max(TEXT_MAX),
 });
 
-const figuresSchema = z.record(
-  z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'figure names are camelCase'),
-  z.number().finite().nonnegative(),
+const figureName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'figure names are camelCase');
+const figureValue = z.number().finite().nonnegative();
+
+/** A figure as curated and published: its value and the source's qualifier, both required. */
+export const figureSchema = z.strictObject(
+  {
+    value: figureValue,
+    qualifier: z.enum(FIGURE_QUALIFIERS, { error: `must be one of ${FIGURE_QUALIFIERS.map((q) => `"${q}"`).join(', ')}` }),
+  },
+  { error: (issue) => (issue.code === 'invalid_type' ? 'must be { "value": <number>, "qualifier": <how the source words it> }' : undefined) },
 );
 
-export const eventSchema = z
-  .strictObject({
-    id: slugSchema,
-    date: partialDateSchema,
-    endDate: partialDateSchema.optional(),
-    type: z.enum(EVENT_TYPE_IDS),
-    title: z.string().min(1).max(TEXT_MAX),
-    summary: z.string().min(1).max(TEXT_MAX),
-    actors: z.array(slugSchema).default([]),
-    location: z.string().min(1).max(TEXT_MAX).optional(),
-    figures: figuresSchema.optional(),
-    inAbsentia: z.boolean().optional(),
-    note: z.string().min(1).max(TEXT_MAX).optional(),
-    sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
-  })
-  .superRefine((event, ctx) => {
+const publishedFigureSchema = z.union([figureSchema, figureValue.transform((value): Figure => ({ value }))]);
+
+const eventFields = {
+  id: slugSchema,
+  date: partialDateSchema,
+  endDate: partialDateSchema.optional(),
+  type: z.enum(EVENT_TYPE_IDS),
+  title: z.string().min(1).max(TEXT_MAX),
+  summary: z.string().min(1).max(TEXT_MAX),
+  actors: z.array(slugSchema).default([]),
+  location: z.string().min(1).max(TEXT_MAX).optional(),
+  inAbsentia: z.boolean().optional(),
+  /**
+   * Statistics: the organisation that counted (an actor id), as the source names it. Absent
+   * when the source names none ("human rights organisations say..."): never guessed.
+   */
+  countedBy: slugSchema.optional(),
+  /** Statistics: the person who states the count (quoting it is not counting it). */
+  quotedBy: slugSchema.optional(),
+  note: z.string().min(1).max(TEXT_MAX).optional(),
+  sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
+};
+
+function withDateOrder<T extends z.ZodType<{ date: string; endDate?: string | undefined }>>(schema: T) {
+  return schema.superRefine((event, ctx) => {
     if (event.endDate === undefined) return;
     const start = parsePartialDate(event.date);
     const end = parsePartialDate(event.endDate);
@@ -63,6 +80,17 @@ export const eventSchema = z
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'ends before it starts' });
     }
   });
+}
+
+/** An event as the app reads it from any published file, old ones included. */
+export const eventSchema = withDateOrder(
+  z.strictObject({ ...eventFields, figures: z.record(figureName, publishedFigureSchema).optional() }),
+);
+
+/** An event as curated in data/ and written by the data build: every figure qualified. */
+export const curatedEventSchema = withDateOrder(
+  z.strictObject({ ...eventFields, figures: z.record(figureName, figureSchema).optional() }),
+);
 
 export const datasetSchema = z.strictObject({
   version: z.string().min(1).max(200),
@@ -72,7 +100,9 @@ export const datasetSchema = z.strictObject({
   events: z.array(eventSchema),
 });
 
+export { FIGURE_QUALIFIERS, type Figure, type FigureQualifier } from './figures';
 export type Actor = z.infer<typeof actorSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
+export type CuratedEvent = z.infer<typeof curatedEventSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

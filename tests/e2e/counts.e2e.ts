@@ -25,12 +25,12 @@ describe('counts over time', () => {
     assert.ok(Math.abs(dot.x + dot.width / 2 - item.x) < 4, `chart ${dot.x + dot.width / 2} vs timeline ${item.x}`);
     await page.keyboard.press('Escape');
 
-    // Each source is its own series.
+    // Each counter is its own series; a person quoting a count is drawn apart.
     await expect(page.getByRole('list', { name: 'Chart legend' })).toContainText('Sviatlana Tsikhanouskaya');
     await expect(page.getByRole('list', { name: 'Chart legend' })).toContainText('Human Rights Center "Viasna"');
 
     await page.getByText('Show the counts as tables').click();
-    const table = page.getByRole('table', { name: 'Political-prisoner counts, each with its source' });
+    const table = page.getByRole('table', { name: 'Political-prisoner counts, each with who counted it' });
     await expect(table).toContainText('1,265');
     await expect(page.getByRole('table', { name: /Releases, pardons and sentences per month/ })).toBeVisible();
 

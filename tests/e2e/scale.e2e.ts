@@ -89,7 +89,7 @@ describe('large datasets', () => {
     assert.ok((await nodes()) < 1500, `counts view DOM: ${await nodes()}`);
 
     await page.getByText('Show the counts as tables').click();
-    const table = page.getByRole('table', { name: 'Political-prisoner counts, each with its source' });
+    const table = page.getByRole('table', { name: 'Political-prisoner counts, each with who counted it' });
     await expect(table.locator('tbody tr')).toHaveCount(100);
     await page.getByRole('button', { name: `Show 100 more rows (${(counts - 100).toLocaleString('en-US')} not shown)` }).click();
     await expect(table.locator('tbody tr')).toHaveCount(200);

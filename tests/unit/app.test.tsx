@@ -60,6 +60,26 @@ describe('the explorer', () => {
     expect(document.title).toContain('52 detainees released');
   });
 
+  it('shows a figure with the qualifier its source uses, and who counted it', async () => {
+    const dataset = sampleDataset();
+    const count = dataset.events.find((e) => e.id === 'viasna-count-2024-12-31')!;
+    count.figures = { politicalPrisoners: { value: 1300, qualifier: 'over' } };
+    renderApp({ body: dataset, url: '/?event=viasna-count-2024-12-31' });
+    const panel = await screen.findByRole('complementary', { name: 'Event details' });
+    expect(within(panel).getByText('Political prisoners').nextSibling).toHaveTextContent(/^over 1,300$/);
+    expect(within(panel).getByText('Counted by Human Rights Center "Viasna".')).toBeInTheDocument();
+  });
+
+  it('shows an old file whose figures are bare numbers, as the numbers', async () => {
+    const dataset = sampleDataset() as unknown as { events: Record<string, unknown>[] };
+    dataset.events[0]!.figures = { released: 52, politicalPrisoners: 40 };
+    renderApp({ body: dataset, url: '/?event=release-52' });
+    const panel = await screen.findByRole('complementary', { name: 'Event details' });
+    expect(within(panel).getByText('Released').nextSibling).toHaveTextContent(/^52$/);
+    expect(within(panel).getByText('Political prisoners').nextSibling).toHaveTextContent(/^40$/);
+    expect(screen.queryByText(/skipped/)).not.toBeInTheDocument();
+  });
+
   it('steps through filtered events with the buttons and arrow keys, and closes with Esc', async () => {
     const user = userEvent.setup();
     renderApp({ body: sampleDataset(), url: '/?event=election-2025' });

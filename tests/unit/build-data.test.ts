@@ -90,6 +90,32 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     );
   });
 
+  it('writes qualified figures and who counted as data', () => {
+    const result = runBuild(({ events }) => {
+      events[0]!.figures = { politicalPrisoners: { value: 1200, qualifier: 'over' } };
+      events[0]!.quotedBy = 'john-coale';
+    });
+    expect(result.stderr).toBe('');
+    const [event] = JSON.parse(readFileSync(result.out, 'utf8')).events;
+    expect(event.figures).toEqual({ politicalPrisoners: { value: 1200, qualifier: 'over' } });
+    expect(event.quotedBy).toBe('john-coale');
+  });
+
+  it('refuses a figure with an unknown qualifier, naming the figure', () => {
+    const result = runBuild(({ events }) => (events[0]!.figures = { politicalPrisoners: { value: 1200, qualifier: 'roughly' } }));
+    expectRefusal(result, 'coale-meets-lukashenko.json', 'figures.politicalPrisoners.qualifier');
+    expect(result.stderr).toContain('"at least"');
+  });
+
+  it('refuses a bare number as a figure in data/, and a figure without its qualifier', () => {
+    expectRefusal(runBuild(({ events }) => (events[0]!.figures = { released: 52 })), 'coale-meets-lukashenko.json', 'figures.released: must be { "value"');
+    expectRefusal(runBuild(({ events }) => (events[0]!.figures = { released: { value: 52 } })), 'coale-meets-lukashenko.json', 'figures.released.qualifier');
+  });
+
+  it('refuses a counting organisation that is not an actor', () => {
+    expectRefusal(runBuild(({ events }) => (events[0]!.countedBy = 'nobody')), 'event coale-meets-lukashenko', 'countedBy');
+  });
+
   it('refuses an unknown type', () => {
     expectRefusal(runBuild(({ events }) => (events[0]!.type = 'party')), 'coale-meets-lukashenko.json', 'type');
   });

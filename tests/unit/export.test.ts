@@ -21,11 +21,24 @@ describe('exports', () => {
     const events = [dataset.events[0]!, { ...dataset.events[1]!, title: '=HYPERLINK("http://evil")', summary: 'a, "quoted" line\nbreak' }];
     const csv = toCsv(events, context);
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,date,end_date,type,title,summary,location,actors,figures,in_absentia,sources,quotes,event_link,view_link,dataset_version');
+    expect(lines[0]).toBe('id,date,end_date,type,title,summary,location,actors,figures,figure_qualifiers,counted_by,in_absentia,sources,quotes,event_link,view_link,dataset_version');
     expect(csv).toContain(`'=HYPERLINK(""http://evil"")`);
     expect(csv).toContain('"a, ""quoted"" line\nbreak"');
     expect(csv).toContain('released=52; politicalPrisoners=40');
     expect(csv.match(/https:\/\/example\.org\/\?types=release,2026-11-22\.test/g)).toHaveLength(2);
+  });
+
+  it('CSV and JSON carry each figure’s qualifier and who counted, as data', () => {
+    const count = { ...dataset.events[3]!, figures: { politicalPrisoners: { value: 1300, qualifier: 'over' as const }, women: { value: 168 } } };
+    const quoted = { ...dataset.events[3]!, id: 'quoted', countedBy: undefined, quotedBy: 'sviatlana-tsikhanouskaya' };
+    const csv = toCsv([count, quoted], context);
+    // figures, figure_qualifiers, counted_by; a bare number from an old file has no qualifier to give.
+    expect(csv).toContain(',politicalPrisoners=1300; women=168,politicalPrisoners=over,"Human Rights Center ""Viasna""",');
+    expect(csv).toContain(',politicalPrisoners=1265,politicalPrisoners=exact,quoted by Sviatlana Tsikhanouskaya,');
+
+    const json = JSON.parse(toDatasetJson([count], context));
+    expect(json.events[0].figures.politicalPrisoners).toEqual({ value: 1300, qualifier: 'over' });
+    expect(json.events[0].countedBy).toBe('viasna');
   });
 
   it('JSON: the published format, cut to the view', () => {

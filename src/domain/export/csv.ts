@@ -17,7 +17,7 @@ function cell(value: string | number | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const COLUMNS = ['id', 'date', 'end_date', 'type', 'title', 'summary', 'location', 'actors', 'figures', 'in_absentia', 'sources', 'quotes', 'event_link', 'view_link', 'dataset_version'];
+const COLUMNS = ['id', 'date', 'end_date', 'type', 'title', 'summary', 'location', 'actors', 'figures', 'figure_qualifiers', 'counted_by', 'in_absentia', 'sources', 'quotes', 'event_link', 'view_link', 'dataset_version'];
 
 function csvRow(event: TimelineEvent, context: ExportContext): string {
   return [
@@ -30,8 +30,17 @@ function csvRow(event: TimelineEvent, context: ExportContext): string {
     event.location,
     event.actors.map((id) => context.actor(id)?.name ?? id).join('; '),
     Object.entries(event.figures ?? {})
-      .map(([key, value]) => `${key}=${value}`)
+      .map(([key, figure]) => `${key}=${figure.value}`)
       .join('; '),
+    // A bare number from a file published before qualifiers has none: it claims nothing more.
+    Object.entries(event.figures ?? {})
+      .flatMap(([key, figure]) => (figure.qualifier ? [`${key}=${figure.qualifier}`] : []))
+      .join('; '),
+    event.countedBy
+      ? (context.actor(event.countedBy)?.name ?? event.countedBy)
+      : event.quotedBy
+        ? `quoted by ${context.actor(event.quotedBy)?.name ?? event.quotedBy}`
+        : '',
     event.inAbsentia ? 'yes' : '',
     event.sources.map((s) => `${s.publisher}: ${s.headline}${s.published ? ` (${s.published})` : ''} [${s.document}]`).join(' | '),
     event.sources.map((s) => s.quote).join(' | '),

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { EVENT_TYPES } from '../../domain/event-types';
-import { monthlyCounts, MONTHLY_TYPES, prisonerSeries, thinPoints } from '../../domain/counts';
+import { monthlyCounts, MONTHLY_TYPES, prisonerSeries, thinPoints, type CountPoint } from '../../domain/counts';
+import { formatFigure } from '../../domain/figures';
 import { extentOf, formatPartialDate, padRange } from '../../domain/partial-date';
+import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventView } from '../../state/derived';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
 import { fromViewWindow } from '../../state/window-days';
@@ -20,8 +22,14 @@ const LEFT = 0;
 /** Pixels per clickable point at the least: more counts than this in view are drawn as a line only. */
 const PX_PER_POINT = 12;
 
+/** What a point says, for its tooltip and its accessible name. */
+function pointText(p: CountPoint): string {
+  return `${formatFigure(p)} political prisoners, ${p.series}, ${formatPartialDate(p.date)}`;
+}
+
 /**
- * Political-prisoner counts (one series per source) and releases, pardons and
+ * Political-prisoner counts (one series per counting organisation; a count only quoted
+ * by a person, or whose counter no one names, is a series of its own) and releases, pardons and
  * sentences per month, on the same time axis as the timeline's window and
  * following the filters. Every point opens its event.
  */
@@ -32,7 +40,9 @@ export function CountsChart() {
   const selectedId = useSelectedEventId();
   const { eventSelected } = useViewActions();
   const [ref, width] = useWidth<HTMLDivElement>();
-  const series = useMemo(() => prisonerSeries(events), [events]);
+  const index = useDatasetIndex();
+  const series = useMemo(() => prisonerSeries(events, (id) => index.actor(id)), [events, index]);
+  const anyQualified = series.some((s) => s.points.some((p) => p.qualifier !== undefined && p.qualifier !== 'exact'));
   const monthly = useMemo(() => monthlyCounts(events), [events]);
 
   const domain = useMemo(() => {
@@ -68,11 +78,17 @@ export function CountsChart() {
         </h2>
         <ul className="flex flex-wrap gap-3 text-xs" aria-label="Chart legend">
           {series.map((s, i) => (
-            <li key={s.publisher} className="flex items-center gap-1">
+            <li key={s.label} className="flex items-center gap-1">
               <span className={`series-${i % SERIES_COUNT} series-swatch inline-block h-2.5 w-2.5 rounded-full`} aria-hidden="true" />
-              {s.publisher}
+              {s.label}
             </li>
           ))}
+          {anyQualified && (
+            <li className="flex items-center gap-1">
+              <span className="series-hollow inline-block h-2.5 w-2.5 rounded-full" aria-hidden="true" />
+              not an exact count (over, about, at least…)
+            </li>
+          )}
           {MONTHLY_TYPES.map((type) => (
             <li key={type} className="flex items-center gap-1">
               <span className="inline-block h-2.5 w-2.5" style={{ background: EVENT_TYPES[type].color }} aria-hidden="true" />
@@ -87,7 +103,7 @@ export function CountsChart() {
             width={width}
             height={HEIGHT}
             role="group"
-            aria-label="Political prisoners counted by each source, with releases, pardons and sentences per month"
+            aria-label="Political prisoners counted by each organisation, with releases, pardons and sentences per month"
             className="block"
           >
             <text x={4} y={LINE_TOP + 4} className="chart-label">
@@ -119,11 +135,11 @@ export function CountsChart() {
             {drawn.map(({ series: s, visible, pickable, line }, i) => {
               const seriesClass = `series-${i % SERIES_COUNT}`;
               return (
-                <g key={s.publisher}>
+                <g key={s.label}>
                   {line.length > 1 && (
                     <polyline points={line.map((p) => `${x(p.time)},${y(p.value)}`).join(' ')} className={`${seriesClass} series-line`} />
                   )}
-                  {!pickable && <title>{`${s.publisher}: ${visible.length.toLocaleString('en-US')} counts in this window`}</title>}
+                  {!pickable && <title>{`${s.label}: ${visible.length.toLocaleString('en-US')} counts in this window`}</title>}
                   {(pickable ? visible : visible.filter((p) => p.eventId === selectedId)).map((p) => (
                     <circle
                       key={p.eventId}
@@ -133,8 +149,8 @@ export function CountsChart() {
                       strokeWidth={1.5}
                       tabIndex={0}
                       role="button"
-                      aria-label={`${p.value.toLocaleString('en-US')} political prisoners, ${p.publisher}, ${formatPartialDate(p.date)}: open the event`}
-                      className={`${seriesClass} chart-point`}
+                      aria-label={`${pointText(p)}: open the event`}
+                      className={`${seriesClass} chart-point${p.qualifier && p.qualifier !== 'exact' ? ' chart-point-qualified' : ''}`}
                       onClick={() => eventSelected(p.eventId)}
                       onKeyDown={(e) => {
                         if (e.key === 'Enter' || e.key === ' ') {
@@ -142,7 +158,9 @@ export function CountsChart() {
                           eventSelected(p.eventId);
                         }
                       }}
-                    />
+                    >
+                      <title>{pointText(p)}</title>
+                    </circle>
                   ))}
                 </g>
               );

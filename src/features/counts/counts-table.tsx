@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { MONTHLY_TYPES, type CountSeries, type MonthCount } from '../../domain/counts';
+import { formatFigure } from '../../domain/figures';
 import { formatPartialDate } from '../../domain/partial-date';
 import { ShowMore } from '../../components/ui/show-more';
 import { useViewActions } from '../../state/store-context';
@@ -30,12 +31,12 @@ function Tables({ series, monthly }: { series: CountSeries[]; monthly: { months:
   return (
     <>
       <table className="data-table mt-2">
-        <caption>Political-prisoner counts, each with its source</caption>
+        <caption>Political-prisoner counts, each with who counted it</caption>
         <thead>
           <tr>
             <th scope="col">Date</th>
             <th scope="col">Political prisoners</th>
-            <th scope="col">Source</th>
+            <th scope="col">Counted by</th>
           </tr>
         </thead>
         <tbody>
@@ -44,10 +45,10 @@ function Tables({ series, monthly }: { series: CountSeries[]; monthly: { months:
               <td>{formatPartialDate(p.date)}</td>
               <td>
                 <button type="button" className="link" onClick={() => eventSelected(p.eventId)}>
-                  {p.value.toLocaleString('en-US')}
+                  {formatFigure(p)}
                 </button>
               </td>
-              <td>{p.publisher}</td>
+              <td>{p.series}</td>
             </tr>
           ))}
         </tbody>

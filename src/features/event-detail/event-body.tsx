@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { formatFigure } from '../../domain/figures';
 import { formatRange } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
 import { figureLabel } from '../../components/ui/figures';
@@ -7,6 +8,13 @@ import { useDatasetIndex } from '../../state/dataset-context';
 import { useActorFilter, useViewActions } from '../../state/store-context';
 import { SourceList } from './source-list';
 import { Uncertainty } from './uncertainty';
+
+/** Who made the count, as the sources say: an organisation, a person quoting it, or no one named. */
+function countedByText(event: TimelineEvent, name: (id: string) => string): string {
+  if (event.countedBy) return `Counted by ${name(event.countedBy)}.`;
+  if (event.quotedBy) return `Quoted by ${name(event.quotedBy)}; the source names no counting organisation.`;
+  return 'The source names no counting organisation.';
+}
 
 interface EventBodyProps {
   event: TimelineEvent;
@@ -59,10 +67,13 @@ export function EventBody({ event, headingRef }: EventBodyProps) {
           {figures.map(([key, value]) => (
             <div key={key} className="figure">
               <dt>{figureLabel(key)}</dt>
-              <dd>{value.toLocaleString('en-US')}</dd>
+              <dd>{formatFigure(value)}</dd>
             </div>
           ))}
         </dl>
+      )}
+      {(event.countedBy || event.quotedBy || (event.type === 'statistic' && event.figures?.politicalPrisoners)) && (
+        <p className="mt-2 text-sm text-muted">{countedByText(event, (id) => index.actor(id)?.name ?? id)}</p>
       )}
 
       <p className="mt-4 leading-relaxed">{event.summary}</p>

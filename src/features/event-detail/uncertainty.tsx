@@ -1,4 +1,5 @@
 import { findConflicts } from '../../domain/conflicts';
+import { formatFigure } from '../../domain/figures';
 import { formatPartialDate, precisionOf } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
 import { figureLabel } from '../../components/ui/figures';
@@ -26,14 +27,14 @@ export function Uncertainty({ event }: { event: TimelineEvent }) {
       {conflicts.length > 0 && (
         <>
           <p className="mt-1">
-            Sources disagree. This claim ({figureLabel(conflicts[0]!.figure).toLowerCase()}: {conflicts[0]!.value.toLocaleString('en-US')})
-            differs from others made at about the same time. Each claim is kept with its own source; none is picked or averaged.
+            Sources disagree. This claim ({figureLabel(conflicts[0]!.figure).toLowerCase()}: {formatFigure(conflicts[0]!.value)})
+            cannot hold together with others made at about the same time. Each claim is kept with its own source; none is picked or averaged.
           </p>
           <ul className="mt-1 list-disc pl-5">
             {conflicts.map((conflict) => (
               <li key={`${conflict.figure}-${conflict.otherId}`}>
                 <button type="button" className="link text-left" onClick={() => eventSelected(conflict.otherId)}>
-                  {conflict.otherValue.toLocaleString('en-US')} ({conflict.otherPublisher}, {formatPartialDate(conflict.otherDate)})
+                  {formatFigure(conflict.otherValue)} ({conflict.otherPublisher}, {formatPartialDate(conflict.otherDate)})
                 </button>
               </li>
             ))}
