@@ -6,6 +6,7 @@ import { EmbedButton } from '../features/embed/embed-button';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { ProfileArea } from '../features/person/profile-area';
+import { PrintChronology } from '../features/print/print-button';
 import { DatasetIndexProvider, useDatasetIndex } from '../state/dataset-context';
 import { usePresentation } from '../state/presentation-context';
 import { useFilteredEvents } from '../state/derived';
@@ -69,6 +70,7 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
             <StatusLine shown={filtered.length} total={index.events.length} />
             <div className="flex items-center gap-3">
               <p className="hidden text-xs text-muted lg:block">Drag to pan · scroll or pinch to zoom · click an event for details</p>
+              {!embedded && <PrintChronology />}
               {!embedded && <EmbedButton />}
               {!embedded && <ExportMenu />}
             </div>
