@@ -6,17 +6,20 @@ import { renderApp } from '../render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
+// Loading the app (and the chronology's chunk) can take seconds on a busy machine.
+const LOADED = { timeout: 10_000 };
+
 const chronology = () => screen.queryByRole('article', { name: 'Printed chronology' });
 
-describe('printing a chronology of the view', () => {
+describe('printing a chronology of the view', { timeout: 30_000 }, () => {
   it('prints only the events of the current view, with its filters, version, sources and link', async () => {
     const user = userEvent.setup();
     const print = vi.fn();
     vi.stubGlobal('print', print);
     renderApp({ body: sampleDataset(), url: '/?types=release,meeting&q=lukashenko&from=2025-01-01&to=2026-01-01' });
     expect(chronology()).toBeNull(); // nothing is drawn until one prints
-    await user.click(await screen.findByRole('button', { name: 'Print chronology' }));
-    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    await user.click(await screen.findByRole('button', { name: 'Print chronology' }, LOADED));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1), LOADED);
 
     const printed = within(chronology()!);
     expect(printed.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['52 detainees released', 'Coale meets Lukashenko in Minsk']);
@@ -43,12 +46,12 @@ describe('printing a chronology of the view', () => {
   it('draws the same chronology for the browser’s own print (beforeprint), and removes it afterwards', async () => {
     vi.stubGlobal('print', vi.fn());
     renderApp({ body: sampleDataset(), url: '/?actors=sviatlana-tsikhanouskaya' });
-    await screen.findByRole('button', { name: 'Print chronology' });
+    await screen.findByRole('button', { name: 'Print chronology' }, LOADED);
     // The chunk is fetched when the page is idle; this waits for it the way a reader would.
     await waitFor(async () => {
       act(() => void window.dispatchEvent(new Event('beforeprint')));
       expect(chronology()).not.toBeNull();
-    });
+    }, LOADED);
     const printed = within(chronology()!);
     expect(printed.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Tsikhanouskaya hopes for good news']);
     expect(printed.getByText('Sviatlana Tsikhanouskaya')).toBeInTheDocument();
