@@ -5,6 +5,7 @@ import { DetailPanel } from '../features/event-detail/detail-panel';
 import { EmbedButton } from '../features/embed/embed-button';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterPanel } from '../features/filters/filter-panel';
+import { DatasetUpdateNotice } from '../features/offline/dataset-update-notice';
 import { ProfileArea } from '../features/person/profile-area';
 import { PrintChronology } from '../features/print/print-button';
 import { DatasetIndexProvider, useDatasetIndex } from '../state/dataset-context';
@@ -37,6 +38,7 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
 
   return (
     <>
+      <DatasetUpdateNotice version={index.version} />
       <SkippedNotice skipped={skipped} />
       {data.validation?.large && (
         <p role="status" className="mx-3 mt-1 text-xs text-muted">
