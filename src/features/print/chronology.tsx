@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { EVENT_TYPES } from '../../domain/event-types';
 import type { Filters } from '../../domain/filters';
@@ -64,10 +65,10 @@ export function Chronology({ index, events, filters, window, link, printedOn }: 
           </p>
           <dl>
             {describeView(index, filters, window).map(([label, value]) => (
-              <div key={label}>
+              <Fragment key={label}>
                 <dt>{label}</dt>
                 <dd>{value}</dd>
-              </div>
+              </Fragment>
             ))}
           </dl>
           <p className="chronology-link">
