@@ -103,7 +103,7 @@ function offline(): Plugin[] {
     injectManifest: {
       // The app, its lazy chunks and the dataset; not the source maps nor the per-event preview pages.
       // (The manifest and its icons are added by the plugin.)
-      globPatterns: ['index.html', 'registerSW.js', 'assets/*.{js,css}', 'data/events.json', 'icons/icon.svg', 'icons/apple-touch-icon.png'],
+      globPatterns: ['index.html', 'embed.html', 'registerSW.js', 'assets/*.{js,css}', 'data/events.json', 'icons/icon.svg', 'icons/apple-touch-icon.png'],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     },
   });

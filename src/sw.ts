@@ -15,6 +15,7 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | Precac
 // Relative to where the app is served, so a mirror under any sub-path works.
 const scope = new URL(self.registration.scope);
 const APP_PAGE = new URL('index.html', scope).href;
+const EMBED_PAGE = new URL('embed.html', scope).href;
 const DATASET = new URL('data/events.json', scope).href;
 const pathOf = (url: URL) => url.origin + url.pathname;
 
@@ -36,6 +37,7 @@ clientsClaim();
 cleanupOutdatedCaches();
 
 registerRoute(({ request, url }) => request.mode === 'navigate' && (pathOf(url) === scope.href || pathOf(url) === APP_PAGE), networkFirst('app-page', APP_PAGE, 4, 'index.html'));
+registerRoute(({ request, url }) => request.mode === 'navigate' && pathOf(url) === EMBED_PAGE, networkFirst('embed-page', EMBED_PAGE, 4, 'embed.html'));
 registerRoute(({ url }) => pathOf(url) === DATASET, networkFirst('dataset', DATASET, 8, 'data/events.json'));
 // Registered after the two above, which take the page and the dataset.
 precacheAndRoute(self.__WB_MANIFEST);

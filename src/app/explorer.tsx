@@ -38,7 +38,7 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
 
   return (
     <>
-      <DatasetUpdateNotice version={index.version} />
+      {!embedded && <DatasetUpdateNotice version={index.version} />}
       <SkippedNotice skipped={skipped} />
       {data.validation?.large && (
         <p role="status" className="mx-3 mt-1 text-xs text-muted">
