@@ -2,6 +2,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderEventPage, renderOembed } from './scripts/event-pages';
@@ -73,10 +74,45 @@ function eventPages(): Plugin {
   };
 }
 
+/**
+ * Offline after one visit (src/sw.ts) and installable. Every URL is relative, so a mirror under
+ * any sub-path works; the worker is registered by a small file (registerSW.js), not an inline
+ * script, so the Content-Security-Policy stays as it is.
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    injectRegister: 'script-defer',
+    manifest: {
+      name: 'Belarus political prisoners: a sourced timeline',
+      short_name: 'BY prisoners',
+      description: "An interactive, sourced timeline of the events around Belarus's political prisoners.",
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1d4f91',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    injectManifest: {
+      // The app, its lazy chunks and the dataset; not the source maps nor the per-event preview pages.
+      // (The manifest and its icons are added by the plugin.)
+      globPatterns: ['index.html', 'embed.html', 'registerSW.js', 'assets/*.{js,css}', 'data/events.json', 'icons/icon.svg', 'icons/apple-touch-icon.png'],
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    },
+  });
+}
+
 export default defineConfig({
   // Relative base: the app works from any sub-path a static host serves it from.
   base: './',
-  plugins: [react(), tailwindcss(), siteNames(), contentSecurityPolicy(), eventPages(), assetCaching()],
+  plugins: [react(), tailwindcss(), siteNames(), contentSecurityPolicy(), eventPages(), assetCaching(), offline()],
   // The timeline library's chunk (vis-timeline, vis-data, moment) is about 600 kB; it loads beside the first screen.
   build: {
     target: 'es2022',

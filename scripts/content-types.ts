@@ -8,4 +8,5 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.map': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };

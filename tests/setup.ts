@@ -5,6 +5,7 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
+  localStorage.clear(); // what a visit remembers (theme, last dataset version) never leaks into the next test
 });
 
 // jsdom has no layout engine; vis-timeline and the adapter need these to exist.

@@ -5,7 +5,9 @@ import { DetailPanel } from '../features/event-detail/detail-panel';
 import { EmbedButton } from '../features/embed/embed-button';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterPanel } from '../features/filters/filter-panel';
+import { DatasetUpdateNotice } from '../features/offline/dataset-update-notice';
 import { ProfileArea } from '../features/person/profile-area';
+import { PrintChronology } from '../features/print/print-button';
 import { DatasetIndexProvider, useDatasetIndex } from '../state/dataset-context';
 import { usePresentation } from '../state/presentation-context';
 import { useFilteredEvents } from '../state/derived';
@@ -36,6 +38,7 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
 
   return (
     <>
+      {!embedded && <DatasetUpdateNotice version={index.version} />}
       <SkippedNotice skipped={skipped} />
       {data.validation?.large && (
         <p role="status" className="mx-3 mt-1 text-xs text-muted">
@@ -69,6 +72,7 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
             <StatusLine shown={filtered.length} total={index.events.length} />
             <div className="flex items-center gap-3">
               <p className="hidden text-xs text-muted lg:block">Drag to pan · scroll or pinch to zoom · click an event for details</p>
+              {!embedded && <PrintChronology />}
               {!embedded && <EmbedButton />}
               {!embedded && <ExportMenu />}
             </div>

@@ -26,8 +26,13 @@ export function useBrowser(): () => Browser {
   };
 }
 
+/**
+ * A fresh context per page. Its service worker is blocked unless a journey asks for it
+ * (`serviceWorkers: 'allow'`, tests/e2e/offline): a worker that takes over the page would answer
+ * requests that page.route() is meant to see.
+ */
 export async function openPage(browser: Browser, path: string | null = '', options: BrowserContextOptions = {}): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

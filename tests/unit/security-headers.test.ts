@@ -48,7 +48,8 @@ describe('security headers', () => {
 
   it('are what public/_headers sends on static hosts, path by path', () => {
     const rules = hostRules();
-    for (const path of ['/', '/index.html', '/events/*', '/assets/*', '/data/*']) expect(rules.get(path)).toMatchObject(SECURITY_HEADERS);
+    // sw.js too: a service worker runs under the policy of its own script's response.
+    for (const path of ['/', '/index.html', '/events/*', '/assets/*', '/data/*', '/sw.js']) expect(rules.get(path)).toMatchObject(SECURITY_HEADERS);
     for (const path of ['/embed.html', '/embed']) expect(rules.get(path)).toEqual(EMBED_SECURITY_HEADERS);
     // No catch-all: hosts would add its frame-ancestors 'none' to the embed page's own.
     expect(rules.has('/*')).toBe(false);
@@ -58,6 +59,7 @@ describe('security headers', () => {
     const rules = hostRules();
     expect(rules.get('/assets/*')?.['Cache-Control']).toBe(ASSET_CACHE_CONTROL);
     expect(rules.get('/data/*')?.['Cache-Control']).toBe('no-cache');
+    expect(rules.get('/sw.js')?.['Cache-Control']).toBe('no-cache');
     expect(isHashedAsset('/assets/index-BdkQh6e1.js')).toBe(true);
     expect(isHashedAsset('/sub/path/assets/timeline-canvas-7hK1vRv2.js')).toBe(true);
     expect(isHashedAsset('/index.html')).toBe(false);

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { createPortal, flushSync } from 'react-dom';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { useEventsInView, useFilters } from '../../state/derived';
+import { currentViewLink } from '../../state/links';
+import { useViewWindow } from '../../state/store-context';
+import { loadChronology, loadedChronology, type ChronologyModule } from './load-chronology';
+import { usePrintEvents } from './use-print-events';
+
+interface PrintJob {
+  module: ChronologyModule;
+  link: string;
+  printedOn: string;
+}
+
+const jobFor = (module: ChronologyModule): PrintJob => ({ module, link: currentViewLink(), printedOn: new Date().toISOString().slice(0, 10) });
+
+/**
+ * "Print chronology": the events in view (filters and window) as a printed chronology. It is
+ * drawn into <body> beside the app only while printing; the print stylesheet shows it alone.
+ */
+export function PrintChronology() {
+  const index = useDatasetIndex();
+  const events = useEventsInView();
+  const filters = useFilters();
+  const window = useViewWindow();
+  const [job, setJob] = useState<PrintJob | null>(null);
+  const [state, setState] = useState<'ready' | 'loading' | 'failed'>('ready');
+
+  const print = () => {
+    setState('loading');
+    loadChronology().then(
+      (module) => {
+        flushSync(() => {
+          setJob(jobFor(module));
+          setState('ready');
+        });
+        globalThis.print();
+      },
+      () => setState('failed'),
+    );
+  };
+  usePrintEvents({
+    draw: () => {
+      const module = loadedChronology();
+      if (module) flushSync(() => setJob(jobFor(module)));
+    },
+    clear: () => setJob(null),
+    print,
+  });
+
+  const Chronology = job?.module.Chronology;
+  return (
+    <>
+      <button type="button" className="btn-quiet" disabled={state === 'loading'} onClick={print}>
+        Print chronology
+      </button>
+      {state === 'failed' && (
+        <p role="alert" className="text-xs text-muted">
+          The chronology could not be loaded. Check the connection and try again.
+        </p>
+      )}
+      {Chronology && job && createPortal(<Chronology index={index} events={events} filters={filters} window={window} link={job.link} printedOn={job.printedOn} />, document.body)}
+    </>
+  );
+}
