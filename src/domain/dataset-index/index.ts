@@ -3,7 +3,7 @@ import { EVENT_TYPE_IDS, type EventType } from '../event-types';
 import { hasActiveFilters, type Filters } from '../filters';
 import { memoizeLast } from '../memo';
 import { resolveQueryActors } from '../resolve-actors';
-import type { Actor, Dataset, TimelineEvent } from '../schema';
+import type { Actor, Dataset, SourceDocument, TimelineEvent } from '../schema';
 import { foldText, queryTokens } from '../text';
 import { buildColumns, type Columns } from './columns';
 import { makeView, type EventView } from './event-view';
@@ -32,6 +32,8 @@ export interface DatasetIndex {
   readonly typesPresent: readonly EventType[];
   event(id: string): TimelineEvent | undefined;
   actor(id: string): Actor | undefined;
+  /** A source document's facts, by id (file name); none in files published before quote anchors. */
+  document(id: string): SourceDocument | undefined;
   /** The events passing the filters, with facet counts (the last answer is remembered). */
   view(filters: Filters): EventView;
   /** Every event naming the actor, in date order. */
@@ -46,6 +48,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const events = inDateOrder(dataset.events);
   const eventsById = new Map(events.map((event) => [event.id, event]));
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+  const documentsById = new Map((dataset.documents ?? []).map((document) => [document.id, document]));
   const actors = [...dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
   const actorText = new Map(dataset.actors.map((actor) => [actor.id, foldActorText(actor)]));
   const corpus = new CorpusBuilder(events, actorText);
@@ -118,6 +121,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     typesPresent: EVENT_TYPE_IDS.filter((type) => present.has(type)),
     event: (id) => eventsById.get(id),
     actor: (id) => actorsById.get(id),
+    document: (id) => documentsById.get(id),
     view: (filters) => lastView(filters.types, filters.actors, filters.q),
     eventsOfActor(actorId) {
       const { actorOffsets, actorCodes, actorCodeById } = cols();
