@@ -47,6 +47,16 @@ describe('exports', () => {
     expect(json.view).toBe(context.viewUrl);
     expect(json.version).toBe(dataset.version);
     expect(json.actors.map((a: { id: string }) => a.id)).toEqual(['sviatlana-tsikhanouskaya']);
+    expect(json.documents).toBeUndefined();
+  });
+
+  it('JSON: carries the facts of the documents its events cite, for their quotes’ context', () => {
+    const cited = { id: 'doc.txt', title: 'A document', sha256: 'ab'.repeat(32) };
+    const other = { id: 'other.txt', title: 'Another', sha256: 'cd'.repeat(32) };
+    const documents = new Map([cited, other].map((d) => [d.id, d]));
+    const json = JSON.parse(toDatasetJson([dataset.events[2]!], { ...context, document: (id) => documents.get(id) }));
+    expect(() => datasetSchema.parse(json)).not.toThrow();
+    expect(json.documents).toEqual([cited]);
   });
 
   it('iCalendar: all-day events at the date’s own precision, with the link and version', () => {

@@ -1,11 +1,13 @@
 import { EVENT_TYPES } from '../event-types';
-import type { Actor, TimelineEvent } from '../schema';
+import type { Actor, TimelineEvent, SourceDocument } from '../schema';
 
 export interface ExportContext {
   /** The share link of the view being exported. */
   viewUrl: string;
   version: string;
   actor: (id: string) => Actor | undefined;
+  /** A source document's facts, carried by the JSON export for the documents its events cite. */
+  document?: (id: string) => SourceDocument | undefined;
   /** Link to one event, for files that list events one by one. */
   eventUrl: (id: string) => string;
 }

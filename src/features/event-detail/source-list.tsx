@@ -1,7 +1,10 @@
 import type { Source } from '../../domain/schema';
 import { formatPartialDate } from '../../domain/partial-date';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { QuoteContext } from './quote-context';
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
+  const dataset = useDatasetIndex();
   return (
     <section aria-labelledby="detail-sources-heading" className="mt-5">
       <h3 id="detail-sources-heading" className="detail-subheading">
@@ -25,6 +28,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
               <span className="font-mono">{source.document}</span>
             </p>
             <blockquote className="source-quote">{source.quote}</blockquote>
+            <QuoteContext source={source} document={dataset.document(source.document)} />
           </li>
         ))}
       </ol>
