@@ -4,6 +4,7 @@ import { compareActors, compareEvents } from '../../src/domain/compare';
 import { findCrossRecordProblems, type RecordProblem } from '../../src/domain/integrity';
 import { actorSchema, curatedEventSchema, sourceDocumentSchema, type Actor, type Dataset, type SourceDocument, type TimelineEvent } from '../../src/domain/schema';
 import { anchorProblems, type DocumentFile } from './anchors';
+import { SOURCE_KIND_IDS } from '../../src/domain/corroboration';
 
 export interface RecordFile {
   /** Path shown in error messages, e.g. data/events/foo.json */
@@ -77,6 +78,15 @@ function parseDocuments(file: RecordFile, problems: RecordProblem[]): SourceDocu
   return [...result.data].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The app reads files without source kinds; the curated records must all state one. */
+function sourceKindProblems(events: readonly TimelineEvent[]): RecordProblem[] {
+  return events.flatMap((event) =>
+    event.sources.flatMap((source, index) =>
+      source.kind ? [] : [{ record: `event ${event.id}`, field: `sources[${index}].kind`, message: `missing: one of ${SOURCE_KIND_IDS.join(', ')}` }],
+    ),
+  );
+}
+
 /** With the documents here, every listed document's recorded hash is its file's. */
 function documentHashProblems(documents: readonly SourceDocument[], files: ReadonlyMap<string, DocumentFile>): RecordProblem[] {
   return documents.flatMap((document) => {
@@ -104,6 +114,7 @@ export function buildDataset(input: BuildInput, versionDate: string, previousVer
   problems.push(...findCrossRecordProblems(actors, events));
   const documents = parseDocuments(input.documents, problems);
   if (input.files) problems.push(...documentHashProblems(documents, input.files));
+  problems.push(...sourceKindProblems(events));
   problems.push(...anchorProblems(events, new Map(documents.map((d) => [d.id, d])), input.files));
   if (problems.length > 0) return { ok: false, problems };
 

@@ -4,6 +4,7 @@ import { FIGURE_QUALIFIERS, type Figure } from './figures';
 import { SLUG } from './links';
 import { parsePartialDate, startOf } from './partial-date';
 import { codePointLength } from './code-points';
+import { SOURCE_KIND_IDS } from './corroboration';
 
 /**
  * The published dataset format (public/data/events.json). The data build and
@@ -65,6 +66,8 @@ export const sourceSchema = z.strictObject({
   published: partialDateSchema.optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   quote: z.string().min(1).max(TEXT_MAX),
+  /** What kind of publisher this is. The data build requires it; files published before it existed have none. */
+  kind: z.enum(SOURCE_KIND_IDS).optional(),
   /**
    * The quote's anchor in its document. The data build requires it on every source; the app
    * reads files published before anchors existed, where it is absent.

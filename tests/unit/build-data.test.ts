@@ -26,7 +26,7 @@ const validEvent = {
   title: 'Coale meets Lukashenko',
   summary: 'The envoy meets the Belarusian leader in Minsk.',
   actors: ['john-coale'],
-  sources: [{ document: DOC, publisher: 'P', headline: 'H', published: '2025-12-12', quote: QUOTE, selector: validAnchor, checked: '2026-11-25' }],
+  sources: [{ document: DOC, publisher: 'P', kind: 'news', headline: 'H', published: '2025-12-12', quote: QUOTE, selector: validAnchor, checked: '2026-11-25' }],
 };
 
 type Records = { actors: Record<string, unknown>[]; events: Record<string, unknown>[]; documents: Record<string, unknown>[]; documentText: string };
@@ -133,6 +133,19 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
 
   it('refuses a counting organisation that is not an actor', () => {
     expectRefusal(runBuild(({ events }) => (events[0]!.countedBy = 'nobody')), 'event coale-meets-lukashenko', 'countedBy');
+  });
+
+  it('refuses an unknown source kind, and a source without one', () => {
+    expectRefusal(
+      runBuild(({ events }) => ((events[0]!.sources as { kind?: string }[])[0]!.kind = 'blog')),
+      'coale-meets-lukashenko.json',
+      'sources.0.kind',
+    );
+    expectRefusal(
+      runBuild(({ events }) => delete (events[0]!.sources as { kind?: string }[])[0]!.kind),
+      'event coale-meets-lukashenko',
+      'sources[0].kind',
+    );
   });
 
   it('refuses an unknown type', () => {

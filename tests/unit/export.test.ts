@@ -21,10 +21,11 @@ describe('exports', () => {
     const events = [dataset.events[0]!, { ...dataset.events[1]!, title: '=HYPERLINK("http://evil")', summary: 'a, "quoted" line\nbreak' }];
     const csv = toCsv(events, context);
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,date,end_date,type,title,summary,location,actors,figures,figure_qualifiers,counted_by,in_absentia,sources,quotes,event_link,view_link,dataset_version');
+    expect(lines[0]).toBe('id,date,end_date,type,title,summary,location,actors,figures,figure_qualifiers,counted_by,in_absentia,corroboration,source_kinds,sources,quotes,event_link,view_link,dataset_version');
     expect(csv).toContain(`'=HYPERLINK(""http://evil"")`);
     expect(csv).toContain('"a, ""quoted"" line\nbreak"');
     expect(csv).toContain('released=52; politicalPrisoners=40');
+    expect(lines[1]).toContain(',One source,');
     expect(csv.match(/https:\/\/example\.org\/\?types=release,2026-11-22\.test/g)).toHaveLength(2);
   });
 
@@ -98,6 +99,7 @@ describe('exports', () => {
       expect(parsed[i]!.DESCRIPTION!.startsWith(`${event.summary}\n`)).toBe(true);
       for (const s of event.sources) expect(parsed[i]!.DESCRIPTION).toContain(`Source: ${s.publisher}, "${s.headline}": "${s.quote}"`);
       expect(parsed[i]!.LOCATION).toBe(event.location);
+      expect(parsed[i]!.DESCRIPTION).toMatch(/\nCorroboration: (One source|Several sources, one publisher|Several independent publishers)\./);
     });
   });
 });

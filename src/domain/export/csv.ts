@@ -1,3 +1,4 @@
+import { CORROBORATION_LEVELS, corroborationOf, SOURCE_KINDS } from '../corroboration';
 import { EVENT_TYPES } from '../event-types';
 import type { Actor, TimelineEvent, SourceDocument } from '../schema';
 
@@ -19,7 +20,7 @@ function cell(value: string | number | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const COLUMNS = ['id', 'date', 'end_date', 'type', 'title', 'summary', 'location', 'actors', 'figures', 'figure_qualifiers', 'counted_by', 'in_absentia', 'sources', 'quotes', 'event_link', 'view_link', 'dataset_version'];
+const COLUMNS = ['id', 'date', 'end_date', 'type', 'title', 'summary', 'location', 'actors', 'figures', 'figure_qualifiers', 'counted_by', 'in_absentia', 'corroboration', 'source_kinds', 'sources', 'quotes', 'event_link', 'view_link', 'dataset_version'];
 
 function csvRow(event: TimelineEvent, context: ExportContext): string {
   return [
@@ -44,6 +45,8 @@ function csvRow(event: TimelineEvent, context: ExportContext): string {
         ? `quoted by ${context.actor(event.quotedBy)?.name ?? event.quotedBy}`
         : '',
     event.inAbsentia ? 'yes' : '',
+    CORROBORATION_LEVELS[corroborationOf(event)],
+    event.sources.map((s) => (s.kind ? SOURCE_KINDS[s.kind] : '')).join(' | '),
     event.sources.map((s) => `${s.publisher}: ${s.headline}${s.published ? ` (${s.published})` : ''} [${s.document}]`).join(' | '),
     event.sources.map((s) => s.quote).join(' | '),
     context.eventUrl(event.id),

@@ -1,4 +1,5 @@
 import type { Source } from '../../domain/schema';
+import { SOURCE_KINDS } from '../../domain/corroboration';
 import { formatPartialDate } from '../../domain/partial-date';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { QuoteContext } from './quote-context';
@@ -13,7 +14,10 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
       <ol className="mt-2 space-y-4">
         {sources.map((source, index) => (
           <li key={index} className="source-card">
-            <p className="text-sm font-semibold">{source.publisher}</p>
+            <p className="text-sm">
+              <span className="font-semibold">{source.publisher}</span>
+              {source.kind && <span className="text-muted"> · {SOURCE_KINDS[source.kind]}</span>}
+            </p>
             <p className="text-sm">
               {source.url ? (
                 <a href={source.url} target="_blank" rel="noopener noreferrer" className="link">
