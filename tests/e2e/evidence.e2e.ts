@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Dataset } from '../../src/domain/schema';
-import { BASE_URL, openPage, useBrowser } from './browser';
+import { corroborationOf } from '../../src/domain/corroboration';
+import { BASE_URL, openPage, search, statusCounts, statusLine, useBrowser } from './browser';
 import { expect } from './expect';
 
 // What the published dataset says about one event, to compare with what the reader is shown.
@@ -23,7 +24,7 @@ async function openContext(page: Page) {
   return panel.getByRole('region', { name: 'Quote in its document' });
 }
 
-describe('a quote in its context', () => {
+describe('evidence: quotes in their context, corroboration', () => {
   const browser = useBrowser();
 
   it('opens from the keyboard in the detail panel: the quote highlighted in its document’s words, the document and its hash', async () => {
@@ -73,6 +74,33 @@ describe('a quote in its context', () => {
     const hashText = await page.locator('dt:text-is("SHA-256") + dd').first().textContent();
     assert.equal(hashText, documentFacts.sha256);
     await expect(page.locator('dt:text-is("Document") + dd').first()).toHaveText(documentFacts.title);
+    await context.close();
+  });
+
+  it('filters on corroboration from the keyboard, in the URL, the list and the panel', async () => {
+    const independent = dataset.events.filter((event) => corroborationOf(event) === 'independent');
+    assert.ok(independent.length > 0, 'the dataset has events backed by several publishers');
+    const { page, context } = await openPage(browser(), '');
+    await expect(statusLine(page)).toHaveText(/Showing/);
+    const box = page.getByRole('group', { name: 'Corroboration' }).getByRole('checkbox', { name: /^Several independent publishers/ });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect(statusLine(page)).toHaveText(new RegExp(`^Showing ${independent.length} of`));
+    assert.equal((await search(page)).get('corroboration'), 'independent');
+    const [shown] = await statusCounts(page);
+    assert.equal(shown, independent.length);
+
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    const rows = page.getByRole('list', { name: 'Events in view' }).getByRole('listitem');
+    await expect(rows.first()).toHaveText(/independent sources/);
+    await rows.first().getByRole('button').click();
+    const panel = page.getByRole('complementary', { name: 'Event details' });
+    await expect(panel.getByText('Several independent publishers', { exact: true })).toBeVisible();
+
+    // The link opens the same filter.
+    const { page: again, context: second } = await openPage(browser(), `?corroboration=independent`);
+    await expect(statusLine(again)).toHaveText(new RegExp(`^Showing ${independent.length} of`));
+    await second.close();
     await context.close();
   });
 });
