@@ -1,7 +1,8 @@
 import { EVENT_TYPES } from '../src/domain/event-types';
+import { codePointLength } from '../src/domain/code-points';
 import { eventAppPath, eventPagePath, SITE_TITLE as SITE } from '../src/domain/links';
-import { formatRange } from '../src/domain/partial-date';
-import type { Dataset, TimelineEvent } from '../src/domain/schema';
+import { formatPartialDate, formatRange } from '../src/domain/partial-date';
+import { CONTEXT_MAX, type Dataset, type Source, type SourceDocument, type TimelineEvent } from '../src/domain/schema';
 
 /**
  * Static pages, one per event, written by the build at events/<id>/index.html:
@@ -48,7 +49,36 @@ export function renderOembed(event: TimelineEvent, siteUrl: string): string {
 `;
 }
 
-export function renderEventPage(event: TimelineEvent, dataset: Pick<Dataset, 'version'>, siteUrl?: string): string {
+
+/** A hash may break between groups of 16 digits (it is only hex), so it fits a phone without styles. */
+function wrappableHash(hash: string): string {
+  return (hash.match(/.{1,16}/g) ?? []).map(escapeHtml).join('<wbr>');
+}
+
+/** The same as the app's "Show in context": a disclosure that works without script or styles. */
+function quoteContext(source: Source, document: SourceDocument | undefined): string {
+  if (!source.selector) return '<p>Context is not available for this dataset version.</p>';
+  const [quote, position] = source.selector;
+  const before = position.start > codePointLength(quote.prefix) ? '…' : '';
+  const after = codePointLength(quote.suffix) >= CONTEXT_MAX ? '…' : '';
+  const fact = (term: string, value: string) => `<dt>${term}</dt><dd>${value}</dd>`;
+  // The document's own line breaks, kept without a stylesheet.
+  const lines = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
+  return `<details><summary>Show in context</summary>
+        <p>${before}${lines(quote.prefix)}<mark>${lines(quote.exact)}</mark>${lines(quote.suffix)}${after}</p>
+        <dl>${[
+          fact('Document', escapeHtml(document?.title ?? 'Details not available for this dataset version')),
+          document?.publisher ? fact('Publisher', escapeHtml(document.publisher)) : '',
+          fact('Published', escapeHtml(document?.published ? formatPartialDate(document.published) : 'Not stated in the document')),
+          fact('Document id', `<code>${escapeHtml(source.document)}</code>`),
+          fact('SHA-256', `<code>${document ? wrappableHash(document.sha256) : 'not available'}</code>`),
+          fact('Position', escapeHtml(`characters ${position.start}–${position.end}`)),
+          fact('Quote checked', escapeHtml(source.checked ? formatPartialDate(source.checked) : 'Not recorded')),
+        ].join('')}</dl>
+      </details>`;
+}
+
+export function renderEventPage(event: TimelineEvent, dataset: Pick<Dataset, 'version' | 'documents'>, siteUrl?: string): string {
   const appLink = `../../${eventAppPath(event.id)}`;
   const date = formatRange(event.date, event.endDate);
   const type = EVENT_TYPES[event.type].label;
@@ -56,8 +86,12 @@ export function renderEventPage(event: TimelineEvent, dataset: Pick<Dataset, 've
   const description = clip(`${date} · ${type}. ${event.summary}`, 300);
   const absolute = siteUrl ? new URL(eventPagePath(event.id), siteRoot(siteUrl)).toString() : null;
   const meta = (attr: 'name' | 'property', key: string, value: string) => `    <meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  const documents = new Map((dataset.documents ?? []).map((document) => [document.id, document]));
   const sources = event.sources
-    .map((s) => `      <li><strong>${escapeHtml(s.publisher)}</strong>, ${escapeHtml(s.headline)}<blockquote>${escapeHtml(clip(s.quote, 2000))}</blockquote></li>`)
+    .map(
+      (s) =>
+        `      <li><strong>${escapeHtml(s.publisher)}</strong>, ${escapeHtml(s.headline)}<blockquote>${escapeHtml(clip(s.quote, 2000))}</blockquote>\n      ${quoteContext(s, documents.get(s.document))}</li>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en">

@@ -1,26 +1,14 @@
 /**
  * The data step of `npm start` and `npm run build`: a fresh clone must start with nothing beside it.
- *   - With the source documents (SEEDS_DIR, default ../shared/seeds): the full data build, which
- *     checks every quote against its document and refuses to write bad records.
- *   - Without them: the committed public/data/events.json is served as it is, with one line saying
- *     its quotes were not re-checked here. CI always has the documents, and it fails when the
- *     committed file differs from what the data build writes (.ci/run), so that file is the checked one.
+ * It runs the data build either way, which refuses to write bad records:
+ *   - with the source documents (SEEDS_DIR, default ../shared/seeds), every quote is checked against
+ *     its document, its stored anchor and the document's recorded SHA-256;
+ *   - without them, every quote is checked against its stored anchor only, and the build says in one
+ *     line that the quotes were not re-checked against the documents. CI always has the documents, and
+ *     it fails when the committed file differs from what the data build writes (.ci/run).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
-import { DATASET_FILE, ROOT, SEEDS_DIR } from './data/paths';
+import { ROOT } from './data/paths';
 
-if (existsSync(SEEDS_DIR)) {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts'], { cwd: ROOT, stdio: 'inherit' });
-  process.exit(build.status ?? 1);
-}
-
-if (!existsSync(DATASET_FILE)) {
-  console.error(`data: neither the source documents (${SEEDS_DIR}) nor ${relative(ROOT, DATASET_FILE)} were found; nothing to serve.`);
-  process.exit(1);
-}
-
-console.log(
-  `data: serving the committed ${relative(ROOT, DATASET_FILE)}; its quotes were not re-checked (no source documents at ${SEEDS_DIR}): to check them, set SEEDS_DIR to the documents' folder and run npm run build:data.`,
-);
+const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts'], { cwd: ROOT, stdio: 'inherit' });
+process.exit(build.status ?? 1);

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { DocumentFile } from './anchors';
 import type { RecordFile } from './validate-records';
 
 /** Every .json record in the folder. Throws if the folder is not there: no records would otherwise pass as an empty dataset. */
@@ -20,11 +22,23 @@ export function readRecordDir(dir: string, root: string): RecordFile[] {
     });
 }
 
-/** Every .txt document in the seeds folder, by file name. */
-export function readDocuments(dir: string): Map<string, string> {
-  const documents = new Map<string, string>();
+/** One JSON file as a record (data/documents.json); a missing file reads as a parse error that names it. */
+export function readRecordFile(path: string, root: string): RecordFile {
+  const file = relative(root, path);
+  const name = file.replace(/\.json$/, '');
+  try {
+    return { file, name, data: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+  } catch (error) {
+    return { file, name, data: undefined, parseError: (error as Error).message };
+  }
+}
+
+/** Every .txt document in the seeds folder, by file name: its text and the SHA-256 of its exact bytes. */
+export function readDocuments(dir: string): Map<string, DocumentFile> {
+  const documents = new Map<string, DocumentFile>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
-    documents.set(name, readFileSync(join(dir, name), 'utf8'));
+    const bytes = readFileSync(join(dir, name));
+    documents.set(name, { text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') });
   }
   return documents;
 }

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { compareActors, compareEvents } from '../../src/domain/compare';
 import { findCrossRecordProblems, type RecordProblem } from '../../src/domain/integrity';
-import { actorSchema, curatedEventSchema, type Actor, type Dataset, type TimelineEvent } from '../../src/domain/schema';
+import { actorSchema, curatedEventSchema, sourceDocumentSchema, type Actor, type Dataset, type SourceDocument, type TimelineEvent } from '../../src/domain/schema';
+import { anchorProblems, type DocumentFile } from './anchors';
+import { SOURCE_KIND_IDS } from '../../src/domain/corroboration';
 
 export interface RecordFile {
   /** Path shown in error messages, e.g. data/events/foo.json */
@@ -17,8 +19,10 @@ export interface RecordFile {
 export interface BuildInput {
   actors: RecordFile[];
   events: RecordFile[];
-  /** Source document text by file name. */
-  documents: ReadonlyMap<string, string>;
+  /** data/documents.json: the facts about each source document, its hash above all. */
+  documents: RecordFile;
+  /** The source documents by file name, or null when they are not here (a fresh clone). */
+  files: ReadonlyMap<string, DocumentFile> | null;
 }
 
 export type BuildResult =
@@ -54,28 +58,49 @@ function parseAll<T>(files: RecordFile[], schema: z.ZodType<T>, problems: Record
   return records;
 }
 
-function quoteProblems(events: TimelineEvent[], documents: ReadonlyMap<string, string>): RecordProblem[] {
-  const problems: RecordProblem[] = [];
-  for (const event of events) {
-    event.sources.forEach((source, index) => {
-      const text = documents.get(source.document);
-      const record = `event ${event.id}`;
-      if (text === undefined) {
-        problems.push({ record, field: `sources[${index}].document`, message: `unknown document "${source.document}"` });
-      } else if (!text.includes(source.quote)) {
-        problems.push({
-          record,
-          field: `sources[${index}].quote`,
-          message: `quote not found verbatim in ${source.document}: "${source.quote.slice(0, 80)}"`,
-        });
-      }
-    });
+const documentListSchema = sourceDocumentSchema.array();
+
+function parseDocuments(file: RecordFile, problems: RecordProblem[]): SourceDocument[] {
+  if (file.parseError) {
+    problems.push({ record: file.file, field: '(file)', message: `not valid JSON: ${file.parseError}` });
+    return [];
   }
-  return problems;
+  const result = documentListSchema.safeParse(file.data);
+  if (!result.success) {
+    problems.push(...zodProblems(file.file, result.error));
+    return [];
+  }
+  const seen = new Set<string>();
+  for (const document of result.data) {
+    if (seen.has(document.id)) problems.push({ record: `document ${document.id}`, field: 'id', message: 'listed twice in data/documents.json' });
+    seen.add(document.id);
+  }
+  return [...result.data].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function contentHash(actors: Actor[], events: TimelineEvent[]): string {
-  return createHash('sha256').update(JSON.stringify({ actors, events })).digest('hex').slice(0, 12);
+/** The app reads files without source kinds; the curated records must all state one. */
+function sourceKindProblems(events: readonly TimelineEvent[]): RecordProblem[] {
+  return events.flatMap((event) =>
+    event.sources.flatMap((source, index) =>
+      source.kind ? [] : [{ record: `event ${event.id}`, field: `sources[${index}].kind`, message: `missing: one of ${SOURCE_KIND_IDS.join(', ')}` }],
+    ),
+  );
+}
+
+/** With the documents here, every listed document's recorded hash is its file's. */
+function documentHashProblems(documents: readonly SourceDocument[], files: ReadonlyMap<string, DocumentFile>): RecordProblem[] {
+  return documents.flatMap((document) => {
+    const file = files.get(document.id);
+    if (!file) return [{ record: `document ${document.id}`, field: 'id', message: 'listed in data/documents.json but not among the source documents' }];
+    if (file.sha256 !== document.sha256) {
+      return [{ record: `document ${document.id}`, field: 'sha256', message: `is ${document.sha256} in data/documents.json, but the file's is ${file.sha256}` }];
+    }
+    return [];
+  });
+}
+
+function contentHash(documents: SourceDocument[], actors: Actor[], events: TimelineEvent[]): string {
+  return createHash('sha256').update(JSON.stringify({ documents, actors, events })).digest('hex').slice(0, 12);
 }
 
 /**
@@ -87,11 +112,14 @@ export function buildDataset(input: BuildInput, versionDate: string, previousVer
   const actors = parseAll(input.actors, actorSchema, problems).sort(compareActors);
   const events = parseAll(input.events, curatedEventSchema, problems).sort(compareEvents);
   problems.push(...findCrossRecordProblems(actors, events));
-  problems.push(...quoteProblems(events, input.documents));
+  const documents = parseDocuments(input.documents, problems);
+  if (input.files) problems.push(...documentHashProblems(documents, input.files));
+  problems.push(...sourceKindProblems(events));
+  problems.push(...anchorProblems(events, new Map(documents.map((d) => [d.id, d])), input.files));
   if (problems.length > 0) return { ok: false, problems };
 
-  const hash = contentHash(actors, events);
+  const hash = contentHash(documents, actors, events);
   // Keep the old version string when the content has not changed, so a rebuild is a no-op diff.
   const version = previousVersion?.endsWith(`.${hash}`) ? previousVersion : `${versionDate}.${hash}`;
-  return { ok: true, dataset: { version, actors, events } };
+  return { ok: true, dataset: { version, documents, actors, events } };
 }

@@ -1,5 +1,6 @@
 import { findCrossRecordProblems } from '../domain/integrity';
-import type { Actor, Dataset, TimelineEvent } from '../domain/schema';
+import { isValidPartialDate } from '../domain/partial-date';
+import type { Actor, Dataset, SourceDocument, TimelineEvent } from '../domain/schema';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';
@@ -20,6 +21,7 @@ export interface ParsedDataset {
 
 interface Envelope {
   version: string;
+  documents?: unknown;
   actors: unknown[];
   events: unknown[];
 }
@@ -42,6 +44,22 @@ function idOf(record: unknown): string | undefined {
 function describe(record: unknown, kind: string, position: number): string {
   const id = idOf(record);
   return id !== undefined && id.length <= 100 ? `${kind} "${id}"` : `${kind} #${position + 1}`;
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+
+/**
+ * The source documents' facts, shown with a quote's context. Files published before quote anchors
+ * have none; an entry without an id, a title or a hash is left out, and its quotes then say their
+ * context is not available, rather than the whole file being refused.
+ */
+function documentsOf(raw: unknown): SourceDocument[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((entry): entry is SourceDocument => {
+    if (typeof entry !== 'object' || entry === null) return false;
+    const { id, title, sha256, publisher, published } = entry as Record<string, unknown>;
+    return isText(id) && isText(title) && typeof sha256 === 'string' && /^[0-9a-f]{64}$/.test(sha256) && (publisher === undefined || isText(publisher)) && (published === undefined || (isText(published) && isValidPartialDate(published)));
+  });
 }
 
 export type RecordCheck = (raw: unknown) => { ok: true; value: unknown } | { ok: false; reason: string };
@@ -106,5 +124,5 @@ export function checkRecords(json: unknown, checks: { actor: RecordCheck; event:
     }
   }
 
-  return { dataset: { version: envelope.data.version, actors, events }, skipped };
+  return { dataset: { version: envelope.data.version, documents: documentsOf(envelope.data.documents), actors, events }, skipped };
 }

@@ -3,6 +3,8 @@ import { EVENT_TYPE_IDS } from './event-types';
 import { FIGURE_QUALIFIERS, type Figure } from './figures';
 import { SLUG } from './links';
 import { parsePartialDate, startOf } from './partial-date';
+import { codePointLength } from './code-points';
+import { SOURCE_KIND_IDS } from './corroboration';
 
 /**
  * The published dataset format (public/data/events.json). The data build and
@@ -11,6 +13,8 @@ import { parsePartialDate, startOf } from './partial-date';
 
 /** Generous limits: the app must show long text safely, but a runaway record is still refused. */
 const TEXT_MAX = 100_000;
+/** The most context a quote anchor keeps on each side, in code points. */
+export const CONTEXT_MAX = 64;
 
 const slugSchema = z.string().max(200).regex(SLUG, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
 
@@ -27,6 +31,34 @@ export const actorSchema = z.strictObject({
   kind: z.enum(['person', 'organization', 'state']),
 });
 
+/**
+ * Where a quote sits in its document, as W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors):
+ * both describe the same stretch of text. Lengths and offsets count Unicode code points, as the W3C model asks
+ * (not UTF-16 code units: the feed holds emoji, which are two code units and one code point).
+ */
+export const textQuoteSelectorSchema = z.strictObject({
+  type: z.literal('TextQuoteSelector'),
+  /** The quote, verbatim. */
+  exact: z.string().min(1).max(TEXT_MAX),
+  /** Up to CONTEXT_MAX code points of the document just before the quote (fewer at the document's start). */
+  prefix: z.string().max(CONTEXT_MAX * 2).refine((text) => codePointLength(text) <= CONTEXT_MAX, `at most ${CONTEXT_MAX} characters`),
+  /** Up to CONTEXT_MAX code points of the document just after the quote (fewer at its end). */
+  suffix: z.string().max(CONTEXT_MAX * 2).refine((text) => codePointLength(text) <= CONTEXT_MAX, `at most ${CONTEXT_MAX} characters`),
+});
+
+/** Offsets in the document's text (UTF-8 decoded), in code points: `start` is the quote's first, `end` one past its last. */
+export const textPositionSelectorSchema = z
+  .strictObject({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((selector) => selector.end > selector.start, { message: 'end must be after start', path: ['end'] });
+
+const calendarDaySchema = z.string().refine((value) => value.length === 10 && parsePartialDate(value) !== null, {
+  message: 'must be a real date written YYYY-MM-DD',
+});
+
 export const sourceSchema = z.strictObject({
   document: z.string().min(1).max(TEXT_MAX),
   publisher: z.string().min(1).max(TEXT_MAX),
@@ -34,6 +66,29 @@ export const sourceSchema = z.strictObject({
   published: partialDateSchema.optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   quote: z.string().min(1).max(TEXT_MAX),
+  /** What kind of publisher this is. The data build requires it; files published before it existed have none. */
+  kind: z.enum(SOURCE_KIND_IDS).optional(),
+  /**
+   * The quote's anchor in its document. The data build requires it on every source; the app
+   * reads files published before anchors existed, where it is absent.
+   */
+  selector: z.tuple([textQuoteSelectorSchema, textPositionSelectorSchema]).optional(),
+  /** The day the quote was last found at its anchor in the document (npm run data:anchor). */
+  checked: calendarDaySchema.optional(),
+});
+
+/** Facts about one source document, kept once (data/documents.json) and published beside the events. */
+export const sourceDocumentSchema = z.strictObject({
+  /** The document's file name, which sources cite. */
+  id: z.string().min(1).max(200),
+  title: z.string().min(1).max(TEXT_MAX),
+  /** Left out when the document does not name one. */
+  publisher: z.string().min(1).max(TEXT_MAX).optional(),
+  /** Left out when the document does not give one. */
+  published: partialDateSchema.optional(),
+  /** SHA-256 of the document's exact bytes, in lower-case hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+  note: z.string().min(1).max(TEXT_MAX).optional(),
 });
 
 const figureName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'figure names are camelCase');
@@ -96,6 +151,8 @@ export const datasetSchema = z.strictObject({
   version: z.string().min(1).max(200),
   /** Set on exported extracts: the link to the view they were exported from. */
   view: z.url({ protocol: /^https?$/ }).max(10_000).optional(),
+  /** Absent from files published before quote anchors. */
+  documents: z.array(sourceDocumentSchema).optional(),
   actors: z.array(actorSchema),
   events: z.array(eventSchema),
 });
@@ -103,6 +160,8 @@ export const datasetSchema = z.strictObject({
 export { FIGURE_QUALIFIERS, type Figure, type FigureQualifier } from './figures';
 export type Actor = z.infer<typeof actorSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
+export type QuoteAnchor = NonNullable<Source['selector']>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type CuratedEvent = z.infer<typeof curatedEventSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

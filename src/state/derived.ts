@@ -2,7 +2,7 @@ import type { EventView } from '../domain/dataset-index';
 import type { Filters } from '../domain/filters';
 import type { TimelineEvent } from '../domain/schema';
 import { useDatasetIndex } from './dataset-context';
-import { useActorFilter, useSearchText, useTypeFilter, useViewWindow } from './store-context';
+import { useActorFilter, useCorroborationFilter, useSearchText, useTypeFilter, useViewWindow } from './store-context';
 import { fromViewWindow } from './window-days';
 
 /**
@@ -11,7 +11,7 @@ import { fromViewWindow } from './window-days';
  * the status line share one computation per change.
  */
 export function useFilters(): Filters {
-  return { types: useTypeFilter(), actors: useActorFilter(), q: useSearchText() };
+  return { types: useTypeFilter(), actors: useActorFilter(), q: useSearchText(), corroboration: useCorroborationFilter() };
 }
 
 /** The events passing the filters, with facet counts and their places on the axis. */

@@ -10,8 +10,8 @@ export function ViewStoreProvider({ children, store: given, notices }: { childre
   const [store] = useState(() => given ?? createViewStore(undefined, notices));
   useEffect(() => {
     // The address bar shows the view as understood: bad parameters the user was told about disappear.
-    const { event, types, actors, q, window: view } = store.getState();
-    writeHistory({ event, types, actors, q, window: view }, 'replace');
+    const { event, types, actors, q, corroboration, window: view } = store.getState();
+    writeHistory({ event, types, actors, q, corroboration, window: view }, 'replace');
   }, [store]);
   useEffect(() => {
     const onPopState = () => {
@@ -32,6 +32,7 @@ function useViewStoreApi(): ViewStoreApi {
 
 export const useSelectedEventId = () => useStore(useViewStoreApi(), (s) => s.event);
 export const useTypeFilter = () => useStore(useViewStoreApi(), (s) => s.types);
+export const useCorroborationFilter = () => useStore(useViewStoreApi(), (s) => s.corroboration);
 export const useActorFilter = () => useStore(useViewStoreApi(), (s) => s.actors);
 export const useSearchText = () => useStore(useViewStoreApi(), (s) => s.q);
 export const useViewWindow = () => useStore(useViewStoreApi(), (s) => s.window);

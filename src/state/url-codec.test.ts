@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CORROBORATION_LEVEL_IDS } from '../domain/corroboration';
 import { EVENT_TYPE_IDS } from '../domain/event-types';
 import { MAX_QUERY_LENGTH, parseView, serializeView } from './url-codec';
 import type { ViewState } from './view-state';
@@ -14,6 +15,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   actors: fc.uniqueArray(slug, { maxLength: 5 }).map((a) => [...a].sort()),
   // eslint-disable-next-line no-control-regex
   q: fc.string({ maxLength: MAX_QUERY_LENGTH }).map((q) => q.replace(/[\u0000-\u001f\u007f]/g, ' ')),
+  corroboration: fc.subarray([...CORROBORATION_LEVEL_IDS]),
   window: fc.option(
     fc.tuple(day, day).filter(([a, b]) => a !== b).map(([a, b]) => (a < b ? { from: a, to: b } : { from: b, to: a })),
     { nil: null },
@@ -64,6 +66,15 @@ describe('URL codec', () => {
     expect(state.q).toBe('');
     expect(state.window).toBeNull();
     expect(notices.length).toBe(3);
+  });
+
+  it('reads corroboration= as a list of known levels, ignoring unknown ones with a notice', () => {
+    expect(parseView('?corroboration=independent,several-sources').state.corroboration).toEqual(['several-sources', 'independent']);
+    const { state, notices } = parseView('?corroboration=independent,confirmed&types=release');
+    expect(state.corroboration).toEqual(['independent']);
+    expect(state.types).toEqual(['release']);
+    expect(notices).toEqual([expect.stringContaining('corroboration level that does not exist')]);
+    expect(serializeView({ ...state, event: null, actors: [], q: '', window: null })).toBe('?types=release&corroboration=independent');
   });
 
   it('handles hostile values', () => {

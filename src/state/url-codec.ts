@@ -1,3 +1,4 @@
+import { CORROBORATION_LEVEL_IDS, isCorroborationLevel, type CorroborationLevel } from '../domain/corroboration';
 import { EVENT_TYPE_IDS, isEventType, type EventType } from '../domain/event-types';
 import { SLUG } from '../domain/links';
 import { parsePartialDate } from '../domain/partial-date';
@@ -82,6 +83,15 @@ function parseTypes(value: string | undefined, notices: string[]): EventType[] {
   return EVENT_TYPE_IDS.filter((type) => types.has(type));
 }
 
+function parseCorroboration(value: string | undefined, notices: string[]): CorroborationLevel[] {
+  const parts = parseList(value);
+  const levels = new Set(parts.filter(isCorroborationLevel));
+  if (levels.size !== new Set(parts).size || value === BROKEN) {
+    notices.push(`The link asked for a corroboration level that does not exist (known: ${CORROBORATION_LEVEL_IDS.join(', ')}); it was ignored.`);
+  }
+  return CORROBORATION_LEVEL_IDS.filter((level) => levels.has(level));
+}
+
 function parseActors(value: string | undefined, notices: string[]): string[] {
   const parts = parseList(value);
   const valid = parts.filter((part) => part.length <= MAX_SLUG && SLUG.test(part));
@@ -133,6 +143,7 @@ export function parseView(search: string): ParsedView {
     types: parseTypes(params.get('types'), notices),
     actors: parseActors(params.get('actors'), notices),
     q: parseQuery(params.get('q'), notices),
+    corroboration: parseCorroboration(params.get('corroboration'), notices),
     window: parseWindow(params.get('from'), params.get('to'), notices),
   };
   return { state, notices };
@@ -145,6 +156,7 @@ export function serializeView(state: ViewState): string {
   if (state.types.length) params.set('types', state.types.join(','));
   if (state.actors.length) params.set('actors', state.actors.join(','));
   if (state.q) params.set('q', state.q);
+  if (state.corroboration.length) params.set('corroboration', state.corroboration.join(','));
   if (state.window) {
     params.set('from', state.window.from);
     params.set('to', state.window.to);

@@ -1,3 +1,4 @@
+import type { CorroborationLevel } from '../domain/corroboration';
 import type { EventType } from '../domain/event-types';
 
 /** What the user chose: the whole of the app's state that a URL carries. */
@@ -12,8 +13,10 @@ export interface ViewState {
   types: EventType[];
   actors: string[];
   q: string;
+  /** Corroboration levels to show; empty: every level. */
+  corroboration: CorroborationLevel[];
   /** null: none chosen (no from/to in the link): the timeline opens on its default window. */
   window: ViewWindow | null;
 }
 
-export const INITIAL_VIEW: ViewState = { event: null, types: [], actors: [], q: '', window: null };
+export const INITIAL_VIEW: ViewState = { event: null, types: [], actors: [], q: '', corroboration: [], window: null };

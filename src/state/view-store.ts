@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { EventType } from '../domain/event-types';
 import { EVENT_TYPE_IDS } from '../domain/event-types';
+import { CORROBORATION_LEVEL_IDS, type CorroborationLevel } from '../domain/corroboration';
 import { writeHistory, type HistoryMode } from './history';
 import { MAX_QUERY_LENGTH, parseView } from './url-codec';
 import { INITIAL_VIEW, type ViewState, type ViewWindow } from './view-state';
@@ -12,6 +13,7 @@ interface ViewStore extends ViewState {
     eventSelected: (id: string | null, window?: ViewWindow | null) => void;
     typeToggled: (type: EventType) => void;
     actorToggled: (id: string) => void;
+    corroborationToggled: (level: CorroborationLevel) => void;
     actorOnly: (id: string) => void;
     queryChanged: (q: string) => void;
     filtersReset: () => void;
@@ -25,7 +27,7 @@ interface ViewStore extends ViewState {
 const TYPING_BURST_MS = 1500;
 
 function pick(state: ViewStore): ViewState {
-  return { event: state.event, types: state.types, actors: state.actors, q: state.q, window: state.window };
+  return { event: state.event, types: state.types, actors: state.actors, q: state.q, corroboration: state.corroboration, window: state.window };
 }
 
 /** `notices`: more things about the link to tell the reader (the embed's own parameters). */
@@ -58,6 +60,12 @@ export function createViewStore(search = typeof window === 'undefined' ? '' : wi
           else actors.add(id);
           commit({ actors: [...actors].sort() }, 'push');
         },
+        corroborationToggled: (level) => {
+          const levels = new Set(get().corroboration);
+          if (levels.has(level)) levels.delete(level);
+          else levels.add(level);
+          commit({ corroboration: CORROBORATION_LEVEL_IDS.filter((l) => levels.has(l)) }, 'push');
+        },
         actorOnly: (id) => commit({ actors: [id] }, 'push'),
         queryChanged: (q) => {
           // eslint-disable-next-line no-control-regex
@@ -67,7 +75,7 @@ export function createViewStore(search = typeof window === 'undefined' ? '' : wi
           lastTyping = now;
           commit({ q: clean }, mode);
         },
-        filtersReset: () => commit({ types: [], actors: [], q: '' }, 'push'),
+        filtersReset: () => commit({ types: [], actors: [], q: '', corroboration: [] }, 'push'),
         windowChanged: (window) => commit({ window }, 'replace'),
         urlChanged: (search) => {
           const parsed = parseView(search);

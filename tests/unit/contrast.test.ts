@@ -33,6 +33,7 @@ describe('colour contrast (WCAG AA, 4.5:1 for text)', () => {
     ['muted', 'selected'],
     ['ink', 'warn-bg'],
     ['ink', 'error-bg'],
+    ['ink', 'mark'],
   ];
   for (const theme of ['light', 'dark'] as const) {
     for (const [fg, bg] of pairs) {

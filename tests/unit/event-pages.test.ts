@@ -46,4 +46,29 @@ describe('static event pages', () => {
     expect(renderEventPage(dataset.events[0]!, dataset)).toContain('&lt;img src=&quot;https://tracker.invalid/pixel.gif&quot;');
     expect(PAYLOADS.img).toContain('<img');
   });
+
+  it('show each quote in its context, with the document, its hash and the day the quote was checked', () => {
+    const dataset = sampleDataset();
+    const hash = 'c0ffee00'.repeat(8);
+    dataset.documents = [{ id: 'doc.txt', title: 'Envoy & president', published: '2025-12-12', sha256: hash }];
+    const event = dataset.events[1]!;
+    event.sources[0]!.selector = [
+      { type: 'TextQuoteSelector', exact: event.sources[0]!.quote, prefix: 'Before <b>it</b> ', suffix: ' after.' },
+      { type: 'TextPositionSelector', start: 17, end: 17 + event.sources[0]!.quote.length },
+    ];
+    event.sources[0]!.checked = '2026-11-25';
+    const html = renderEventPage(event, dataset);
+    expect(html).toContain('<details><summary>Show in context</summary>');
+    expect(html).toContain(`<p>Before &lt;b&gt;it&lt;/b&gt; <mark>${event.sources[0]!.quote}</mark> after.</p>`);
+    expect(html).toContain('<dt>Document</dt><dd>Envoy &amp; president</dd>');
+    expect(html).toContain('<dt>Published</dt><dd>12 Dec 2025</dd>');
+    expect(html).toContain('<dt>Document id</dt><dd><code>doc.txt</code></dd>');
+    expect(html.replace(/<wbr>/g, '')).toContain(`<dt>SHA-256</dt><dd><code>${hash}</code></dd>`);
+    expect(html).toContain('<dt>Quote checked</dt><dd>25 Nov 2026</dd>');
+  });
+
+  it('say when a dataset version has no context for a quote', () => {
+    const dataset = sampleDataset();
+    expect(renderEventPage(dataset.events[1]!, dataset)).toContain('<p>Context is not available for this dataset version.</p>');
+  });
 });

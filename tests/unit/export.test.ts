@@ -21,10 +21,11 @@ describe('exports', () => {
     const events = [dataset.events[0]!, { ...dataset.events[1]!, title: '=HYPERLINK("http://evil")', summary: 'a, "quoted" line\nbreak' }];
     const csv = toCsv(events, context);
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,date,end_date,type,title,summary,location,actors,figures,figure_qualifiers,counted_by,in_absentia,sources,quotes,event_link,view_link,dataset_version');
+    expect(lines[0]).toBe('id,date,end_date,type,title,summary,location,actors,figures,figure_qualifiers,counted_by,in_absentia,corroboration,source_kinds,sources,quotes,event_link,view_link,dataset_version');
     expect(csv).toContain(`'=HYPERLINK(""http://evil"")`);
     expect(csv).toContain('"a, ""quoted"" line\nbreak"');
     expect(csv).toContain('released=52; politicalPrisoners=40');
+    expect(lines[1]).toContain(',One source,');
     expect(csv.match(/https:\/\/example\.org\/\?types=release,2026-11-22\.test/g)).toHaveLength(2);
   });
 
@@ -47,6 +48,16 @@ describe('exports', () => {
     expect(json.view).toBe(context.viewUrl);
     expect(json.version).toBe(dataset.version);
     expect(json.actors.map((a: { id: string }) => a.id)).toEqual(['sviatlana-tsikhanouskaya']);
+    expect(json.documents).toBeUndefined();
+  });
+
+  it('JSON: carries the facts of the documents its events cite, for their quotes’ context', () => {
+    const cited = { id: 'doc.txt', title: 'A document', sha256: 'ab'.repeat(32) };
+    const other = { id: 'other.txt', title: 'Another', sha256: 'cd'.repeat(32) };
+    const documents = new Map([cited, other].map((d) => [d.id, d]));
+    const json = JSON.parse(toDatasetJson([dataset.events[2]!], { ...context, document: (id) => documents.get(id) }));
+    expect(() => datasetSchema.parse(json)).not.toThrow();
+    expect(json.documents).toEqual([cited]);
   });
 
   it('iCalendar: all-day events at the date’s own precision, with the link and version', () => {
@@ -88,6 +99,7 @@ describe('exports', () => {
       expect(parsed[i]!.DESCRIPTION!.startsWith(`${event.summary}\n`)).toBe(true);
       for (const s of event.sources) expect(parsed[i]!.DESCRIPTION).toContain(`Source: ${s.publisher}, "${s.headline}": "${s.quote}"`);
       expect(parsed[i]!.LOCATION).toBe(event.location);
+      expect(parsed[i]!.DESCRIPTION).toMatch(/\nCorroboration: (One source|Several sources, one publisher|Several independent publishers)\./);
     });
   });
 });

@@ -21,6 +21,8 @@ export interface EventView extends Placements {
   readonly typeCounts: ReadonlyMap<string, number>;
   /** Per actor, the events passing every other filter. */
   readonly actorCounts: ReadonlyMap<string, number>;
+  /** Per corroboration level, the events passing every other filter. */
+  readonly corroborationCounts: ReadonlyMap<string, number>;
   type(i: number): EventType;
   /** Where the event is in this view, or -1. */
   indexOf(id: string): number;
@@ -33,6 +35,7 @@ export interface EventView extends Placements {
 interface Counts {
   typeCounts: ReadonlyMap<string, number>;
   actorCounts: ReadonlyMap<string, number>;
+  corroborationCounts: ReadonlyMap<string, number>;
 }
 
 /**

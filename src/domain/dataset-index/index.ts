@@ -1,9 +1,10 @@
 import { inDateOrder } from '../compare';
+import { CORROBORATION_LEVEL_IDS, corroborationOf, type CorroborationLevel } from '../corroboration';
 import { EVENT_TYPE_IDS, type EventType } from '../event-types';
 import { hasActiveFilters, type Filters } from '../filters';
 import { memoizeLast } from '../memo';
 import { resolveQueryActors } from '../resolve-actors';
-import type { Actor, Dataset, TimelineEvent } from '../schema';
+import type { Actor, Dataset, SourceDocument, TimelineEvent } from '../schema';
 import { foldText, queryTokens } from '../text';
 import { buildColumns, type Columns } from './columns';
 import { makeView, type EventView } from './event-view';
@@ -32,6 +33,8 @@ export interface DatasetIndex {
   readonly typesPresent: readonly EventType[];
   event(id: string): TimelineEvent | undefined;
   actor(id: string): Actor | undefined;
+  /** A source document's facts, by id (file name); none in files published before quote anchors. */
+  document(id: string): SourceDocument | undefined;
   /** The events passing the filters, with facet counts (the last answer is remembered). */
   view(filters: Filters): EventView;
   /** Every event naming the actor, in date order. */
@@ -42,10 +45,13 @@ export interface DatasetIndex {
   warmSearch(count: number): boolean;
 }
 
+const NO_LEVELS: readonly CorroborationLevel[] = [];
+
 export function buildIndex(dataset: Dataset): DatasetIndex {
   const events = inDateOrder(dataset.events);
   const eventsById = new Map(events.map((event) => [event.id, event]));
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+  const documentsById = new Map((dataset.documents ?? []).map((document) => [document.id, document]));
   const actors = [...dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
   const actorText = new Map(dataset.actors.map((actor) => [actor.id, foldActorText(actor)]));
   const corpus = new CorpusBuilder(events, actorText);
@@ -55,6 +61,10 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   let columns: Columns | null = null;
   let positionById: Map<string, number> | null = null;
   const cols = () => (columns ??= buildColumns(events));
+  // Each event's corroboration level (its code in CORROBORATION_LEVEL_IDS), derived from its sources once.
+  let corroborationCode: Uint8Array | null = null;
+  const corroborationCodes = () =>
+    (corroborationCode ??= Uint8Array.from(events, (event) => CORROBORATION_LEVEL_IDS.indexOf(corroborationOf(event))));
   const positions = () => (positionById ??= new Map(events.map((event, p) => [event.id, p])));
 
   let lastSearch: { q: string; matches: Uint8Array } | null = null;
@@ -69,7 +79,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   };
 
   /** One pass over the columns computes the filtered events and both facets' counts (each facet counts under the other filters). */
-  const computeView = (types: readonly EventType[], actorFilter: readonly string[], q: string): EventView => {
+  const computeView = (types: readonly EventType[], actorFilter: readonly string[], q: string, corroboration: readonly CorroborationLevel[]): EventView => {
     const { typeCode, actorOffsets, actorCodes, actorIds, actorCodeById } = cols();
     const typeOk = types.length ? new Uint8Array(EVENT_TYPE_IDS.length) : null;
     for (const type of types) typeOk![EVENT_TYPE_IDS.indexOf(type)] = 1;
@@ -79,9 +89,13 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       if (code !== undefined) actorOk![code] = 1;
     }
     const matches = searchMatches(q);
+    const levelOk = corroboration.length ? new Uint8Array(CORROBORATION_LEVEL_IDS.length) : null;
+    for (const level of corroboration) levelOk![CORROBORATION_LEVEL_IDS.indexOf(level)] = 1;
+    const levels = corroborationCodes();
     const typeCounts = new Int32Array(EVENT_TYPE_IDS.length);
     const actorCounts = new Int32Array(actorIds.length);
-    const all = !hasActiveFilters({ types, actors: actorFilter, q });
+    const levelCounts = new Int32Array(CORROBORATION_LEVEL_IDS.length);
+    const all = !hasActiveFilters({ types, actors: actorFilter, q, corroboration });
     const passing: TimelineEvent[] = [];
     const places: number[] = [];
     for (let p = 0; p < typeCode.length; p++) {
@@ -91,11 +105,15 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       const to = actorOffsets[p + 1]!;
       let passActor = actorOk === null;
       for (let k = from; !passActor && k < to; k++) passActor = actorOk![actorCodes[k]!] === 1;
-      if (!passType && !passActor) continue;
+      const level = levels[p]!;
+      const passLevel = levelOk === null || levelOk[level] === 1;
+      // An event failing two facets counts in none of them.
+      if (Number(!passType) + Number(!passActor) + Number(!passLevel) > 1) continue;
       if (matches !== null && matches[p] === 0) continue;
-      if (passActor) typeCounts[type]! += 1;
-      if (passType) for (let k = from; k < to; k++) actorCounts[actorCodes[k]!]! += 1;
-      if (passType && passActor && !all) {
+      if (passActor && passLevel) typeCounts[type]! += 1;
+      if (passType && passLevel) for (let k = from; k < to; k++) actorCounts[actorCodes[k]!]! += 1;
+      if (passType && passActor) levelCounts[level]! += 1;
+      if (passType && passActor && passLevel && !all) {
         passing.push(events[p]!);
         places.push(p);
       }
@@ -104,7 +122,9 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     typeCounts.forEach((count, code) => count && typeMap.set(EVENT_TYPE_IDS[code]!, count));
     const actorMap = new Map<string, number>();
     actorCounts.forEach((count, code) => count && actorMap.set(actorIds[code]!, count));
-    const counts = { typeCounts: typeMap, actorCounts: actorMap };
+    const corroborationCounts = new Map<string, number>();
+    levelCounts.forEach((count, code) => count && corroborationCounts.set(CORROBORATION_LEVEL_IDS[code]!, count));
+    const counts = { typeCounts: typeMap, actorCounts: actorMap, corroborationCounts };
     return all
       ? makeView(events, cols(), positions, events, null, counts)
       : makeView(events, cols(), positions, passing, Int32Array.from(places), counts);
@@ -118,7 +138,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     typesPresent: EVENT_TYPE_IDS.filter((type) => present.has(type)),
     event: (id) => eventsById.get(id),
     actor: (id) => actorsById.get(id),
-    view: (filters) => lastView(filters.types, filters.actors, filters.q),
+    document: (id) => documentsById.get(id),
+    view: (filters) => lastView(filters.types, filters.actors, filters.q, filters.corroboration ?? NO_LEVELS),
     eventsOfActor(actorId) {
       const { actorOffsets, actorCodes, actorCodeById } = cols();
       const code = actorCodeById.get(actorId);

@@ -1,11 +1,14 @@
+import { CORROBORATION_LEVELS, corroborationOf, SOURCE_KINDS } from '../corroboration';
 import { EVENT_TYPES } from '../event-types';
-import type { Actor, TimelineEvent } from '../schema';
+import type { Actor, TimelineEvent, SourceDocument } from '../schema';
 
 export interface ExportContext {
   /** The share link of the view being exported. */
   viewUrl: string;
   version: string;
   actor: (id: string) => Actor | undefined;
+  /** A source document's facts, carried by the JSON export for the documents its events cite. */
+  document?: (id: string) => SourceDocument | undefined;
   /** Link to one event, for files that list events one by one. */
   eventUrl: (id: string) => string;
 }
@@ -17,7 +20,7 @@ function cell(value: string | number | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const COLUMNS = ['id', 'date', 'end_date', 'type', 'title', 'summary', 'location', 'actors', 'figures', 'figure_qualifiers', 'counted_by', 'in_absentia', 'sources', 'quotes', 'event_link', 'view_link', 'dataset_version'];
+const COLUMNS = ['id', 'date', 'end_date', 'type', 'title', 'summary', 'location', 'actors', 'figures', 'figure_qualifiers', 'counted_by', 'in_absentia', 'corroboration', 'source_kinds', 'sources', 'quotes', 'event_link', 'view_link', 'dataset_version'];
 
 function csvRow(event: TimelineEvent, context: ExportContext): string {
   return [
@@ -42,6 +45,8 @@ function csvRow(event: TimelineEvent, context: ExportContext): string {
         ? `quoted by ${context.actor(event.quotedBy)?.name ?? event.quotedBy}`
         : '',
     event.inAbsentia ? 'yes' : '',
+    CORROBORATION_LEVELS[corroborationOf(event)],
+    event.sources.map((s) => (s.kind ? SOURCE_KINDS[s.kind] : '')).join(' | '),
     event.sources.map((s) => `${s.publisher}: ${s.headline}${s.published ? ` (${s.published})` : ''} [${s.document}]`).join(' | '),
     event.sources.map((s) => s.quote).join(' | '),
     context.eventUrl(event.id),

@@ -1,3 +1,4 @@
+import { CORROBORATION_LEVELS, corroborationOf, SOURCE_KINDS } from '../corroboration';
 import { EVENT_TYPES } from '../event-types';
 import { SITE_TITLE } from '../links';
 import { parsePartialDate, endOf, startOf } from '../partial-date';
@@ -58,7 +59,8 @@ export function* icsParts(events: readonly TimelineEvent[], context: ExportConte
     const description = [
       event.summary,
       `Date precision: ${start.precision}.`,
-      ...event.sources.map((s) => `Source: ${s.publisher}, "${s.headline}": "${s.quote}"`),
+      `Corroboration: ${CORROBORATION_LEVELS[corroborationOf(event)]}.`,
+      ...event.sources.map((s) => `Source: ${s.publisher}, "${s.headline}": "${s.quote}"${s.kind ? ` (${SOURCE_KINDS[s.kind]})` : ''}`),
       `Dataset ${context.version}. View: ${context.viewUrl}`,
     ].join('\n');
     yield lines([

@@ -1,6 +1,6 @@
 import { SITE_TITLE } from '../../domain/links';
 import { fullViewUrl } from '../../state/embed';
-import { useActorFilter, useSearchText, useSelectedEventId, useTypeFilter, useViewWindow } from '../../state/store-context';
+import { useActorFilter, useCorroborationFilter, useSearchText, useSelectedEventId, useTypeFilter, useViewWindow } from '../../state/store-context';
 import { serializeView } from '../../state/url-codec';
 import { useEmbedMessages } from './use-embed-messages';
 
@@ -10,10 +10,11 @@ export function EmbedBar() {
   const types = useTypeFilter();
   const actors = useActorFilter();
   const q = useSearchText();
+  const corroboration = useCorroborationFilter();
   const window_ = useViewWindow();
   useEmbedMessages();
   const here = new URL(window.location.href);
-  here.search = serializeView({ event, types, actors, q, window: window_ });
+  here.search = serializeView({ event, types, actors, q, corroboration, window: window_ });
   return (
     <header className="embed-bar">
       {/* No visible site header in someone else's page; screen readers still get the page's name. */}

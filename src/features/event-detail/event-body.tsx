@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { CORROBORATION_LEVELS, corroborationOf } from '../../domain/corroboration';
 import { formatFigure } from '../../domain/figures';
 import { formatRange } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
@@ -35,6 +36,9 @@ export function EventBody({ event, headingRef }: EventBodyProps) {
           {formatRange(event.date, event.endDate)}
         </time>
         {event.inAbsentia && <span className="chip">in absentia</span>}
+        <span className="chip" title="Derived from the sources: how many, and from how many publishers">
+          {CORROBORATION_LEVELS[corroborationOf(event)]}
+        </span>
       </div>
       <h2 ref={headingRef} tabIndex={-1} className="detail-title mt-2 text-xl leading-snug font-semibold">
         {event.title}

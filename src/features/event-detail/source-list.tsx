@@ -1,7 +1,11 @@
 import type { Source } from '../../domain/schema';
+import { SOURCE_KINDS } from '../../domain/corroboration';
 import { formatPartialDate } from '../../domain/partial-date';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { QuoteContext } from './quote-context';
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
+  const dataset = useDatasetIndex();
   return (
     <section aria-labelledby="detail-sources-heading" className="mt-5">
       <h3 id="detail-sources-heading" className="detail-subheading">
@@ -10,7 +14,10 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
       <ol className="mt-2 space-y-4">
         {sources.map((source, index) => (
           <li key={index} className="source-card">
-            <p className="text-sm font-semibold">{source.publisher}</p>
+            <p className="text-sm">
+              <span className="font-semibold">{source.publisher}</span>
+              {source.kind && <span className="text-muted"> · {SOURCE_KINDS[source.kind]}</span>}
+            </p>
             <p className="text-sm">
               {source.url ? (
                 <a href={source.url} target="_blank" rel="noopener noreferrer" className="link">
@@ -25,6 +32,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
               <span className="font-mono">{source.document}</span>
             </p>
             <blockquote className="source-quote">{source.quote}</blockquote>
+            <QuoteContext source={source} document={dataset.document(source.document)} />
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { formatRange, isApproximate } from '../../domain/partial-date';
 import { findConflicts } from '../../domain/conflicts';
+import { CORROBORATION_SHORT, corroborationOf } from '../../domain/corroboration';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventsInView } from '../../state/derived';
 import { useSelectedEventId, useViewActions } from '../../state/store-context';
@@ -95,7 +96,7 @@ export function EventList() {
                   <span className="min-w-0 flex-1">
                     <span className="block truncate font-medium">{event.title}</span>
                     <span className="block text-xs text-muted">
-                      {formatRange(event.date, event.endDate)} · {meta.label}
+                      {formatRange(event.date, event.endDate)} · {meta.label} · {CORROBORATION_SHORT[corroborationOf(event)]}
                       {isApproximate(event.date) ? ' · date approximate' : ''}
                       {conflicts.has(event.id) ? ' · sources disagree' : ''}
                     </span>

@@ -15,6 +15,7 @@ export function ExportMenu() {
     viewUrl: currentViewLink(),
     version: index.version,
     actor: index.actor,
+    document: index.document,
     eventUrl: eventPermalink,
   });
   const stamp = new Date().toISOString().slice(0, 10);

@@ -2,6 +2,7 @@ import { hasActiveFilters } from '../../domain/filters';
 import { useFilters } from '../../state/derived';
 import { useViewActions } from '../../state/store-context';
 import { ActorPicker } from './actor-picker';
+import { CorroborationFilter } from './corroboration-filter';
 import { SearchBox } from './search-box';
 import { TypeFilter } from './type-filter';
 
@@ -12,6 +13,7 @@ export function FilterPanel() {
     <div className="flex flex-col gap-4">
       <SearchBox />
       <ActorPicker />
+      <CorroborationFilter />
       <TypeFilter />
       <button type="button" className="btn" disabled={!hasActiveFilters(filters)} onClick={filtersReset}>
         Reset filters
