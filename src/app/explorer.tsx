@@ -70,8 +70,8 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
         <main className="timeline-area">
           <div className="flex flex-wrap items-center justify-between gap-2 px-3 pt-2">
             <StatusLine shown={filtered.length} total={index.events.length} />
-            <div className="flex items-center gap-3">
-              <p className="hidden text-xs text-muted lg:block">Drag to pan · scroll or pinch to zoom · click an event for details</p>
+            <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 *:whitespace-nowrap">
+              <p className="hidden text-xs text-muted 2xl:block">Drag to pan · scroll or pinch to zoom · click an event for details</p>
               {!embedded && <PrintChronology />}
               {!embedded && <EmbedButton />}
               {!embedded && <ExportMenu />}
