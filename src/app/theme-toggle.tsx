@@ -26,7 +26,7 @@ export function ThemeToggle() {
         setChosen(choice);
       }}
     >
-      <span aria-hidden="true">{effective === 'dark' ? '☾' : '☀'}</span> Dark theme
+      <span aria-hidden="true">{effective === 'dark' ? '☾' : '☀'}</span> <span className="sr-only sm:not-sr-only">Dark theme</span>
     </button>
   );
 }

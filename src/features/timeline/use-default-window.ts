@@ -1,25 +1,57 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLatest } from '../../components/use-latest';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
-import { toViewWindow, windowShowing } from '../../state/window-days';
+import type { ViewWindow } from '../../state/view-state';
+import { sameWindow, toViewWindow, windowShowing } from '../../state/window-days';
 import { defaultWindow, geometryOf } from './default-window';
 import type { ItemSource } from './timeline-item';
 
 /**
  * Without a window in the link, chooses the default one (default-window.ts) for the timeline's
  * size, keeping the open event in it, and puts it in the address bar: a link shared from here
- * opens the same view on any screen. A hidden timeline (a phone's other tab) is sized as the
- * screen it will fill. Needs no timeline library: the list follows the same window.
+ * opens the same view on any screen. Needs no timeline library: the list follows the same window.
+ *
+ * A hidden timeline (a phone's other tab) can only be sized by a guess. When it is first shown,
+ * at its real size, the window is chosen again, unless the reader has moved it meanwhile.
  */
 export function useDefaultWindow(items: ItemSource, box: RefObject<HTMLElement | null>): void {
   const window = useViewWindow();
   const selectedId = useSelectedEventId();
   const { windowChanged } = useViewActions();
+  const chosen = useRef<ViewWindow | null>(null);
+  const latest = useLatest({ window, items, selectedId, windowChanged });
+
+  const choose = (source: ItemSource, element: HTMLElement | null, selected: string | null): ViewWindow | null => {
+    const best = defaultWindow(source, geometryOf(element));
+    if (!best) return null;
+    // An open event outside that stretch moves the window (same span) to it.
+    const at = selected ? source.find(selected) : -1;
+    return (at >= 0 ? windowShowing(best, source.start(at)) : null) ?? toViewWindow(best.start, best.end);
+  };
+
   useLayoutEffect(() => {
     if (window !== null || items.length === 0) return;
-    const chosen = defaultWindow(items, geometryOf(box.current));
-    if (!chosen) return;
-    // An open event outside that stretch moves the window (same span) to it.
-    const at = selectedId ? items.find(selectedId) : -1;
-    windowChanged((at >= 0 ? windowShowing(chosen, items.start(at)) : null) ?? toViewWindow(chosen.start, chosen.end));
+    const next = choose(items, box.current, selectedId);
+    if (!next) return;
+    chosen.current = next;
+    windowChanged(next);
   }, [window, items, selectedId, windowChanged, box]);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element || element.clientWidth > 0 || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth === 0) return;
+      observer.disconnect();
+      const now = latest.current;
+      if (chosen.current === null || !sameWindow(now.window, chosen.current) || now.items.length === 0) return;
+      const next = choose(now.items, element, now.selectedId);
+      if (next && !sameWindow(next, now.window)) {
+        chosen.current = next;
+        now.windowChanged(next);
+      }
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box, latest]);
 }
