@@ -26,6 +26,18 @@ export default tseslint.config(
   // Layers (app → features → state and data → domain), each file's imports checked against its
   // folder. One block per layer, since a later no-restricted-imports replaces an earlier one.
   ...layers(),
+  // Playwright fixtures hand their value to `use`, which is not React's hook.
+  { files: ['tests/e2e/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
+  // The benchmark and the browser helpers (tools/) and the tests never import each other: the
+  // journeys reach the page server and Chromium only through playwright.config.ts.
+  {
+    files: ['tools/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/tests', '**/tests/**'], message: 'tools/ does not import tests.' }] }] },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/tools', '**/tools/**'], message: 'Tests reach tools/ only through playwright.config.ts.' }] }] },
+  },
 );
 
 function layers() {

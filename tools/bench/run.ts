@@ -23,6 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { launchOptions } from '../browser/chromium';
 import { ensureDataset, type DataInfo } from './data';
 import { installProbe, NAME_SHIM } from './probe';
 import { markdown, num, summarize, type Cell, type Meta, type Report, type RunResult } from './report';
@@ -76,10 +77,7 @@ if (args.variants && (!VARIANTS.length || args.variants.split(',').some((v) => !
 const BUILD_DIR = join(os.tmpdir(), 'timeline-bench');
 const DIRS = { app: join(BUILD_DIR, 'app'), baseline: join(BUILD_DIR, 'baseline') };
 const VIEWPORT = { width: 1280, height: 800 };
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-};
+const LAUNCH = launchOptions();
 
 const log = (message: string) => console.log(message);
 
@@ -107,7 +105,7 @@ async function buildBaseline(): Promise<void> {
   log(`building the baseline -> ${DIRS.baseline}`);
   const { build } = await import('vite');
   await build({
-    root: join(ROOT, 'bench', 'baseline'),
+    root: join(ROOT, 'tools', 'bench', 'baseline'),
     base: './',
     configFile: false,
     logLevel: 'error',

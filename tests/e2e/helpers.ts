@@ -1,42 +1,4 @@
-import { after, before } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-
-export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
-
-export interface Session {
-  page: Page;
-  context: BrowserContext;
-  /** Console errors and uncaught exceptions seen so far. */
-  errors: string[];
-}
-
-/** One browser per test file; call inside a describe. */
-export function useBrowser(): () => Browser {
-  let browser: Browser | undefined;
-  before(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  return () => {
-    if (!browser) throw new Error('browser not started');
-    return browser;
-  };
-}
-
-export async function openPage(browser: Browser, path: string | null = '', options: BrowserContextOptions = {}): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  if (path !== null) await page.goto(new URL(path, BASE_URL).toString());
-  return { page, context, errors };
-}
+import type { Page } from '@playwright/test';
 
 export function statusLine(page: Page) {
   return page.getByRole('status').filter({ hasText: /^Showing/ });
@@ -68,4 +30,9 @@ export async function eventsOnScreen(page: Page): Promise<string[]> {
         .map((el) => el.getAttribute('data-event-id')!),
     region,
   );
+}
+
+/** One query parameter of the address bar as it is now; poll it with expect.poll. */
+export function param(page: Page, name: string): string | null {
+  return new URL(page.url()).searchParams.get(name);
 }
