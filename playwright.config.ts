@@ -32,7 +32,9 @@ export default defineConfig({
     headless: true,
     launchOptions: launchOptions(),
     viewport: { width: 1400, height: 900 },
-    trace: 'retain-on-failure',
+    // Off: recording every action slows the page on this shared two-core machine (a 10 MB dataset
+    // took over 15 s to load with it). `npm run test:e2e -- <file> --trace on` records one.
+    trace: 'off',
   },
   webServer: {
     command: 'npx tsx tools/browser/serve-dist.ts',

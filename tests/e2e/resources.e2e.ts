@@ -12,9 +12,6 @@ async function heapAfterGc(page: Page): Promise<number> {
   return usedSize;
 }
 
-// 1,200 actions: a trace would record a DOM snapshot for each, slowing the loop and the page.
-test.use({ trace: 'off' });
-
 test.describe('resources under heavy use', () => {
   test('survives 500 rapid filter toggles and 200 panel cycles without errors or leaks', async ({ page, errors }) => {
     // About two minutes on a quiet machine; much longer when others share its two cores.
