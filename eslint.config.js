@@ -26,6 +26,8 @@ export default tseslint.config(
   // Layers (app → features → state and data → domain), each file's imports checked against its
   // folder. One block per layer, since a later no-restricted-imports replaces an earlier one.
   ...layers(),
+  // Playwright fixtures hand their value to `use`, which is not React's hook.
+  { files: ['tests/e2e/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
 );
 
 function layers() {
@@ -42,8 +44,15 @@ function layers() {
   const components = above(['state', 'data', 'features', 'app'], 'src/components are presentational: no store, no queries, no features.');
   // From src/features/<name>/, "../x" is another feature; "../../x" is a layer below.
   const features = { regex: '^\\.\\./(?!\\.\\./)|^\\.\\./\\.\\./app(/|$)', message: 'Features never import each other, nor the app: share through src/domain, src/state or src/components.' };
+  // The benchmark and the browser helpers (tools/) and the tests never import each other: the
+  // journeys reach the page server and Chromium only through playwright.config.ts.
+  const tests = { group: ['**/tests', '**/tests/**'], message: 'tools/ does not import tests.' };
+  const tools = { group: ['**/tools', '**/tools/**'], message: 'Tests reach tools/ only through playwright.config.ts.' };
+  const outside = { allowVis: true, allowZod: true };
   return [
-    { files: ['**/*.{ts,tsx}'], ignores: ['src/domain/**', 'src/state/**', 'src/data/**', 'src/components/**', 'src/features/**'], rules: rules([], { allowVis: true, allowZod: true }) },
+    { files: ['**/*.{ts,tsx}'], ignores: ['src/domain/**', 'src/state/**', 'src/data/**', 'src/components/**', 'src/features/**', 'tools/**', 'tests/**'], rules: rules([], outside) },
+    { files: ['tools/**/*.{ts,tsx}'], rules: rules([tests], outside) },
+    { files: ['tests/**/*.{ts,tsx}'], rules: rules([tools], outside) },
     { files: ['src/**/*.{ts,tsx}'], ignores: ['src/domain/**', 'src/state/**', 'src/data/**', 'src/components/**', 'src/features/**'], rules: rules([]) },
     { files: ['src/domain/**/*.{ts,tsx}'], ignores: ['src/domain/zod.ts', 'src/domain/dataset-index/**'], rules: rules([domain]) },
     { files: ['src/domain/dataset-index/**/*.{ts,tsx}'], rules: rules([domain], { insideIndex: true }) },

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Dataset } from '../../src/domain/schema';
 import { corroborationOf } from '../../src/domain/corroboration';
-import { BASE_URL, openPage, search, statusCounts, statusLine, useBrowser } from './browser';
-import { expect } from './expect';
+import { expect, test } from './base';
+import { search, statusCounts, statusLine } from './helpers';
+import { BASE_URL, openPage } from './session';
 
 // What the published dataset says about one event, to compare with what the reader is shown.
 const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/events.json'), 'utf8')) as Dataset;
@@ -24,11 +24,10 @@ async function openContext(page: Page) {
   return panel.getByRole('region', { name: 'Quote in its document' });
 }
 
-describe('evidence: quotes in their context, corroboration', () => {
-  const browser = useBrowser();
+test.describe('evidence: quotes in their context, corroboration', () => {
 
-  it('opens from the keyboard in the detail panel: the quote highlighted in its document’s words, the document and its hash', async () => {
-    const { page, context, errors } = await openPage(browser(), `?event=${EVENT_ID}`);
+  test('opens from the keyboard in the detail panel: the quote highlighted in its document’s words, the document and its hash', async ({ browser }) => {
+    const { page, context, errors } = await openPage(browser, `?event=${EVENT_ID}`);
     const region = await openContext(page);
     const mark = region.locator('mark');
     await expect(mark).toHaveText(source.quote);
@@ -48,8 +47,8 @@ describe('evidence: quotes in their context, corroboration', () => {
     await context.close();
   });
 
-  it('fits a phone: the hash wraps inside the panel', async () => {
-    const { page, context } = await openPage(browser(), `?event=${EVENT_ID}`, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+  test('fits a phone: the hash wraps inside the panel', async ({ browser }) => {
+    const { page, context } = await openPage(browser, `?event=${EVENT_ID}`, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     const region = await openContext(page);
     const hash = region.getByText(documentFacts.sha256, { exact: true });
     await hash.scrollIntoViewIfNeeded();
@@ -61,8 +60,8 @@ describe('evidence: quotes in their context, corroboration', () => {
     await context.close();
   });
 
-  it('is on the static event page too, as a disclosure that works without script', async () => {
-    const { page, context } = await openPage(browser(), null, { javaScriptEnabled: false });
+  test('is on the static event page too, as a disclosure that works without script', async ({ browser }) => {
+    const { page, context } = await openPage(browser, null, { javaScriptEnabled: false });
     const html = await (await page.request.get(new URL(`events/${EVENT_ID}/`, BASE_URL).toString())).text();
     // The page itself redirects to the app at once; its content is what a reader without the app gets.
     await page.setContent(html);
@@ -77,10 +76,10 @@ describe('evidence: quotes in their context, corroboration', () => {
     await context.close();
   });
 
-  it('filters on corroboration from the keyboard, in the URL, the list and the panel', async () => {
+  test('filters on corroboration from the keyboard, in the URL, the list and the panel', async ({ browser }) => {
     const independent = dataset.events.filter((event) => corroborationOf(event) === 'independent');
     assert.ok(independent.length > 0, 'the dataset has events backed by several publishers');
-    const { page, context } = await openPage(browser(), '');
+    const { page, context } = await openPage(browser, '');
     await expect(statusLine(page)).toHaveText(/Showing/);
     const box = page.getByRole('group', { name: 'Corroboration' }).getByRole('checkbox', { name: /^Several independent publishers/ });
     await box.focus();
@@ -98,7 +97,7 @@ describe('evidence: quotes in their context, corroboration', () => {
     await expect(panel.getByText('Several independent publishers', { exact: true })).toBeVisible();
 
     // The link opens the same filter.
-    const { page: again, context: second } = await openPage(browser(), `?corroboration=independent`);
+    const { page: again, context: second } = await openPage(browser, `?corroboration=independent`);
     await expect(statusLine(again)).toHaveText(new RegExp(`^Showing ${independent.length} of`));
     await second.close();
     await context.close();

@@ -1,38 +1,34 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import type { Page, Route } from 'playwright-core';
-import { BASE_URL, openPage, statusLine, useBrowser } from './browser';
-import { expect } from './expect';
+import type { Page, Route } from '@playwright/test';
+import { expect, FIXTURE_BODY, test } from './base';
+import { statusLine } from './helpers';
 
 const DATA = '**/data/events.json';
 
+/** `handler` answers the dataset request; route.fallback() there serves the journeys' dataset. */
 async function openWith(page: Page, handler: (route: Route) => Promise<void> | void, path = '?types=release') {
   await page.route(DATA, handler);
-  await page.goto(new URL(path, BASE_URL).toString());
+  await page.goto(path);
 }
 
-describe('network faults and bad data end in a clear state', () => {
-  const browser = useBrowser();
-
+test.describe('network faults and bad data end in a clear state', () => {
   const cases: [string, (route: Route) => Promise<void> | void, RegExp][] = [
     ['404', (route) => route.fulfill({ status: 404, body: 'nope' }), /not found on the server \(404\)/],
     ['500', (route) => route.fulfill({ status: 500, body: 'boom' }), /server failed to send the dataset \(500\)/],
     ['an aborted request', (route) => route.abort('connectionreset'), /could not be downloaded/],
     ['a file that is not JSON', (route) => route.fulfill({ body: 'hello, world' }), /not valid JSON/],
     ['an HTML error page with status 200', (route) => route.fulfill({ body: '<!doctype html><h1>Oops</h1>', contentType: 'text/html' }), /web page instead of the dataset/],
-    ['a file cut off halfway', async (route) => {
-      const response = await route.fetch();
-      const text = await response.text();
-      await route.fulfill({ body: text.slice(0, Math.floor(text.length / 2)), contentType: 'application/json' });
-    }, /not valid JSON/],
+    [
+      'a file cut off halfway',
+      (route) => route.fulfill({ body: FIXTURE_BODY.slice(0, Math.floor(FIXTURE_BODY.length / 2)), contentType: 'application/json' }),
+      /not valid JSON/,
+    ],
     ['the wrong shape', (route) => route.fulfill({ body: JSON.stringify({ version: 3, items: [] }) }), /expected shape/],
   ];
 
   for (const [name, handler, reason] of cases) {
-    it(`shows the reason and a working Retry for ${name}`, async () => {
-      const { page, context } = await openPage(browser(), null);
+    test(`shows the reason and a working Retry for ${name}`, async ({ page }) => {
       let broken = true;
-      await openWith(page, (route) => (broken ? handler(route) : route.continue()));
+      await openWith(page, (route) => (broken ? handler(route) : route.fallback()));
       const alert = page.getByRole('alert');
       await expect(alert).toContainText(reason);
       await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
@@ -41,12 +37,11 @@ describe('network faults and bad data end in a clear state', () => {
       await expect(statusLine(page)).toHaveText(/Showing [\d,]+ of [\d,]+ events/);
       // Nothing the link held was lost.
       await expect(page.getByRole('checkbox', { name: /^Release/ })).toBeChecked();
-      await context.close();
     });
   }
 
-  it('gives up on a response that takes 30 s, with a clear message instead of an endless spinner', { timeout: 60_000 }, async () => {
-    const { page, context } = await openPage(browser(), null);
+  test('gives up on a response that takes 30 s, with a clear message instead of an endless spinner', async ({ page }) => {
+    test.setTimeout(60_000);
     await openWith(page, async (route) => {
       await new Promise((done) => setTimeout(done, 30_000));
       await route.fulfill({ body: '{}' }).catch(() => {});
@@ -56,44 +51,42 @@ describe('network faults and bad data end in a clear state', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 28_000 });
     await expect(alert).toContainText(/took too long/);
-    assert.ok(Date.now() - started < 28_000);
-    await context.close();
+    expect(Date.now() - started).toBeLessThan(28_000);
   });
 
-  it('says so when offline on first load, and recovers by itself once back online', async () => {
-    const { page, context } = await openPage(browser(), null);
+  test('says so when offline on first load, and recovers by itself once back online', async ({ page }) => {
     let online = false;
     // The page's own files are here; the network drops before the data arrives, as on a train.
     await page.addInitScript(`
       window.__offline = true;
       Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => !window.__offline });
     `);
-    await page.route(DATA, (route) => (online ? route.continue() : route.abort('internetdisconnected')));
-    await page.goto(new URL('?types=release', BASE_URL).toString());
+    await page.route(DATA, (route) => (online ? route.fallback() : route.abort('internetdisconnected')));
+    await page.goto('?types=release');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('You appear to be offline.');
     online = true;
     await page.evaluate(`window.__offline = false; window.dispatchEvent(new Event('online'));`);
     await expect(statusLine(page)).toHaveText(/Showing [\d,]+ of [\d,]+ events/);
     await expect(page.getByRole('checkbox', { name: /^Release/ })).toBeChecked();
-    await context.close();
   });
 
-  it('shows the valid records of a partly broken file and says how many were skipped and why', async () => {
-    const { page, context } = await openPage(browser(), null);
-    await openWith(page, async (route) => {
-      const response = await route.fetch();
-      const dataset = (await response.json()) as { events: Record<string, unknown>[] };
-      const total = dataset.events.length;
-      dataset.events[0] = { ...dataset.events[0], date: '2025-02-30' };
-      dataset.events[1] = { ...dataset.events[1], type: 'party' };
-      await route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json', headers: { 'x-total': String(total) } });
-    }, '');
-    await expect(statusLine(page)).toHaveText(/Showing [\d,]+ of [\d,]+ events/);
+  test('shows the valid records of a partly broken file and says how many were skipped and why', async ({ page }) => {
+    await openWith(
+      page,
+      async (route) => {
+        const dataset = JSON.parse(FIXTURE_BODY) as { events: Record<string, unknown>[] };
+        dataset.events[0] = { ...dataset.events[0], date: '2025-02-30' };
+        dataset.events[1] = { ...dataset.events[1], type: 'party' };
+        await route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' });
+      },
+      './',
+    );
+    const total = JSON.parse(FIXTURE_BODY).events.length - 2;
+    await expect(statusLine(page)).toHaveText(`Showing ${total} of ${total} events`);
     const summary = page.getByText('2 records were skipped because they are invalid');
     await expect(summary).toBeVisible();
     await summary.click();
     await expect(page.getByText(/date: must be a real date/)).toBeVisible();
-    await context.close();
   });
 });

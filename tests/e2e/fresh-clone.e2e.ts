@@ -1,11 +1,9 @@
-import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, it } from 'node:test';
-import { expect } from './expect';
-import { openPage, statusCounts, statusLine, useBrowser } from './browser';
+import { expect, test } from './base';
+import { statusCounts, statusLine } from './helpers';
 
 const root = resolve(import.meta.dirname, '../..');
 const FIRST_COMMAND = 'npm install --no-audit --no-fund && npm start';
@@ -48,31 +46,31 @@ function start(dir: string): Promise<{ url: string; output: () => string; stop: 
   });
 }
 
-describe('a fresh clone with nothing beside it', () => {
-  const browser = useBrowser();
+// The clone serves its own bundled dataset: nothing is routed.
+test.use({ dataset: 'real' });
 
-  it("starts with the README's first command and serves the page and the bundled dataset", { timeout: 300_000 }, async () => {
+test.describe('a fresh clone with nothing beside it', () => {
+  test("starts with the README's first command and serves the page and the bundled dataset", async ({ page }) => {
+    test.setTimeout(300_000);
     const parent = mkdtempSync(join(tmpdir(), 'fresh-clone-'));
     const dir = join(parent, 'timeline');
     const clone = spawnSync('git', ['clone', '--quiet', root, dir], { encoding: 'utf8' });
-    assert.equal(clone.status, 0, clone.stderr);
-    assert.deepEqual(readdirSync(parent), ['timeline'], 'nothing beside the clone');
+    expect(clone.status, clone.stderr).toBe(0);
+    expect(readdirSync(parent), 'nothing beside the clone').toEqual(['timeline']);
     const server = await start(dir);
     try {
-      assert.match(server.output(), /quotes were not re-checked/, 'says the quotes were not re-checked');
-      const page = await fetch(server.url);
-      assert.equal(page.status, 200);
-      assert.match(await page.text(), /<div id="root">/);
+      expect(server.output(), 'says the quotes were not re-checked').toMatch(/quotes were not re-checked/);
+      const html = await fetch(server.url);
+      expect(html.status).toBe(200);
+      expect(await html.text()).toMatch(/<div id="root">/);
       const dataset = await fetch(new URL('data/events.json', server.url));
-      assert.equal(dataset.status, 200);
-      assert.equal(await dataset.text(), readFileSync(join(dir, 'public/data/events.json'), 'utf8'));
+      expect(dataset.status).toBe(200);
+      expect(await dataset.text()).toBe(readFileSync(join(dir, 'public/data/events.json'), 'utf8'));
 
-      const { page: tab, context } = await openPage(browser(), null);
-      await tab.goto(server.url);
-      await expect(statusLine(tab)).toHaveText(/Showing [\d,]+ of [\d,]+ events/);
-      const [, total] = await statusCounts(tab);
-      assert.ok(total > 100, `the bundled dataset is shown (${total} events)`);
-      await context.close();
+      await page.goto(server.url);
+      await expect(statusLine(page)).toHaveText(/Showing [\d,]+ of [\d,]+ events/);
+      const [, total] = await statusCounts(page);
+      expect(total, `the bundled dataset is shown (${total} events)`).toBeGreaterThan(100);
     } finally {
       server.stop();
       rmSync(parent, { recursive: true, force: true });

@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
-import { openPage, statusLine, useBrowser } from './browser';
-import { eventually, expect } from './expect';
+import type { Page } from '@playwright/test';
+import { expect, test } from './base';
+import { statusLine } from './helpers';
+import { eventually, openPage } from './session';
 import { pdfPages } from './pdf-text';
-import { startServer } from './server';
+// A second host for the same build under a sub-path: the one place a journey starts a server of the tools.
+// eslint-disable-next-line no-restricted-imports
+import { startServer } from '../../tools/browser/static-server';
 
 const EVENT = 'coale-meets-lukashenko-2025-12-12';
 const TITLE = 'US envoy Coale meets Lukashenko in Minsk';
@@ -18,11 +20,10 @@ async function controlled(page: Page) {
   await eventually(() => page.evaluate('navigator.serviceWorker.controller !== null'), Boolean, 'the page controlled by the service worker');
 }
 
-describe('offline and on the next visit', () => {
-  const browser = useBrowser();
+test.describe('offline and on the next visit', () => {
 
-  it('after one visit, the app, the dataset and an event open offline; printing works too', async () => {
-    const { page, context, errors } = await openPage(browser(), `?event=${EVENT}`, { serviceWorkers: 'allow' });
+  test('after one visit, the app, the dataset and an event open offline; printing works too', async ({ browser }) => {
+    const { page, context, errors } = await openPage(browser, `?event=${EVENT}`, { serviceWorkers: 'allow' });
     const panel = page.getByRole('complementary', { name: 'Event details' });
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(TITLE);
     await controlled(page);
@@ -46,8 +47,8 @@ describe('offline and on the next visit', () => {
     await context.close();
   });
 
-  it('asks the network first: a new dataset shows on the next visit, with "Updated to version …", and a new page at once', async () => {
-    const { page, context } = await openPage(browser(), '', { serviceWorkers: 'allow' });
+  test('asks the network first: a new dataset shows on the next visit, with "Updated to version …", and a new page at once', async ({ browser }) => {
+    const { page, context } = await openPage(browser, '', { serviceWorkers: 'allow' });
     await expect(statusLine(page)).toHaveText(/^Showing/);
     await controlled(page);
     const version = ((await page.getByText(/^Dataset /).textContent()) ?? '').replace('Dataset ', '');
@@ -75,13 +76,13 @@ describe('offline and on the next visit', () => {
     await context.close();
   });
 
-  it('works as a mirror under a sub-path, offline too', async () => {
+  test('works as a mirror under a sub-path, offline too', async ({ browser }) => {
     // The same build, served as /mirror/ by a host of its own.
     const root = mkdtempSync(join(tmpdir(), 'mirror-'));
     symlinkSync(resolve('dist'), join(root, 'mirror'));
     const mirror = await startServer(root);
     try {
-      const { page, context, errors } = await openPage(browser(), null, { serviceWorkers: 'allow' });
+      const { page, context, errors } = await openPage(browser, null, { serviceWorkers: 'allow' });
       await page.goto(`${mirror.url}mirror/?event=${EVENT}`);
       const panel = page.getByRole('complementary', { name: 'Event details' });
       await expect(panel.getByRole('heading', { level: 2 })).toHaveText(TITLE);

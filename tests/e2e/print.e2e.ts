@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/domain/schema';
-import { openPage, statusLine, useBrowser } from './browser';
-import { eventually, expect } from './expect';
+import { expect, test } from './base';
+import { statusLine } from './helpers';
+import { BASE_URL, eventually, openPage } from './session';
 import { pdfPages } from './pdf-text';
 
 const dataset = JSON.parse(readFileSync(new URL('../../public/data/events.json', import.meta.url), 'utf8')) as Dataset;
@@ -18,14 +18,13 @@ async function printedText(page: Page): Promise<string> {
   return pages.join(' ');
 }
 
-describe('printing a chronology', () => {
-  const browser = useBrowser();
+test.describe('printing a chronology', () => {
   const WHOLE_RANGE = 'from=1980-01-01&to=2027-01-01';
 
-  it('"Print chronology" prints the events of the filtered view with their sources, and no controls', async () => {
-    const { page, context, errors } = await openPage(browser(), null);
+  test('"Print chronology" prints the events of the filtered view with their sources, and no controls', async ({ browser }) => {
+    const { page, context, errors } = await openPage(browser, null);
     await page.addInitScript('window.__printed = 0; window.print = () => { window.__printed += 1; };');
-    await page.goto(new URL(`?types=release&${WHOLE_RANGE}`, process.env.BASE_URL).toString());
+    await page.goto(new URL(`?types=release&${WHOLE_RANGE}`, BASE_URL).toString());
     await expect(statusLine(page)).toHaveText(/^Showing 6 of/);
     // The controls are there on screen…
     await expect(page.getByRole('button', { name: 'Reset filters' })).toBeVisible();
@@ -52,8 +51,8 @@ describe('printing a chronology', () => {
     await context.close();
   });
 
-  it("the browser's own print (Ctrl+P, the menu) gives the same chronology", async () => {
-    const { page, context, errors } = await openPage(browser(), `?q=Coale&${WHOLE_RANGE}`);
+  test("the browser's own print (Ctrl+P, the menu) gives the same chronology", async ({ browser }) => {
+    const { page, context, errors } = await openPage(browser, `?q=Coale&${WHOLE_RANGE}`);
     await expect(statusLine(page)).toHaveText(/^Showing \d+ of/);
     // The chronology's code arrives once the page is idle; page.pdf() fires beforeprint as a browser's print does.
     await eventually(() => page.evaluate("performance.getEntriesByType('resource').some((r) => /chronology-[^/]*\\.js$/.test(r.name))"), Boolean, 'the chronology chunk fetched');

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { openPage, search, statusLine, useBrowser } from './browser';
-import { expect } from './expect';
+import { expect, test } from './base';
+import { search, statusLine } from './helpers';
+import { openPage } from './session';
 
-describe('figures as the sources word them, and counts by who counted', () => {
-  const browser = useBrowser();
+test.describe('figures as the sources word them, and counts by who counted', () => {
 
-  it('shows "over 1,200" in the panel, and says a person quoted it', async () => {
-    const { page, context } = await openPage(browser(), '?event=melnikava-pace-address-figures-2025-01&from=2024-11-01&to=2025-02-15');
+  test('shows "over 1,200" in the panel, and says a person quoted it', async ({ browser }) => {
+    const { page, context } = await openPage(browser, '?event=melnikava-pace-address-figures-2025-01&from=2024-11-01&to=2025-02-15');
     const panel = page.getByRole('complementary', { name: 'Event details' });
     await expect(panel.getByText('Political prisoners').locator('xpath=following-sibling::dd[1]')).toHaveText('over 1,200');
     await expect(panel.getByText('Tortured to death').locator('xpath=following-sibling::dd[1]')).toHaveText('at least 7');
@@ -16,8 +15,8 @@ describe('figures as the sources word them, and counts by who counted', () => {
     await context.close();
   });
 
-  it('draws a quoted count apart from the counting organisation, with the qualifier in its name and table', async () => {
-    const { page, context } = await openPage(browser(), '?from=2024-11-01&to=2025-02-15');
+  test('draws a quoted count apart from the counting organisation, with the qualifier in its name and table', async ({ browser }) => {
+    const { page, context } = await openPage(browser, '?from=2024-11-01&to=2025-02-15');
     await expect(statusLine(page)).toHaveText(/Showing/);
     await page.getByRole('tab', { name: 'Counts over time' }).click();
     const legend = page.getByRole('list', { name: 'Chart legend' });
@@ -42,8 +41,8 @@ describe('figures as the sources word them, and counts by who counted', () => {
     await context.close();
   });
 
-  it('names no organisation where the source names none', async () => {
-    const { page, context } = await openPage(browser(), '?from=2025-10-01&to=2026-04-30');
+  test('names no organisation where the source names none', async ({ browser }) => {
+    const { page, context } = await openPage(browser, '?from=2025-10-01&to=2026-04-30');
     await expect(statusLine(page)).toHaveText(/Showing/);
     await page.getByRole('tab', { name: 'Counts over time' }).click();
     const chart = page.getByRole('group', { name: /political prisoners/i });

@@ -1,16 +1,10 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import { hostileDataset, PAYLOADS } from '../fixtures/hostile-dataset';
-import { BASE_URL, openPage, statusLine, useBrowser } from './browser';
-import { expect } from './expect';
+import { expect, test } from './base';
+import { statusLine } from './helpers';
 
-const origin = new URL(BASE_URL).origin;
-
-describe('hostile content', () => {
-  const browser = useBrowser();
-
-  it('shows payloads as literal text, executes nothing and loads nothing from elsewhere', async () => {
-    const { page, context, errors } = await openPage(browser(), null);
+test.describe('hostile content', () => {
+  test('shows payloads as literal text, executes nothing and loads nothing from elsewhere', async ({ page, context, baseURL, errors }) => {
+    const origin = new URL(baseURL!).origin;
     const dialogs: string[] = [];
     const foreign: string[] = [];
     page.on('dialog', async (dialog) => {
@@ -25,7 +19,7 @@ describe('hostile content', () => {
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(e.violatedDirective));
     });
     await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostileDataset()) }));
-    await page.goto(new URL('?from=2024-12-20&to=2025-02-10', BASE_URL).toString());
+    await page.goto('?from=2024-12-20&to=2025-02-10');
     await expect(statusLine(page)).toHaveText('Showing 4 of 4 events');
 
     // Hover and open every event from the timeline.
@@ -36,10 +30,10 @@ describe('hostile content', () => {
       await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toBeVisible();
     }
     const panel = page.getByRole('complementary', { name: 'Event details' });
-    await page.goto(new URL('?event=hostile-title', BASE_URL).toString());
+    await page.goto('?event=hostile-title');
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(`${PAYLOADS.img} title`);
     await expect(panel).toContainText(PAYLOADS.iframe);
-    assert.ok((await page.title()).includes('<img src='), 'the document title shows the payload as text');
+    expect(await page.title(), 'the document title shows the payload as text').toContain('<img src=');
     await page.getByRole('combobox', { name: 'Actor' }).fill('person');
     await expect(page.getByRole('option', { name: /<img src=/ })).toBeVisible();
 
@@ -50,35 +44,33 @@ describe('hostile content', () => {
       images: [...document.images].filter((img) => !img.src.startsWith(location.origin) && !img.src.startsWith('data:')).length,
       violations: (window as unknown as { __violations: string[] }).__violations,
     }));
-    assert.deepEqual(injected, { scripts: 0, frames: 0, handlers: 0, images: 0, violations: [] });
-    assert.deepEqual(dialogs, []);
-    assert.deepEqual(foreign, []);
-    assert.deepEqual(errors, []);
-    await context.close();
+    expect(injected).toEqual({ scripts: 0, frames: 0, handlers: 0, images: 0, violations: [] });
+    expect(dialogs).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
-  it('runs under the Content-Security-Policy without a single violation', async () => {
-    const { page, context } = await openPage(browser(), null);
+  test('runs under the Content-Security-Policy without a single violation', async ({ page }) => {
     await page.addInitScript(() => {
       (window as unknown as { __violations: string[] }).__violations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
         (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    const response = await page.goto(new URL('?event=coale-meets-lukashenko-2025-12-12', BASE_URL).toString());
+    const response = await page.goto('?event=fixture-meeting-2025-12-12');
     const csp = response?.headers()['content-security-policy'] ?? '';
-    assert.match(csp, /script-src 'self'/);
-    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
-    assert.match(csp, /frame-ancestors 'none'/);
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    assert.match(meta ?? '', /script-src 'self'/);
+    expect(meta ?? '').toMatch(/script-src 'self'/);
     await expect(page.getByRole('complementary', { name: 'Event details' })).toBeVisible();
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     await page.getByRole('checkbox', { name: /^Meeting/ }).check();
     const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-    assert.deepEqual(violations, []);
+    expect(violations).toEqual([]);
     const links = await page.locator('a[target="_blank"]').evaluateAll((as) => as.map((a) => a.getAttribute('rel')));
-    assert.ok(links.every((rel) => rel === 'noopener noreferrer'));
-    await context.close();
+    expect(links.length, 'the open event links its source').toBeGreaterThan(0);
+    expect(links.every((rel) => rel === 'noopener noreferrer')).toBe(true);
   });
 });

@@ -1,21 +1,23 @@
-import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
-import { BASE_URL, openPage, search, statusCounts, statusLine, useBrowser } from './browser';
-import { expect } from './expect';
+import { expect, test } from './base';
+import { FIXTURE_VERSION } from './fixtures/dataset';
+import { param, statusCounts, statusLine } from './helpers';
 
-describe('sharing, citing and exporting', () => {
-  const browser = useBrowser();
+const MEETING = 'fixture-meeting-2025-12-12';
 
-  it('exports exactly the events in view as CSV, JSON and iCalendar, each with the view link and version', async () => {
-    const { page, context } = await openPage(browser(), '?types=meeting&from=2024-11-01&to=2025-02-01');
+test.describe('sharing, citing and exporting', () => {
+  test('exports exactly the events in view as CSV, JSON and iCalendar, each with the view link and version', async ({ page }) => {
+    await page.goto('?types=meeting&from=2024-11-01&to=2025-02-01');
     await expect(statusLine(page)).toHaveText(/Showing/);
+    // Two meetings in the window, of four.
     const summary = page.locator('summary', { hasText: /^Export [\d,]+ events$/ });
-    const count = Number(((await summary.textContent()) ?? '').replace(/\D/g, ''));
+    await expect(summary).toHaveText('Export 2 events');
+    const count = 2;
     const [filtered] = await statusCounts(page);
-    assert.ok(count > 0 && count <= filtered, `${count} of ${filtered} in the window`);
+    expect(filtered).toBe(4);
     await summary.click();
-    const version = ((await page.getByText(/^Dataset /).textContent()) ?? '').replace('Dataset ', '');
+    await expect(page.getByText(/^Dataset /)).toHaveText(`Dataset ${FIXTURE_VERSION}`);
+    const version = FIXTURE_VERSION;
 
     const grab = async (name: string) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
@@ -23,42 +25,56 @@ describe('sharing, citing and exporting', () => {
     };
     const csv = await grab('Download CSV');
     const rows = csv.trimEnd().split('\r\n');
-    assert.equal(rows.length, count + 1);
-    assert.ok(rows.slice(1).every((row) => row.includes(page.url()) && row.endsWith(version)));
-    assert.ok(rows.slice(1).every((row) => row.includes(',Meeting or call,')));
+    expect(rows).toHaveLength(count + 1);
+    expect(rows.slice(1).every((row) => row.includes(page.url()) && row.endsWith(version))).toBe(true);
+    expect(rows.slice(1).every((row) => row.includes(',Meeting or call,'))).toBe(true);
+    expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(['fixture-meeting-2024-12-05', 'fixture-meeting-2025-01-20']);
 
     const json = JSON.parse(await grab('Download JSON'));
-    assert.equal(json.events.length, count);
-    assert.equal(json.view, page.url());
-    assert.equal(json.version, version);
+    expect(json.events).toHaveLength(count);
+    expect(json.view).toBe(page.url());
+    expect(json.version).toBe(version);
 
     const ics = (await grab('Download iCalendar')).replace(/\r\n /g, '');
-    assert.equal(ics.match(/BEGIN:VEVENT/g)?.length, count);
-    assert.ok(ics.includes(page.url()) && ics.includes(version));
-    await context.close();
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(count);
+    expect(ics).toContain(page.url());
+    expect(ics).toContain(version);
   });
 
-  it('cites an event with the dataset version, retrieval date and permanent link', async () => {
-    const { page, context } = await openPage(browser(), '?event=coale-meets-lukashenko-2025-12-12', { permissions: ['clipboard-read', 'clipboard-write'] });
-    const panel = page.getByRole('complementary', { name: 'Event details' });
-    await panel.getByRole('button', { name: 'Copy citation' }).click();
-    await expect(panel.getByText('Citation copied')).toBeVisible();
-    const citation = await page.evaluate('navigator.clipboard.readText()');
-    assert.match(String(citation), /^“US envoy Coale meets Lukashenko in Minsk” \(12 Dec 2025\)\. In: Belarus political prisoners: a sourced timeline, dataset version \d{4}-\d{2}-\d{2}\.[0-9a-f]+\./);
-    assert.ok(String(citation).includes(new URL('events/coale-meets-lukashenko-2025-12-12/', BASE_URL).toString()));
-    assert.ok(String(citation).includes(`(retrieved ${new Date().toISOString().slice(0, 10)})`));
-    await context.close();
+  test.describe('with the clipboard', () => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+    test('cites an event with the dataset version, retrieval date and permanent link', async ({ page, baseURL }) => {
+      await page.goto(`?event=${MEETING}`);
+      const panel = page.getByRole('complementary', { name: 'Event details' });
+      await panel.getByRole('button', { name: 'Copy citation' }).click();
+      await expect(panel.getByText('Citation copied')).toBeVisible();
+      const citation = String(await page.evaluate('navigator.clipboard.readText()'));
+      expect(citation).toMatch(
+        /^“Fixture: envoy Jordan Example meets Aliaksandr Shablonau” \(12 Dec 2025\)\. In: Belarus political prisoners: a sourced timeline, dataset version 2026-01-31\.0e2e0f1c\./,
+      );
+      expect(citation).toContain(new URL(`events/${MEETING}/`, baseURL).toString());
+      expect(citation).toContain(`(retrieved ${new Date().toISOString().slice(0, 10)})`);
+    });
   });
 
-  it('serves a static page per event with a link preview, which opens the app on the event', async () => {
-    const { page, context } = await openPage(browser(), null);
-    const url = new URL('events/coale-meets-lukashenko-2025-12-12/', BASE_URL).toString();
-    const html = await (await page.request.get(url)).text();
-    assert.match(html, /<meta property="og:title" content="US envoy Coale meets Lukashenko in Minsk" \/>/);
-    assert.match(html, /<meta name="twitter:description" content="12 Dec 2025 · Meeting or call\./);
-    await page.goto(url);
-    await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText('US envoy Coale meets Lukashenko in Minsk');
-    assert.equal((await search(page)).get('event'), 'coale-meets-lukashenko-2025-12-12');
-    await context.close();
+  test.describe('the static event pages', () => {
+    // They are built from the bundled dataset: the real one by nature.
+    test.use({ dataset: 'real' });
+
+    test('serves a static page per event with a link preview, which opens the app on the event', async ({ page, request }) => {
+      // A meeting known to the day, whichever the curators keep.
+      const published = (await (await request.get('data/events.json')).json()) as { events: { id: string; date: string; type: string; title: string }[] };
+      const event = published.events.find((e) => e.type === 'meeting' && e.date.length === 10)!;
+      expect(event, 'a meeting known to the day in the bundled dataset').toBeTruthy();
+      const day = new Date(`${event.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+      const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;');
+      const html = await (await request.get(`events/${event.id}/`)).text();
+      expect(html).toContain(`<meta property="og:title" content="${escaped(event.title)}" />`);
+      expect(html).toContain(`<meta name="twitter:description" content="${day} · Meeting or call.`);
+      await page.goto(`events/${event.id}/`);
+      await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(event.title);
+      await expect.poll(() => param(page, 'event')).toBe(event.id);
+    });
   });
 });

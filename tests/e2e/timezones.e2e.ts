@@ -1,8 +1,5 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import { sampleDataset } from '../fixtures/sample-dataset';
-import { BASE_URL, openPage, useBrowser } from './browser';
-import { expect } from './expect';
+import { expect, test } from './base';
 
 const dataset = sampleDataset();
 dataset.events.push({
@@ -15,30 +12,31 @@ dataset.events.push({
   sources: [{ document: 'doc.txt', publisher: 'P', headline: 'H', quote: 'Q' }],
 });
 
-describe('calendar dates in any time zone', () => {
-  const browser = useBrowser();
-
+test.describe('calendar dates in any time zone', () => {
   for (const timezoneId of ['America/Los_Angeles', 'Europe/Minsk', 'Pacific/Kiritimati']) {
-    it(`shows an event of 1 August on 1 August in ${timezoneId}`, async () => {
-      const { page, context } = await openPage(browser(), null, { timezoneId });
-      await page.route('**/data/events.json', (route) => route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' }));
-      await page.goto(new URL('?event=august-first&from=2025-07-30&to=2025-08-04', BASE_URL).toString());
-      const panel = page.getByRole('complementary', { name: 'Event details' });
-      await expect(panel.locator('time')).toHaveText('1 Aug 2025');
+    test.describe(timezoneId, () => {
+      test.use({ timezoneId });
 
-      const box = await page.locator('.vis-item[data-event-id="august-first"]').boundingBox();
-      assert.ok(box, 'the event is drawn');
-      // A box starts at its date (noon of its day) and its label runs right.
-      const centre = box.x + 1;
-      const labels = await page.locator('.vis-time-axis .vis-text.vis-minor').evaluateAll((els) =>
-        els.map((el) => ({ text: el.textContent?.trim() ?? '', x: el.getBoundingClientRect().x })),
-      );
-      const first = labels.findIndex((label) => /^(\w+ )?1$/.test(label.text));
-      assert.ok(first >= 0, `an axis label for the 1st: ${JSON.stringify(labels)}`);
-      const next = labels[first + 1];
-      assert.ok(next, 'a label for the 2nd');
-      assert.ok(centre > labels[first]!.x && centre < next.x, `marker at ${centre} between ${labels[first]!.x} and ${next.x}`);
-      await context.close();
+      test(`shows an event of 1 August on 1 August in ${timezoneId}`, async ({ page }) => {
+        await page.route('**/data/events.json', (route) => route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' }));
+        await page.goto('?event=august-first&from=2025-07-30&to=2025-08-04');
+        const panel = page.getByRole('complementary', { name: 'Event details' });
+        await expect(panel.locator('time')).toHaveText('1 Aug 2025');
+
+        const box = await page.locator('.vis-item[data-event-id="august-first"]').boundingBox();
+        expect(box, 'the event is drawn').toBeTruthy();
+        // A box starts at its date (noon of its day) and its label runs right.
+        const centre = box!.x + 1;
+        const labels = await page.locator('.vis-time-axis .vis-text.vis-minor').evaluateAll((els) =>
+          els.map((el) => ({ text: el.textContent?.trim() ?? '', x: el.getBoundingClientRect().x })),
+        );
+        const first = labels.findIndex((label) => /^(\w+ )?1$/.test(label.text));
+        expect(first, `an axis label for the 1st: ${JSON.stringify(labels)}`).toBeGreaterThanOrEqual(0);
+        const next = labels[first + 1];
+        expect(next, 'a label for the 2nd').toBeTruthy();
+        expect(centre, `marker at ${centre} between ${labels[first]!.x} and ${next!.x}`).toBeGreaterThan(labels[first]!.x);
+        expect(centre, `marker at ${centre} between ${labels[first]!.x} and ${next!.x}`).toBeLessThan(next!.x);
+      });
     });
   }
 });

@@ -29,6 +29,15 @@ describe('layer rules', { timeout: 60_000 }, () => {
     expect((await refusals('src/state/planted.ts', "import { EventList } from '../features/event-list/event-list';\nexport const x = EventList;\n")).join('\n')).toMatch(/below the features/);
   });
 
+  it('keeps the tools and the tests apart', async () => {
+    expect((await refusals('tests/e2e/planted.ts', "import { chromiumPath } from '../../tools/browser/chromium';\nexport const x = chromiumPath;\n")).join('\n')).toMatch(
+      /only through playwright.config.ts/,
+    );
+    expect((await refusals('tools/bench/planted.ts', "import { statusLine } from '../../tests/e2e/helpers';\nexport const x = statusLine;\n")).join('\n')).toMatch(/does not import tests/);
+    // Both still keep out of the index's internals.
+    expect((await refusals('tools/bench/planted.ts', "import { buildColumns } from '../../src/domain/dataset-index/columns';\nexport const x = buildColumns;\n")).join('\n')).toMatch(/DatasetIndex interface/);
+  });
+
   it('keeps vis-timeline behind its adapter', async () => {
     expect((await refusals('src/features/timeline/planted.ts', "import { Timeline } from 'vis-timeline/standalone';\nexport const x = Timeline;\n")).join('\n')).toMatch(/vis-adapter/);
   });

@@ -1,7 +1,8 @@
 /**
  * Search folding, the same rules as the app's (src/domain/text.ts): lower case, no
  * diacritics, and the Latin letters Unicode does not decompose mapped by hand. Kept
- * separate so the baseline page and the expected counts do not depend on app code.
+ * separate so what the benchmark's baseline page searches, and the counts the benchmark and
+ * the scale journey expect of synthetic data, do not depend on app code.
  */
 const EXTRA: Record<string, string> = { ł: 'l', đ: 'd', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th', '’': "'", '‘': "'", '“': '"', '”': '"' };
 const EXTRA_RE = new RegExp(`[${Object.keys(EXTRA).join('')}]`, 'g');

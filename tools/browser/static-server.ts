@@ -6,13 +6,12 @@ import { gzipSync } from 'node:zlib';
 import { ASSET_CACHE_CONTROL, isHashedAsset, REVALIDATE_CACHE_CONTROL, securityHeadersFor } from '../../scripts/security-headers';
 import { CONTENT_TYPES as TYPES } from '../../scripts/content-types';
 
-
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 
-/** A small static server for dist/, sending the same headers as production hosts, gzipped as they would. */
 const gzipped = new Map<string, Buffer>();
 
-export async function startServer(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** A small static server for dist/, sending the same headers as production hosts, gzipped as they would. */
+export async function startServer(dir: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
   // Large enough for the 100 kB query strings of the hostile-URL tests.
   const server = createServer({ maxHeaderSize: 512 * 1024 }, (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -39,10 +38,14 @@ export async function startServer(dir: string): Promise<{ url: string; close: ()
     res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((done) => server.close(() => done())),
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

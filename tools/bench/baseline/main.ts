@@ -10,8 +10,8 @@
 import { DataSet, DataView } from 'vis-data/peer';
 import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import { actorSearchText, searchText, tokens } from '../../scripts/bench/fold';
-import type { BaselineApi, BootResult, OpName, OpResult } from '../../scripts/bench/types';
+import { actorSearchText, searchText, tokens } from '../../../scripts/synthetic/fold';
+import type { BaselineApi, BootResult, OpName, OpResult } from '../types';
 
 /** The fields of the published format this page reads. */
 interface PublishedEvent {

@@ -9,8 +9,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { SECURITY_HEADERS } from '../security-headers';
-import { CONTENT_TYPES as TYPES } from '../content-types';
+import { SECURITY_HEADERS } from '../../scripts/security-headers';
+import { CONTENT_TYPES as TYPES } from '../../scripts/content-types';
 
 
 const ISOLATION = {

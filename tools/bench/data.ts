@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { join } from 'node:path';
 import { EVENT_TYPES, type EventType } from '../../src/domain/event-types';
 import { datasetSchema, type Dataset } from '../../src/domain/schema';
-import { generateDataset } from '../synthetic/generate';
-import { actorSearchText, searchText, tokens } from './fold';
+import { actorSearchText, searchText, tokens } from '../../scripts/synthetic/fold';
+import { generateDataset } from '../../scripts/synthetic/generate';
 import type { Scenario } from './types';
 
 export interface DataInfo {

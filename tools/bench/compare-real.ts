@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/chromium';
+import { launchOptions } from '../browser/chromium';
 import { NAME_SHIM } from './probe';
 import { startServer } from './server';
 
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
       base: await startServer({ app: dirs.base, baseline: dirs.base }, () => undefined),
       current: await startServer({ app: dirs.current, baseline: dirs.current }, () => undefined),
     };
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    const browser = await chromium.launch(launchOptions());
     const times: Record<'base' | 'current', Times> = { base: {}, current: {} };
     for (let r = 0; r < RUNS; r++) {
       const order = r % 2 === 0 ? (['base', 'current'] as const) : (['current', 'base'] as const);

@@ -7,8 +7,8 @@
  *   --runs=5                          measured runs per size and variant (median, min, max)
  *   --timeout=60                      seconds per step (render, each interaction)
  *   --no-build                        reuse the last builds in the temp dir when present
- *   --append                          keep other sizes already in bench/results.json and add/replace these
- *   --report                          only rewrite bench/RESULTS.md from bench/results.json
+ *   --append                          keep other sizes already in bench/out/results.json and add/replace these
+ *   --report                          only rewrite bench/RESULTS.md from bench/out/results.json
  *   --variants=app,baseline,clustered which pages to measure (app = the app; baseline = plain vis-timeline;
  *                                     clustered = plain vis-timeline with cluster: true)
  *   --smoke                           CI: N=1000, one run, no baseline warm-up, app and plain baseline only
@@ -23,6 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { launchOptions } from '../browser/chromium';
 import { ensureDataset, type DataInfo } from './data';
 import { installProbe, NAME_SHIM } from './probe';
 import { markdown, num, summarize, type Cell, type Meta, type Report, type RunResult } from './report';
@@ -57,9 +58,10 @@ if (!SIZES.every((n) => Number.isInteger(n) && n > 0) || !(RUNS >= 1) || !(LIMIT
 }
 const APP_ONLY = args['app-only'] || args.variants?.trim() === 'app';
 const SCRATCH = SMOKE ? 'smoke' : APP_ONLY ? 'app-only' : null; // these runs never touch the published results
-const OUT_DIR = SCRATCH ? join(ROOT, 'bench', 'out') : join(ROOT, 'bench');
-const OUT_JSON = join(OUT_DIR, SCRATCH ? `${SCRATCH}-results.json` : 'results.json');
-const OUT_MD = join(OUT_DIR, SCRATCH ? `${SCRATCH.toUpperCase()}.md` : 'RESULTS.md');
+// Every run, raw, goes to bench/out/ (ignored by git: thousands of lines per run); only the
+// summary of a full run, bench/RESULTS.md, is committed.
+const OUT_JSON = join(ROOT, 'bench', 'out', SCRATCH ? `${SCRATCH}-results.json` : 'results.json');
+const OUT_MD = SCRATCH ? join(ROOT, 'bench', 'out', `${SCRATCH.toUpperCase()}.md`) : join(ROOT, 'bench', 'RESULTS.md');
 // Smoke (CI) leaves the clustered page out by default: it adds a page load of ~1 s per run and a warm-up, and CI
 // only checks that the app works. `--smoke --variants=app,baseline,clustered` runs it too.
 const VARIANTS: readonly VariantName[] = APP_ONLY
@@ -76,10 +78,7 @@ if (args.variants && (!VARIANTS.length || args.variants.split(',').some((v) => !
 const BUILD_DIR = join(os.tmpdir(), 'timeline-bench');
 const DIRS = { app: join(BUILD_DIR, 'app'), baseline: join(BUILD_DIR, 'baseline') };
 const VIEWPORT = { width: 1280, height: 800 };
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-};
+const LAUNCH = launchOptions();
 
 const log = (message: string) => console.log(message);
 
@@ -107,7 +106,7 @@ async function buildBaseline(): Promise<void> {
   log(`building the baseline -> ${DIRS.baseline}`);
   const { build } = await import('vite');
   await build({
-    root: join(ROOT, 'bench', 'baseline'),
+    root: join(ROOT, 'tools', 'bench', 'baseline'),
     base: './',
     configFile: false,
     logLevel: 'error',
@@ -416,6 +415,10 @@ function readMeta(b: Browser, appBuild: string): Meta {
 
 async function main(): Promise<number> {
   if (args.report) {
+    if (!existsSync(OUT_JSON)) {
+      console.error(`${OUT_JSON} is missing: --report re-renders the summary from the raw results of a run made on this machine (npm run bench).`);
+      return 1;
+    }
     writeFileSync(OUT_MD, markdown(JSON.parse(readFileSync(OUT_JSON, 'utf8')) as Report));
     log(`wrote ${OUT_MD}`);
     return 0;
@@ -433,6 +436,7 @@ async function main(): Promise<number> {
   log(`Chromium ${meta.chromium}, ${meta.cpuModel} × ${meta.cores}; sizes ${SIZES.join(', ')}; ${RUNS} run(s); step limit ${LIMIT_MS / 1000} s`);
 
   const report: Report = { meta, data: {}, cells: [] };
+  if (args.append && !existsSync(OUT_JSON)) log(`--append: no ${OUT_JSON} from an earlier run here, so the report holds only this run`);
   if (args.append && existsSync(OUT_JSON)) {
     const prev = JSON.parse(readFileSync(OUT_JSON, 'utf8')) as Report;
     meta.runsBySize = { ...prev.meta.runsBySize, ...meta.runsBySize };

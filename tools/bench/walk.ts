@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/chromium';
+import { launchOptions } from '../browser/chromium';
 import { ensureDataset } from './data';
 import { NAME_SHIM } from './probe';
 import { startServer } from './server';
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   }
   const info = ensureDataset(ROOT, N, { seed: 20260101, query: 'Minsk', type: 'sentence', log: console.log });
   const server = await startServer({ app: APP, baseline: APP }, (n) => (n === N ? info.file : undefined));
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(launchOptions());
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   await context.addInitScript(NAME_SHIM);
   await context.addInitScript(instrument);

@@ -2,7 +2,7 @@
  * Where the app's start-up goes: navigation → first complete render (the benchmark's headline),
  * split by what the main thread was doing. See bench/PROFILE.md, "Start-up at 10,000 events".
  *
- *   npx tsx scripts/bench/startup.ts [--n=10000] [--runs=3] [--no-build]
+ *   npx tsx tools/bench/startup.ts [--n=10000] [--runs=3] [--no-build]
  *
  * Builds the app unminified (readable names, and the `// <module path>` comment before each
  * module, which maps every line of the bundle to its source) into <tmp>/timeline-bench/app-unminified, serves it with
@@ -25,6 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { launchOptions } from '../browser/chromium';
 import { ensureDataset } from './data';
 import { installProbe, NAME_SHIM } from './probe';
 import { num } from './report';
@@ -43,10 +44,7 @@ const { values: args } = parseArgs({
 const N = Number(args.n);
 const RUNS = Number(args.runs);
 const DIR = join(os.tmpdir(), 'timeline-bench', 'app-unminified');
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-};
+const LAUNCH = launchOptions();
 const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -363,7 +361,7 @@ async function main() {
   const lines: string[] = [
     `# Start-up at ${num(N, 0)} events`,
     '',
-    `\`npx tsx scripts/bench/startup.ts --n=${N} --runs=${RUNS}\`, ${new Date().toISOString()}; unminified build; median of ${runs.length} cold loads ` +
+    `\`npx tsx tools/bench/startup.ts --n=${N} --runs=${RUNS}\`, ${new Date().toISOString()}; unminified build; median of ${runs.length} cold loads ` +
       `with a trace and ${untraced.length} without, alternating (one warm-up pair discarded); ${os.cpus().length} cores, load average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.`,
     '',
     '## Timeline (ms since navigation start)',
