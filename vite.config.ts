@@ -29,7 +29,9 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' },
+    ],
   };
 }
 
@@ -66,9 +68,18 @@ function eventPages(): Plugin {
       if (!existsSync(file)) return;
       const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
       for (const event of dataset.events) {
-        this.emitFile({ type: 'asset', fileName: `${eventPagePath(event.id)}index.html`, source: renderEventPage(event, dataset, process.env.SITE_URL) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${eventPagePath(event.id)}index.html`,
+          source: renderEventPage(event, dataset, process.env.SITE_URL),
+        });
         // oEmbed answers carry absolute addresses: written when the build knows the site's (SITE_URL).
-        if (process.env.SITE_URL) this.emitFile({ type: 'asset', fileName: `${eventPagePath(event.id)}oembed.json`, source: renderOembed(event, process.env.SITE_URL) });
+        if (process.env.SITE_URL)
+          this.emitFile({
+            type: 'asset',
+            fileName: `${eventPagePath(event.id)}oembed.json`,
+            source: renderOembed(event, process.env.SITE_URL),
+          });
       }
     },
   };
@@ -103,7 +114,15 @@ function offline(): Plugin[] {
     injectManifest: {
       // The app, its lazy chunks and the dataset; not the source maps nor the per-event preview pages.
       // (The manifest and its icons are added by the plugin.)
-      globPatterns: ['index.html', 'embed.html', 'registerSW.js', 'assets/*.{js,css}', 'data/events.json', 'icons/icon.svg', 'icons/apple-touch-icon.png'],
+      globPatterns: [
+        'index.html',
+        'embed.html',
+        'registerSW.js',
+        'assets/*.{js,css}',
+        'data/events.json',
+        'icons/icon.svg',
+        'icons/apple-touch-icon.png',
+      ],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     },
   });

@@ -19,7 +19,8 @@ function fail(lines: string[]): never {
   process.exit(1);
 }
 
-if (!existsSync(SEEDS_DIR)) fail([`data:anchor: the source documents were not found at ${SEEDS_DIR}; anchors are computed from them. Set SEEDS_DIR.`]);
+if (!existsSync(SEEDS_DIR))
+  fail([`data:anchor: the source documents were not found at ${SEEDS_DIR}; anchors are computed from them. Set SEEDS_DIR.`]);
 
 const files = readDocuments(SEEDS_DIR);
 const today = new Date().toISOString().slice(0, 10);
@@ -80,4 +81,6 @@ for (const record of readRecordDir(join(DATA_DIR, 'events'), ROOT)) {
 
 if (problems.length) fail([`data:anchor: ${problems.length} problem(s):`, ...problems.map((p) => `  ${p}`)]);
 for (const [path, text] of writes) if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
-console.log(`data:anchor: ${anchored} of ${sources} quotes (re)anchored, ${rehashed.size} document hash(es) recorded. Now run npm run build:data.`);
+console.log(
+  `data:anchor: ${anchored} of ${sources} quotes (re)anchored, ${rehashed.size} document hash(es) recorded. Now run npm run build:data.`,
+);

@@ -33,7 +33,10 @@ function readRecords(kind: 'actors' | 'events') {
   try {
     return readRecordDir(join(dataDir, kind), root);
   } catch (error) {
-    fail([`build:data: cannot read the curated ${kind}: ${(error as Error).message}.`, 'Set DATA_DIR to the folder that holds actors/ and events/.']);
+    fail([
+      `build:data: cannot read the curated ${kind}: ${(error as Error).message}.`,
+      'Set DATA_DIR to the folder that holds actors/ and events/.',
+    ]);
   }
 }
 

@@ -49,7 +49,6 @@ export function renderOembed(event: TimelineEvent, siteUrl: string): string {
 `;
 }
 
-
 /** A hash may break between groups of 16 digits (it is only hex), so it fits a phone without styles. */
 function wrappableHash(hash: string): string {
   return (hash.match(/.{1,16}/g) ?? []).map(escapeHtml).join('<wbr>');

@@ -36,8 +36,14 @@ self.skipWaiting();
 clientsClaim();
 cleanupOutdatedCaches();
 
-registerRoute(({ request, url }) => request.mode === 'navigate' && (pathOf(url) === scope.href || pathOf(url) === APP_PAGE), networkFirst('app-page', APP_PAGE, 4, 'index.html'));
-registerRoute(({ request, url }) => request.mode === 'navigate' && pathOf(url) === EMBED_PAGE, networkFirst('embed-page', EMBED_PAGE, 4, 'embed.html'));
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && (pathOf(url) === scope.href || pathOf(url) === APP_PAGE),
+  networkFirst('app-page', APP_PAGE, 4, 'index.html'),
+);
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && pathOf(url) === EMBED_PAGE,
+  networkFirst('embed-page', EMBED_PAGE, 4, 'embed.html'),
+);
 registerRoute(({ url }) => pathOf(url) === DATASET, networkFirst('dataset', DATASET, 8, 'data/events.json'));
 // Registered after the two above, which take the page and the dataset.
 precacheAndRoute(self.__WB_MANIFEST);

@@ -4,7 +4,21 @@
  * separate so what the benchmark's baseline page searches, and the counts the benchmark and
  * the scale journey expect of synthetic data, do not depend on app code.
  */
-const EXTRA: Record<string, string> = { ł: 'l', đ: 'd', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th', '’': "'", '‘': "'", '“': '"', '”': '"' };
+const EXTRA: Record<string, string> = {
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ı: 'i',
+  þ: 'th',
+  '’': "'",
+  '‘': "'",
+  '“': '"',
+  '”': '"',
+};
 const EXTRA_RE = new RegExp(`[${Object.keys(EXTRA).join('')}]`, 'g');
 
 function fold(text: string): string {

@@ -51,9 +51,68 @@ const TYPE_WEIGHTS: Partial<Record<EventType, number>> = {
   other: 2,
 };
 
-const FIRST = ['Aliaksandr', 'Siarhei', 'Mikalai', 'Andrei', 'Ihar', 'Dzmitry', 'Vasil', 'Pavel', 'Maryia', 'Volha', 'Iryna', 'Tatsiana', 'Natallia', 'Hanna', 'Alena', 'Yauhen', 'Uladzimir', 'Viktar', 'Raman', 'Katsiaryna'];
-const LAST = ['Kalesnikau', 'Losik', 'Babaryka', 'Statkevich', 'Znak', 'Sudalenka', 'Karnei', 'Khila', 'Kulinich', 'Lednik', 'Khrasko', 'Navitski', 'Bankou', 'Radzivonava', 'Holub', 'Kireyeu', 'Prashkevich', 'Valevich', 'Spiryn', 'Kazlou', 'Kanavalau', 'Aranovich', 'Puhach', 'Taspayeu'];
-const CITIES = ['Minsk', 'Homiel', 'Mahilioŭ', 'Viciebsk', 'Hrodna', 'Brest', 'Babrujsk', 'Pinsk', 'Baranavičy', 'Maladzečna', 'Škloŭ', 'Navapolack'];
+const FIRST = [
+  'Aliaksandr',
+  'Siarhei',
+  'Mikalai',
+  'Andrei',
+  'Ihar',
+  'Dzmitry',
+  'Vasil',
+  'Pavel',
+  'Maryia',
+  'Volha',
+  'Iryna',
+  'Tatsiana',
+  'Natallia',
+  'Hanna',
+  'Alena',
+  'Yauhen',
+  'Uladzimir',
+  'Viktar',
+  'Raman',
+  'Katsiaryna',
+];
+const LAST = [
+  'Kalesnikau',
+  'Losik',
+  'Babaryka',
+  'Statkevich',
+  'Znak',
+  'Sudalenka',
+  'Karnei',
+  'Khila',
+  'Kulinich',
+  'Lednik',
+  'Khrasko',
+  'Navitski',
+  'Bankou',
+  'Radzivonava',
+  'Holub',
+  'Kireyeu',
+  'Prashkevich',
+  'Valevich',
+  'Spiryn',
+  'Kazlou',
+  'Kanavalau',
+  'Aranovich',
+  'Puhach',
+  'Taspayeu',
+];
+const CITIES = [
+  'Minsk',
+  'Homiel',
+  'Mahilioŭ',
+  'Viciebsk',
+  'Hrodna',
+  'Brest',
+  'Babrujsk',
+  'Pinsk',
+  'Baranavičy',
+  'Maladzečna',
+  'Škloŭ',
+  'Navapolack',
+];
 const ORGS = ['District Court', 'Regional Court', 'City Court', 'KGB', 'Investigative Committee', 'Prosecutor’s Office'];
 const PUBLISHERS = ['Human Rights Center "Viasna"', 'Sviatlana Tsikhanouskaya', 'NAM', 'Pozirk', 'Zerkalo', 'Belsat'];
 const PHRASES = [

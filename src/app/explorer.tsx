@@ -61,7 +61,10 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
               >
                 {filtersOpen ? 'Hide filters' : 'Filters'}
               </button>
-              <div id="filter-panel" className={filtersOpen ? `mt-3${embedded ? '' : ' md:mt-0'}` : embedded ? 'hidden' : 'hidden md:block'}>
+              <div
+                id="filter-panel"
+                className={filtersOpen ? `mt-3${embedded ? '' : ' md:mt-0'}` : embedded ? 'hidden' : 'hidden md:block'}
+              >
                 <FilterPanel />
               </div>
             </>

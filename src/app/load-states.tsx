@@ -20,8 +20,8 @@ export function LoadErrorView({ error, onRetry, retrying }: { error: unknown; on
         <h2 className="text-lg font-semibold">The timeline could not be loaded</h2>
         <p className="mt-2">{reason}</p>
         <p className="mt-2 text-sm">
-          Nothing you chose is lost: the link still holds your filters and selection. The timeline tries again by itself
-          when your connection comes back.
+          Nothing you chose is lost: the link still holds your filters and selection. The timeline tries again by itself when your
+          connection comes back.
         </p>
         <button type="button" className="btn btn-primary mt-4" onClick={onRetry} disabled={retrying}>
           {retrying ? 'Retrying…' : 'Retry'}

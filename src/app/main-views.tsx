@@ -13,7 +13,14 @@ const LABELS: Record<View, string> = { list: 'List', timeline: 'Timeline', count
 
 function Tab({ view, selected, onSelect, label }: { view: View; selected: boolean; onSelect: () => void; label: string }) {
   return (
-    <button type="button" role="tab" aria-selected={selected} aria-controls={`view-${view}`} className={`tab${selected ? ' is-active' : ''}`} onClick={onSelect}>
+    <button
+      type="button"
+      role="tab"
+      aria-selected={selected}
+      aria-controls={`view-${view}`}
+      className={`tab${selected ? ' is-active' : ''}`}
+      onClick={onSelect}
+    >
       {label}
     </button>
   );
@@ -28,8 +35,7 @@ export function MainViews({ embedded = false }: { embedded?: boolean }) {
   const [phone, setPhone] = useState<View>('list');
   const [lower, setLower] = useState<LowerView>('list');
   const wide = useMediaQuery(WIDE_SCREEN);
-  const shown = (view: View) =>
-    `${phone === view ? 'flex' : 'hidden'} ${view === 'timeline' || lower === view ? 'md:flex' : 'md:hidden'}`;
+  const shown = (view: View) => `${phone === view ? 'flex' : 'hidden'} ${view === 'timeline' || lower === view ? 'md:flex' : 'md:hidden'}`;
 
   // The embed shows the timeline (and the detail panel beside it) only.
   if (embedded) {

@@ -23,18 +23,19 @@ export function SkippedNotice({ skipped }: { skipped: readonly SkippedRecord[] }
   if (skipped.length === 0) return null;
   return (
     <section aria-label="Skipped records" className="mx-3 mt-2">
-    <details className="notice text-sm">
-      <summary>
-        {skipped.length} {skipped.length === 1 ? 'record was' : 'records were'} skipped because {skipped.length === 1 ? 'it is' : 'they are'} invalid
-      </summary>
-      <ul className="mt-1 max-h-40 list-disc overflow-auto pl-5">
-        {skipped.slice(0, 100).map((item, i) => (
-          <li key={i}>
-            <span className="font-mono">{item.record}</span>: {item.reason}
-          </li>
-        ))}
-      </ul>
-    </details>
+      <details className="notice text-sm">
+        <summary>
+          {skipped.length} {skipped.length === 1 ? 'record was' : 'records were'} skipped because{' '}
+          {skipped.length === 1 ? 'it is' : 'they are'} invalid
+        </summary>
+        <ul className="mt-1 max-h-40 list-disc overflow-auto pl-5">
+          {skipped.slice(0, 100).map((item, i) => (
+            <li key={i}>
+              <span className="font-mono">{item.record}</span>: {item.reason}
+            </li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }

@@ -23,7 +23,9 @@ export function SiteHeader({ version }: { version: string | undefined }) {
     <header className="app-header">
       <div>
         <h1 className="text-lg leading-tight font-semibold md:text-xl">{SITE_HEADING}</h1>
-        <p className="hidden text-xs text-muted sm:block md:text-sm">A sourced timeline of releases, pardons, sentences, talks and sanctions. Every event quotes its source.</p>
+        <p className="hidden text-xs text-muted sm:block md:text-sm">
+          A sourced timeline of releases, pardons, sentences, talks and sanctions. Every event quotes its source.
+        </p>
       </div>
       <div className="flex items-center gap-3">
         <HeaderTools version={version} />

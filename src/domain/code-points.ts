@@ -24,5 +24,7 @@ export function lastCodePoints(text: string, count: number): string {
 
 /** The first `count` code points of `text`. */
 export function firstCodePoints(text: string, count: number): string {
-  return Array.from(text.slice(0, count * 2)).slice(0, count).join('');
+  return Array.from(text.slice(0, count * 2))
+    .slice(0, count)
+    .join('');
 }

@@ -5,7 +5,9 @@ import { buildIndex } from './dataset-index';
 import { figuresDisagree, formatFigure } from './figures';
 import type { Figure } from './schema';
 
-const prisoners = (value: number, qualifier?: Figure['qualifier']) => ({ politicalPrisoners: qualifier ? { value, qualifier } : { value } });
+const prisoners = (value: number, qualifier?: Figure['qualifier']) => ({
+  politicalPrisoners: qualifier ? { value, qualifier } : { value },
+});
 
 describe('conflicting claims', () => {
   it('marks statistics whose claims for the same figure at nearly the same time cannot both hold', () => {
@@ -33,7 +35,9 @@ describe('conflicting claims', () => {
     const base = dataset.events.find((e) => e.id === 'viasna-count-2024-12-31')!;
     dataset.events.push({ ...base, id: 'over-1300-2025-01-05', date: '2025-01-05', figures: prisoners(1300, 'over') });
     const conflicts = findConflicts(buildIndex(dataset));
-    expect(conflicts.get('over-1300-2025-01-05')?.map((c) => [formatFigure(c.value), formatFigure(c.otherValue)])).toEqual([['over 1,300', '1,265']]);
+    expect(conflicts.get('over-1300-2025-01-05')?.map((c) => [formatFigure(c.value), formatFigure(c.otherValue)])).toEqual([
+      ['over 1,300', '1,265'],
+    ]);
   });
 });
 
@@ -65,14 +69,10 @@ describe('when two figures disagree', () => {
   });
 
   it('writes the qualifier before the number, and a plain or old figure as the number alone', () => {
-    expect([f(1300, 'over'), f(1200, 'about'), f(21, 'at least'), f(150, 'up to'), f(300, 'almost'), f(1265, 'exact'), f(1265)].map(formatFigure)).toEqual([
-      'over 1,300',
-      'about 1,200',
-      'at least 21',
-      'up to 150',
-      'almost 300',
-      '1,265',
-      '1,265',
-    ]);
+    expect(
+      [f(1300, 'over'), f(1200, 'about'), f(21, 'at least'), f(150, 'up to'), f(300, 'almost'), f(1265, 'exact'), f(1265)].map(
+        formatFigure,
+      ),
+    ).toEqual(['over 1,300', 'about 1,200', 'at least 21', 'up to 150', 'almost 300', '1,265', '1,265']);
   });
 });

@@ -33,7 +33,10 @@ export function findConflicts(index: DatasetIndex): ReadonlyMap<string, Conflict
   const conflicts = new Map<string, Conflict[]>();
   for (const figure of COMPARABLE_FIGURES) {
     const claims = index.events
-      .filter((event): event is TimelineEvent & { figures: Record<string, Figure> } => event.type === 'statistic' && event.figures?.[figure] !== undefined)
+      .filter(
+        (event): event is TimelineEvent & { figures: Record<string, Figure> } =>
+          event.type === 'statistic' && event.figures?.[figure] !== undefined,
+      )
       .map((event) => ({ event, value: event.figures[figure]!, day: startOf(parsePartialDate(event.date)!) / 86_400_000 }))
       .sort((a, b) => a.day - b.day);
     // Sorted by day, each claim is compared only with the claims of the following month.
@@ -50,7 +53,10 @@ export function findConflicts(index: DatasetIndex): ReadonlyMap<string, Conflict
           otherDate: other.event.date,
           otherPublisher: other.event.sources[0]?.publisher ?? '',
         });
-        for (const [self, other] of [[a, b], [b, a]] as const) {
+        for (const [self, other] of [
+          [a, b],
+          [b, a],
+        ] as const) {
           const list = conflicts.get(self.event.id);
           if (list) list.push(note(self, other));
           else conflicts.set(self.event.id, [note(self, other)]);

@@ -28,10 +28,29 @@ describe('political-prisoner series', () => {
   const actor = (id: string) => dataset.actors.find((a) => a.id === id);
   const events = [
     base,
-    { ...base, id: 'quoted-2025-01', date: '2025-01', countedBy: undefined, quotedBy: 'sviatlana-tsikhanouskaya', figures: { politicalPrisoners: { value: 1300, qualifier: 'over' as const } } },
-    { ...base, id: 'unnamed-2025-12', date: '2025-12', countedBy: undefined, figures: { politicalPrisoners: { value: 1200, qualifier: 'about' as const } } },
+    {
+      ...base,
+      id: 'quoted-2025-01',
+      date: '2025-01',
+      countedBy: undefined,
+      quotedBy: 'sviatlana-tsikhanouskaya',
+      figures: { politicalPrisoners: { value: 1300, qualifier: 'over' as const } },
+    },
+    {
+      ...base,
+      id: 'unnamed-2025-12',
+      date: '2025-12',
+      countedBy: undefined,
+      figures: { politicalPrisoners: { value: 1200, qualifier: 'about' as const } },
+    },
     // Published by a news site, counted by Viasna: drawn in Viasna's series.
-    { ...base, id: 'viasna-via-news-2025-02', date: '2025-02', sources: [{ ...base.sources[0]!, publisher: 'A news site' }], figures: { politicalPrisoners: { value: 1234 } } },
+    {
+      ...base,
+      id: 'viasna-via-news-2025-02',
+      date: '2025-02',
+      sources: [{ ...base.sources[0]!, publisher: 'A news site' }],
+      figures: { politicalPrisoners: { value: 1234 } },
+    },
   ];
 
   it('draws each count in the series of who counted it, a person quoting a count apart, and an unnamed counter as such', () => {

@@ -92,7 +92,11 @@ export function monthlyCounts(events: readonly TimelineEvent[]): { months: Month
  * the same shape on screen as one through every point, with at most four
  * points per bucket whatever the number of counts.
  */
-export function thinPoints<P extends { time: number; value: number }>(points: readonly P[], x: (time: number) => number, bucketPx = 2): P[] {
+export function thinPoints<P extends { time: number; value: number }>(
+  points: readonly P[],
+  x: (time: number) => number,
+  bucketPx = 2,
+): P[] {
   const out: P[] = [];
   let bucket = Number.NaN;
   let group: P[] = [];

@@ -18,11 +18,9 @@ export const CONTEXT_MAX = 64;
 
 const slugSchema = z.string().max(200).regex(SLUG, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
 
-const partialDateSchema = z
-  .string()
-  .refine((value) => parsePartialDate(value) !== null, {
-    message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
-  });
+const partialDateSchema = z.string().refine((value) => parsePartialDate(value) !== null, {
+  message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+});
 
 export const actorSchema = z.strictObject({
   id: slugSchema,
@@ -41,9 +39,15 @@ export const textQuoteSelectorSchema = z.strictObject({
   /** The quote, verbatim. */
   exact: z.string().min(1).max(TEXT_MAX),
   /** Up to CONTEXT_MAX code points of the document just before the quote (fewer at the document's start). */
-  prefix: z.string().max(CONTEXT_MAX * 2).refine((text) => codePointLength(text) <= CONTEXT_MAX, `at most ${CONTEXT_MAX} characters`),
+  prefix: z
+    .string()
+    .max(CONTEXT_MAX * 2)
+    .refine((text) => codePointLength(text) <= CONTEXT_MAX, `at most ${CONTEXT_MAX} characters`),
   /** Up to CONTEXT_MAX code points of the document just after the quote (fewer at its end). */
-  suffix: z.string().max(CONTEXT_MAX * 2).refine((text) => codePointLength(text) <= CONTEXT_MAX, `at most ${CONTEXT_MAX} characters`),
+  suffix: z
+    .string()
+    .max(CONTEXT_MAX * 2)
+    .refine((text) => codePointLength(text) <= CONTEXT_MAX, `at most ${CONTEXT_MAX} characters`),
 });
 
 /** Offsets in the document's text (UTF-8 decoded), in code points: `start` is the quote's first, `end` one past its last. */
@@ -100,7 +104,9 @@ export const figureSchema = z.strictObject(
     value: figureValue,
     qualifier: z.enum(FIGURE_QUALIFIERS, { error: `must be one of ${FIGURE_QUALIFIERS.map((q) => `"${q}"`).join(', ')}` }),
   },
-  { error: (issue) => (issue.code === 'invalid_type' ? 'must be { "value": <number>, "qualifier": <how the source words it> }' : undefined) },
+  {
+    error: (issue) => (issue.code === 'invalid_type' ? 'must be { "value": <number>, "qualifier": <how the source words it> }' : undefined),
+  },
 );
 
 const publishedFigureSchema = z.union([figureSchema, figureValue.transform((value): Figure => ({ value }))]);
@@ -143,14 +149,15 @@ export const eventSchema = withDateOrder(
 );
 
 /** An event as curated in data/ and written by the data build: every figure qualified. */
-export const curatedEventSchema = withDateOrder(
-  z.strictObject({ ...eventFields, figures: z.record(figureName, figureSchema).optional() }),
-);
+export const curatedEventSchema = withDateOrder(z.strictObject({ ...eventFields, figures: z.record(figureName, figureSchema).optional() }));
 
 export const datasetSchema = z.strictObject({
   version: z.string().min(1).max(200),
   /** Set on exported extracts: the link to the view they were exported from. */
-  view: z.url({ protocol: /^https?$/ }).max(10_000).optional(),
+  view: z
+    .url({ protocol: /^https?$/ })
+    .max(10_000)
+    .optional(),
   /** Absent from files published before quote anchors. */
   documents: z.array(sourceDocumentSchema).optional(),
   actors: z.array(actorSchema),

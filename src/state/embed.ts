@@ -35,9 +35,11 @@ export function readPresentation(pathname: string, search: string): Presentation
   const notices: string[] = [];
   const embedParam = params.get('embed');
   const embedded = isEmbedPath(pathname) || embedParam === '1';
-  if (embedParam !== null && embedParam !== '1' && embedParam !== '0') notices.push('The embed setting in the link is not 1 or 0; showing the full view.');
+  if (embedParam !== null && embedParam !== '1' && embedParam !== '0')
+    notices.push('The embed setting in the link is not 1 or 0; showing the full view.');
   const filtersParam = params.get('filters');
-  if (filtersParam !== null && filtersParam !== '1' && filtersParam !== '0') notices.push('The filters setting in the link is not 1 or 0; the filters stay behind their button.');
+  if (filtersParam !== null && filtersParam !== '1' && filtersParam !== '0')
+    notices.push('The filters setting in the link is not 1 or 0; the filters stay behind their button.');
   const themeParam = params.get('theme');
   let theme: EmbedTheme = 'auto';
   if (themeParam === 'light' || themeParam === 'dark' || themeParam === 'auto') theme = themeParam;

@@ -6,7 +6,15 @@ import { createViewStore, type ViewStoreApi } from './view-store';
 const StoreContext = createContext<ViewStoreApi | null>(null);
 
 /** One store per app (and per test), fed from the address bar and kept in step with Back/Forward. */
-export function ViewStoreProvider({ children, store: given, notices }: { children: ReactNode; store?: ViewStoreApi; notices?: readonly string[] }) {
+export function ViewStoreProvider({
+  children,
+  store: given,
+  notices,
+}: {
+  children: ReactNode;
+  store?: ViewStoreApi;
+  notices?: readonly string[];
+}) {
   const [store] = useState(() => given ?? createViewStore(undefined, notices));
   useEffect(() => {
     // The address bar shows the view as understood: bad parameters the user was told about disappear.

@@ -17,7 +17,10 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   q: fc.string({ maxLength: MAX_QUERY_LENGTH }).map((q) => q.replace(/[\u0000-\u001f\u007f]/g, ' ')),
   corroboration: fc.subarray([...CORROBORATION_LEVEL_IDS]),
   window: fc.option(
-    fc.tuple(day, day).filter(([a, b]) => a !== b).map(([a, b]) => (a < b ? { from: a, to: b } : { from: b, to: a })),
+    fc
+      .tuple(day, day)
+      .filter(([a, b]) => a !== b)
+      .map(([a, b]) => (a < b ? { from: a, to: b } : { from: b, to: a })),
     { nil: null },
   ),
 });
@@ -46,7 +49,8 @@ describe('URL codec', () => {
   it('never throws and always yields a valid state, whatever the query string', () => {
     const anyQuery = fc.oneof(
       fc.string(),
-      fc.array(fc.tuple(fc.constantFrom('event', 'types', 'actors', 'q', 'from', 'to', '__proto__', 'x'), fc.string()), { maxLength: 8 })
+      fc
+        .array(fc.tuple(fc.constantFrom('event', 'types', 'actors', 'q', 'from', 'to', '__proto__', 'x'), fc.string()), { maxLength: 8 })
         .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
     );
     fc.assert(

@@ -68,7 +68,11 @@ function parseEvent(value: string | undefined, notices: string[]): string | null
 
 function parseList(value: string | undefined): string[] {
   if (value === undefined || value === '' || value === BROKEN) return [];
-  return value.split(',').slice(0, MAX_LIST).map((part) => part.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .slice(0, MAX_LIST)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 function parseTypes(value: string | undefined, notices: string[]): EventType[] {
@@ -79,7 +83,10 @@ function parseTypes(value: string | undefined, notices: string[]): EventType[] {
     if (isEventType(part)) types.add(part);
     else unknown += 1;
   }
-  if (unknown) notices.push(`The link asked for ${unknown === 1 ? 'an event type' : `${unknown} event types`} that do not exist; ${unknown === 1 ? 'it was' : 'they were'} ignored.`);
+  if (unknown)
+    notices.push(
+      `The link asked for ${unknown === 1 ? 'an event type' : `${unknown} event types`} that do not exist; ${unknown === 1 ? 'it was' : 'they were'} ignored.`,
+    );
   return EVENT_TYPE_IDS.filter((type) => types.has(type));
 }
 
@@ -87,7 +94,9 @@ function parseCorroboration(value: string | undefined, notices: string[]): Corro
   const parts = parseList(value);
   const levels = new Set(parts.filter(isCorroborationLevel));
   if (levels.size !== new Set(parts).size || value === BROKEN) {
-    notices.push(`The link asked for a corroboration level that does not exist (known: ${CORROBORATION_LEVEL_IDS.join(', ')}); it was ignored.`);
+    notices.push(
+      `The link asked for a corroboration level that does not exist (known: ${CORROBORATION_LEVEL_IDS.join(', ')}); it was ignored.`,
+    );
   }
   return CORROBORATION_LEVEL_IDS.filter((level) => levels.has(level));
 }
@@ -125,7 +134,9 @@ function parseWindow(from: string | undefined, to: string | undefined, notices: 
   const start = parseDay(from);
   const end = parseDay(to);
   if (!start || !end) {
-    notices.push(`The time window in the link is not a pair of real dates between years ${MIN_YEAR} and ${MAX_YEAR}; showing all events instead.`);
+    notices.push(
+      `The time window in the link is not a pair of real dates between years ${MIN_YEAR} and ${MAX_YEAR}; showing all events instead.`,
+    );
     return null;
   }
   if (start >= end) {

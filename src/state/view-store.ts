@@ -27,7 +27,14 @@ interface ViewStore extends ViewState {
 const TYPING_BURST_MS = 1500;
 
 function pick(state: ViewStore): ViewState {
-  return { event: state.event, types: state.types, actors: state.actors, q: state.q, corroboration: state.corroboration, window: state.window };
+  return {
+    event: state.event,
+    types: state.types,
+    actors: state.actors,
+    q: state.q,
+    corroboration: state.corroboration,
+    window: state.window,
+  };
 }
 
 /** `notices`: more things about the link to tell the reader (the embed's own parameters). */

@@ -19,8 +19,16 @@ interface AxeViolation {
 /** axe-core runs through the DevTools protocol, which the page's CSP does not govern. */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
-  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`)) as AxeViolation[];
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  const violations = (await page.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`,
+  )) as AxeViolation[];
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }
 
 // The bundled dataset, as a reader gets it.
@@ -29,10 +37,22 @@ test.use({ dataset: 'real' });
 const VIEWS: [string, string, Partial<PlaywrightTestOptions>][] = [
   ['the timeline with an event open', '?event=coale-meets-lukashenko-2025-12-12', {}],
   ['a filtered view with a person profile', '?actors=sviatlana-tsikhanouskaya&types=meeting', {}],
-  ['the dark theme with an uncertain event open', '?event=viasna-political-prisoners-count-2024-12-31&from=2024-11-01&to=2025-02-01', { colorScheme: 'dark' }],
+  [
+    'the dark theme with an uncertain event open',
+    '?event=viasna-political-prisoners-count-2024-12-31&from=2024-11-01&to=2025-02-01',
+    { colorScheme: 'dark' },
+  ],
   ['the embed view with an event open', 'embed.html?event=coale-meets-lukashenko-2025-12-12', {}],
-  ['the embed view with filters, dark, at phone width', 'embed.html?filters=1&theme=dark', { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true }],
-  ['the phone list with an event open', '?event=belarus-releases-52-prisoners-coale-visit-2025-09', { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true }],
+  [
+    'the embed view with filters, dark, at phone width',
+    'embed.html?filters=1&theme=dark',
+    { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true },
+  ],
+  [
+    'the phone list with an event open',
+    '?event=belarus-releases-52-prisoners-coale-visit-2025-09',
+    { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true },
+  ],
 ];
 
 test.describe('accessibility and quality audits', () => {

@@ -68,7 +68,9 @@ test.describe('the embed view inside another site', () => {
     expect(await page.evaluate(() => history.length), 'no history entries in the host page').toBe(entries);
     // The host mirrors the view in its own address, and the frame grows with the open panel.
     await expect
-      .poll(() => new URLSearchParams(new URL(page.url()).searchParams.get('timeline') ?? '').get('event'), { message: 'the host address carries the event' })
+      .poll(() => new URLSearchParams(new URL(page.url()).searchParams.get('timeline') ?? '').get('event'), {
+        message: 'the host address carries the event',
+      })
       .toBe(id);
     await expect.poll(frameHeight, { message: 'the frame grows with the panel' }).toBeGreaterThan(closedHeight + 100);
 
@@ -80,7 +82,12 @@ test.describe('the embed view inside another site', () => {
     expect(fullUrl.pathname).not.toContain('embed');
 
     await page.reload();
-    await expect(page.frameLocator('iframe[data-timeline-embed]').getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(heading);
+    await expect(
+      page
+        .frameLocator('iframe[data-timeline-embed]')
+        .getByRole('complementary', { name: 'Event details' })
+        .getByRole('heading', { level: 2 }),
+    ).toHaveText(heading);
   });
 
   test('ignores messages that are not the frame’s own', async ({ page }) => {
@@ -103,9 +110,15 @@ test.describe('the embed view inside another site', () => {
     await page.getByRole('button', { name: 'Show the timeline tab' }).click();
     const frame = page.frameLocator('iframe[data-timeline-embed]');
     await expect
-      .poll(() => frame.locator('.vis-item[data-event-id] .tl-item').evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 20).length), {
-        message: 'events drawn at a real width',
-      })
+      .poll(
+        () =>
+          frame
+            .locator('.vis-item[data-event-id] .tl-item')
+            .evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 20).length),
+        {
+          message: 'events drawn at a real width',
+        },
+      )
       .toBeGreaterThan(0);
   });
 
@@ -130,7 +143,9 @@ test.describe('the embed view inside another site', () => {
     const dialog = page.getByRole('dialog', { name: 'Embed this view' });
     await expect(dialog).toBeVisible();
     const code = dialog.getByRole('textbox', { name: 'Embed code' });
-    await expect(code).toHaveValue(/<iframe data-timeline-embed data-auto-height[^>]*src="[^"]*embed\.html\?types=release&amp;from=2025-01-01&amp;to=2026-01-01"/);
+    await expect(code).toHaveValue(
+      /<iframe data-timeline-embed data-auto-height[^>]*src="[^"]*embed\.html\?types=release&amp;from=2025-01-01&amp;to=2026-01-01"/,
+    );
     await expect(code).toHaveValue(/<script src="[^"]*embed\.js" defer><\/script>/);
     await dialog.getByRole('checkbox', { name: 'Show the filters' }).check();
     await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');

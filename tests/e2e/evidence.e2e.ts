@@ -25,8 +25,9 @@ async function openContext(page: Page) {
 }
 
 test.describe('evidence: quotes in their context, corroboration', () => {
-
-  test('opens from the keyboard in the detail panel: the quote highlighted in its document’s words, the document and its hash', async ({ browser }) => {
+  test('opens from the keyboard in the detail panel: the quote highlighted in its document’s words, the document and its hash', async ({
+    browser,
+  }) => {
     const { page, context, errors } = await openPage(browser, `?event=${EVENT_ID}`);
     const region = await openContext(page);
     const mark = region.locator('mark');
@@ -48,7 +49,11 @@ test.describe('evidence: quotes in their context, corroboration', () => {
   });
 
   test('fits a phone: the hash wraps inside the panel', async ({ browser }) => {
-    const { page, context } = await openPage(browser, `?event=${EVENT_ID}`, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const { page, context } = await openPage(browser, `?event=${EVENT_ID}`, {
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const region = await openContext(page);
     const hash = region.getByText(documentFacts.sha256, { exact: true });
     await hash.scrollIntoViewIfNeeded();

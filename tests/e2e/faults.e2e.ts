@@ -16,7 +16,11 @@ test.describe('network faults and bad data end in a clear state', () => {
     ['500', (route) => route.fulfill({ status: 500, body: 'boom' }), /server failed to send the dataset \(500\)/],
     ['an aborted request', (route) => route.abort('connectionreset'), /could not be downloaded/],
     ['a file that is not JSON', (route) => route.fulfill({ body: 'hello, world' }), /not valid JSON/],
-    ['an HTML error page with status 200', (route) => route.fulfill({ body: '<!doctype html><h1>Oops</h1>', contentType: 'text/html' }), /web page instead of the dataset/],
+    [
+      'an HTML error page with status 200',
+      (route) => route.fulfill({ body: '<!doctype html><h1>Oops</h1>', contentType: 'text/html' }),
+      /web page instead of the dataset/,
+    ],
     [
       'a file cut off halfway',
       (route) => route.fulfill({ body: FIXTURE_BODY.slice(0, Math.floor(FIXTURE_BODY.length / 2)), contentType: 'application/json' }),

@@ -19,10 +19,13 @@ async function extremes(request: APIRequestContext): Promise<{ first: { id: stri
 async function windowInUrl(page: Page): Promise<{ from: string; to: string }> {
   let params = new URLSearchParams();
   await expect
-    .poll(async () => {
-      params = await search(page);
-      return params.has('from') && params.has('to');
-    }, { message: 'a window in the address bar' })
+    .poll(
+      async () => {
+        params = await search(page);
+        return params.has('from') && params.has('to');
+      },
+      { message: 'a window in the address bar' },
+    )
     .toBe(true);
   return { from: params.get('from')!, to: params.get('to')! };
 }
@@ -41,11 +44,16 @@ test.describe('the first view', () => {
         days(first.date.slice(0, 4) + '-01-01', last.date.slice(0, 4) + '-12-31') / 10,
       );
       expect(Number(window.to.slice(0, 4)), `recent: ${window.to}`).toBeGreaterThanOrEqual(Number(last.date.slice(0, 4)) - 2);
-      await expect.poll(async () => (await eventsOnScreen(page)).length, { message: 'a dozen events drawn one by one' }).toBeGreaterThanOrEqual(12);
+      await expect
+        .poll(async () => (await eventsOnScreen(page)).length, { message: 'a dozen events drawn one by one' })
+        .toBeGreaterThanOrEqual(12);
       expect(errors).toEqual([]);
     });
 
-    test('fits everything with "Fit all", and the overview strip jumps to the events far in the past and back', async ({ page, request }) => {
+    test('fits everything with "Fit all", and the overview strip jumps to the events far in the past and back', async ({
+      page,
+      request,
+    }) => {
       const { first, last } = await extremes(request);
       await page.goto('./');
       await windowInUrl(page);
@@ -68,10 +76,13 @@ test.describe('the first view', () => {
       await page.getByRole('button', { name: 'Zoom in' }).click();
       await page.getByRole('button', { name: 'Fit all' }).click();
       await expect
-        .poll(async () => {
-          const w = await windowInUrl(page);
-          return w.from <= first.date.slice(0, 4) && w.to >= last.date.slice(0, 7);
-        }, { message: 'the whole extent' })
+        .poll(
+          async () => {
+            const w = await windowInUrl(page);
+            return w.from <= first.date.slice(0, 4) && w.to >= last.date.slice(0, 7);
+          },
+          { message: 'the whole extent' },
+        )
         .toBe(true);
       const all = await windowInUrl(page);
       expect(days(all.from, all.to), `everything: ${all.from} to ${all.to}`).toBeGreaterThan(365 * 10);
@@ -94,7 +105,9 @@ test.describe('the first view', () => {
       await page.goto('./');
       await windowInUrl(page);
       await page.getByRole('tab', { name: 'Timeline' }).click();
-      await expect.poll(async () => (await eventsOnScreen(page)).length, { message: 'a dozen events drawn one by one' }).toBeGreaterThanOrEqual(12);
+      await expect
+        .poll(async () => (await eventsOnScreen(page)).length, { message: 'a dozen events drawn one by one' })
+        .toBeGreaterThanOrEqual(12);
       const labels = await page.locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)').allTextContents();
       expect(labels.filter((text) => text.trim() !== '').length, `axis labels: ${JSON.stringify(labels)}`).toBeGreaterThanOrEqual(2);
       expect(errors).toEqual([]);

@@ -17,11 +17,14 @@ const TITLE = 'US envoy Coale meets Lukashenko in Minsk';
 /** Waits until the service worker has installed (the precache is filled) and controls the page. */
 async function controlled(page: Page) {
   await page.evaluate('navigator.serviceWorker.ready');
-  await eventually(() => page.evaluate('navigator.serviceWorker.controller !== null'), Boolean, 'the page controlled by the service worker');
+  await eventually(
+    () => page.evaluate('navigator.serviceWorker.controller !== null'),
+    Boolean,
+    'the page controlled by the service worker',
+  );
 }
 
 test.describe('offline and on the next visit', () => {
-
   test('after one visit, the app, the dataset and an event open offline; printing works too', async ({ browser }) => {
     const { page, context, errors } = await openPage(browser, `?event=${EVENT}`, { serviceWorkers: 'allow' });
     const panel = page.getByRole('complementary', { name: 'Event details' });
@@ -40,14 +43,20 @@ test.describe('offline and on the next visit', () => {
     await expect(page.getByRole('group', { name: /political prisoners/i })).toBeVisible();
     await page.evaluate('window.print = () => {}');
     await page.getByRole('button', { name: 'Print chronology' }).click();
-    await eventually(() => page.evaluate('document.querySelectorAll("body > .print-chronology").length'), (n) => n === 1, 'the chronology drawn');
+    await eventually(
+      () => page.evaluate('document.querySelectorAll("body > .print-chronology").length'),
+      (n) => n === 1,
+      'the chronology drawn',
+    );
     const printed = (await pdfPages(await page.pdf())).join(' ');
     assert.ok(printed.includes('Viasna: 1,265 political prisoners held as of 31 December 2024'), 'printed offline');
     assert.deepEqual(errors, []);
     await context.close();
   });
 
-  test('asks the network first: a new dataset shows on the next visit, with "Updated to version …", and a new page at once', async ({ browser }) => {
+  test('asks the network first: a new dataset shows on the next visit, with "Updated to version …", and a new page at once', async ({
+    browser,
+  }) => {
     const { page, context } = await openPage(browser, '', { serviceWorkers: 'allow' });
     await expect(statusLine(page)).toHaveText(/^Showing/);
     await controlled(page);
@@ -63,15 +72,24 @@ test.describe('offline and on the next visit', () => {
     });
     await page.reload();
     await expect(page.getByText(/^Dataset /)).toHaveText(`Dataset ${next}`);
-    await expect(page.getByRole('region', { name: 'Dataset updated' })).toContainText(`Updated to version ${next} since your last visit (was ${version}).`);
+    await expect(page.getByRole('region', { name: 'Dataset updated' })).toContainText(
+      `Updated to version ${next} since your last visit (was ${version}).`,
+    );
 
     // And a new build of the page itself is never hidden behind the stored one.
-    await context.route((url) => url.pathname === new URL(page.url()).pathname, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replace('<title>', '<title>New build: ') });
-    });
+    await context.route(
+      (url) => url.pathname === new URL(page.url()).pathname,
+      async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace('<title>', '<title>New build: ') });
+      },
+    );
     await page.reload();
-    await eventually(() => page.title(), (title) => title.startsWith('New build: '), 'the new page served');
+    await eventually(
+      () => page.title(),
+      (title) => title.startsWith('New build: '),
+      'the new page served',
+    );
     await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.close();
   });

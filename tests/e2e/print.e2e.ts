@@ -31,7 +31,11 @@ test.describe('printing a chronology', () => {
     await expect(page.getByText(/^Export 6 events$/)).toBeVisible();
 
     await page.getByRole('button', { name: 'Print chronology' }).click();
-    await eventually(() => page.evaluate('window.__printed'), (n) => n === 1, 'print() called once');
+    await eventually(
+      () => page.evaluate('window.__printed'),
+      (n) => n === 1,
+      'print() called once',
+    );
     const text = await printedText(page);
 
     const shown = titles((event) => event.type === 'release');
@@ -46,7 +50,8 @@ test.describe('printing a chronology', () => {
     for (const source of tsikhanouski.sources) assert.ok(text.includes(squash(source.quote)), `quote: ${source.quote.slice(0, 40)}`);
     assert.ok(text.replace(/ /g, '').includes(page.url()), 'the view link as text (wrapped across lines)');
     // …and none on paper.
-    for (const control of ['Reset filters', 'Export', 'Print chronology', 'Fit all', 'Drag to pan']) assert.ok(!text.includes(control), `no "${control}" on paper`);
+    for (const control of ['Reset filters', 'Export', 'Print chronology', 'Fit all', 'Drag to pan'])
+      assert.ok(!text.includes(control), `no "${control}" on paper`);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -55,7 +60,11 @@ test.describe('printing a chronology', () => {
     const { page, context, errors } = await openPage(browser, `?q=Coale&${WHOLE_RANGE}`);
     await expect(statusLine(page)).toHaveText(/^Showing \d+ of/);
     // The chronology's code arrives once the page is idle; page.pdf() fires beforeprint as a browser's print does.
-    await eventually(() => page.evaluate("performance.getEntriesByType('resource').some((r) => /chronology-[^/]*\\.js$/.test(r.name))"), Boolean, 'the chronology chunk fetched');
+    await eventually(
+      () => page.evaluate("performance.getEntriesByType('resource').some((r) => /chronology-[^/]*\\.js$/.test(r.name))"),
+      Boolean,
+      'the chronology chunk fetched',
+    );
     const text = await printedText(page);
     const count = Number(/Chronology of (\d+) events/.exec(text)?.[1]);
     const [shown] = ((await statusLine(page).textContent()) ?? '').match(/\d+/) ?? [];

@@ -4,7 +4,6 @@ import { search, statusLine } from './helpers';
 import { openPage } from './session';
 
 test.describe('figures as the sources word them, and counts by who counted', () => {
-
   test('shows "over 1,200" in the panel, and says a person quoted it', async ({ browser }) => {
     const { page, context } = await openPage(browser, '?event=melnikava-pace-address-figures-2025-01&from=2024-11-01&to=2025-02-15');
     const panel = page.getByRole('complementary', { name: 'Event details' });
@@ -26,10 +25,16 @@ test.describe('figures as the sources word them, and counts by who counted', () 
     await expect(legend).toContainText('not an exact count');
 
     const chart = page.getByRole('group', { name: /political prisoners/i });
-    const quoted = chart.getByRole('button', { name: 'over 1,200 political prisoners, quoted by Anzhalika Melnikava, Jan 2025: open the event' });
+    const quoted = chart.getByRole('button', {
+      name: 'over 1,200 political prisoners, quoted by Anzhalika Melnikava, Jan 2025: open the event',
+    });
     await expect(quoted).toBeVisible();
-    await expect(chart.getByRole('button', { name: /^over 1,300 political prisoners, Human Rights Center "Viasna", 26 Dec 2024/ })).toBeVisible();
-    await expect(chart.getByRole('button', { name: /^1,265 political prisoners, Human Rights Center "Viasna", 31 Dec 2024/ })).toBeVisible();
+    await expect(
+      chart.getByRole('button', { name: /^over 1,300 political prisoners, Human Rights Center "Viasna", 26 Dec 2024/ }),
+    ).toBeVisible();
+    await expect(
+      chart.getByRole('button', { name: /^1,265 political prisoners, Human Rights Center "Viasna", 31 Dec 2024/ }),
+    ).toBeVisible();
     await quoted.click();
     assert.equal((await search(page)).get('event'), 'melnikava-pace-address-figures-2025-01');
     await page.keyboard.press('Escape');
@@ -47,8 +52,15 @@ test.describe('figures as the sources word them, and counts by who counted', () 
     await page.getByRole('tab', { name: 'Counts over time' }).click();
     const chart = page.getByRole('group', { name: /political prisoners/i });
     await expect(chart.getByRole('button', { name: /^about 1,200 political prisoners, organisation not named, Dec 2025/ })).toBeVisible();
-    await expect(chart.getByRole('button', { name: /^at least 1,300 political prisoners, organisation not named, 26 Nov 2025/ })).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Chart legend' }).getByRole('listitem').filter({ hasText: /^organisation not named$/ })).toBeVisible();
+    await expect(
+      chart.getByRole('button', { name: /^at least 1,300 political prisoners, organisation not named, 26 Nov 2025/ }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('list', { name: 'Chart legend' })
+        .getByRole('listitem')
+        .filter({ hasText: /^organisation not named$/ }),
+    ).toBeVisible();
     await context.close();
   });
 });

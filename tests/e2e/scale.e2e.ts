@@ -53,14 +53,19 @@ test.describe('large datasets', () => {
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
 
     await page.getByRole('combobox', { name: 'Actor' }).fill(name);
-    await page.getByRole('option', { name: new RegExp(`^${name}(?!\\d)`) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(`^${name}(?!\\d)`) })
+      .first()
+      .click();
     await expect(statusLine(page)).toHaveText(`Showing ${busiestCount} of 16,000 events`);
     const profile = page.getByRole('complementary', { name: `Profile of ${name}` });
     await expect(profile.getByRole('heading', { name: `Their events (${busiestCount})` })).toBeVisible();
     const rows = profile.locator('ol > li');
     await expect(rows).toHaveCount(25);
     const left = busiestCount - 25;
-    await profile.getByRole('button', { name: left <= 25 ? `Show the other ${left} events` : `Show 25 more events (${left} not shown)` }).click();
+    await profile
+      .getByRole('button', { name: left <= 25 ? `Show the other ${left} events` : `Show 25 more events (${left} not shown)` })
+      .click();
     await expect(rows).toHaveCount(Math.min(50, busiestCount));
     expect(await page.evaluate(() => document.getElementsByTagName('*').length), 'the DOM stays small').toBeLessThan(2000);
     expect(errors).toEqual([]);
@@ -123,7 +128,9 @@ test.describe('large datasets', () => {
     // Made a slice at a time: no single task holds the page for long (at once it took ~0.5 s here).
     const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
     expect(longest, 'longest task while exporting (ms)').toBeLessThan(250);
-    await expect(page.getByRole('group', { name: 'Export the events in view' }).getByRole('status')).toHaveText('The events in the current filters and time window.');
+    await expect(page.getByRole('group', { name: 'Export the events in view' }).getByRole('status')).toHaveText(
+      'The events in the current filters and time window.',
+    );
     expect(errors).toEqual([]);
   });
 });

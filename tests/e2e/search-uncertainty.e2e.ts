@@ -25,7 +25,12 @@ test.describe('search that knows people, and uncertainty you can see', () => {
     expect(latin).toHaveLength(7);
     expect(english).toEqual(latin);
     const lacinka = await resultsFor(page, 'Šabłonaŭ');
-    expect(lacinka).toEqual(['fixture-election-2025-01-26', 'fixture-meeting-2025-01-20', 'fixture-meeting-2025-12-12', 'fixture-pardon-2025-05-20']);
+    expect(lacinka).toEqual([
+      'fixture-election-2025-01-26',
+      'fixture-meeting-2025-01-20',
+      'fixture-meeting-2025-12-12',
+      'fixture-pardon-2025-05-20',
+    ]);
     expect(await resultsFor(page, 'Shablonau')).toEqual(lacinka);
     expect(await resultsFor(page, 'Shablonov')).toEqual(lacinka);
   });
@@ -38,7 +43,11 @@ test.describe('search that knows people, and uncertainty you can see', () => {
     const panel = page.getByRole('complementary', { name: 'Event details' });
     const why = panel.getByRole('region', { name: 'How certain this is' });
     await expect(why).toContainText('Sources disagree');
-    await why.getByRole('button').filter({ hasText: /Example Monitor/ }).first().click();
+    await why
+      .getByRole('button')
+      .filter({ hasText: /Example Monitor/ })
+      .first()
+      .click();
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/1,250/);
 
     await page.goto('?event=fixture-release-2025-09&from=2025-08-01&to=2025-11-01');

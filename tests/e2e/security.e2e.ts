@@ -16,9 +16,13 @@ test.describe('hostile content', () => {
     });
     await page.addInitScript(() => {
       (window as unknown as { __violations: string[] }).__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(e.violatedDirective));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __violations: string[] }).__violations.push(e.violatedDirective),
+      );
     });
-    await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostileDataset()) }));
+    await page.route('**/data/events.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostileDataset()) }),
+    );
     await page.goto('?from=2024-12-20&to=2025-02-10');
     await expect(statusLine(page)).toHaveText('Showing 4 of 4 events');
 

@@ -64,11 +64,19 @@ test.describe('sharing, citing and exporting', () => {
 
     test('serves a static page per event with a link preview, which opens the app on the event', async ({ page, request }) => {
       // A meeting known to the day, whichever the curators keep.
-      const published = (await (await request.get('data/events.json')).json()) as { events: { id: string; date: string; type: string; title: string }[] };
+      const published = (await (await request.get('data/events.json')).json()) as {
+        events: { id: string; date: string; type: string; title: string }[];
+      };
       const event = published.events.find((e) => e.type === 'meeting' && e.date.length === 10)!;
       expect(event, 'a meeting known to the day in the bundled dataset').toBeTruthy();
-      const day = new Date(`${event.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-      const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;');
+      const day = new Date(`${event.date}T00:00:00Z`).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      const escaped = (text: string) =>
+        text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;');
       const html = await (await request.get(`events/${event.id}/`)).text();
       expect(html).toContain(`<meta property="og:title" content="${escaped(event.title)}" />`);
       expect(html).toContain(`<meta name="twitter:description" content="${day} · Meeting or call.`);

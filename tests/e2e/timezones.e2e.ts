@@ -18,7 +18,9 @@ test.describe('calendar dates in any time zone', () => {
       test.use({ timezoneId });
 
       test(`shows an event of 1 August on 1 August in ${timezoneId}`, async ({ page }) => {
-        await page.route('**/data/events.json', (route) => route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' }));
+        await page.route('**/data/events.json', (route) =>
+          route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' }),
+        );
         await page.goto('?event=august-first&from=2025-07-30&to=2025-08-04');
         const panel = page.getByRole('complementary', { name: 'Event details' });
         await expect(panel.locator('time')).toHaveText('1 Aug 2025');
@@ -27,9 +29,9 @@ test.describe('calendar dates in any time zone', () => {
         expect(box, 'the event is drawn').toBeTruthy();
         // A box starts at its date (noon of its day) and its label runs right.
         const centre = box!.x + 1;
-        const labels = await page.locator('.vis-time-axis .vis-text.vis-minor').evaluateAll((els) =>
-          els.map((el) => ({ text: el.textContent?.trim() ?? '', x: el.getBoundingClientRect().x })),
-        );
+        const labels = await page
+          .locator('.vis-time-axis .vis-text.vis-minor')
+          .evaluateAll((els) => els.map((el) => ({ text: el.textContent?.trim() ?? '', x: el.getBoundingClientRect().x })));
         const first = labels.findIndex((label) => /^(\w+ )?1$/.test(label.text));
         expect(first, `an axis label for the 1st: ${JSON.stringify(labels)}`).toBeGreaterThanOrEqual(0);
         const next = labels[first + 1];

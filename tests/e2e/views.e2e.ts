@@ -28,7 +28,9 @@ test.describe('list and person views', () => {
     // Selecting on the timeline moves the list's current row.
     let other: string | undefined;
     await expect
-      .poll(async () => (other = (await eventsOnScreen(page)).find((id) => id !== second)), { message: 'another event drawn on the timeline' })
+      .poll(async () => (other = (await eventsOnScreen(page)).find((id) => id !== second)), {
+        message: 'another event drawn on the timeline',
+      })
       .toBeTruthy();
     await page.locator(`.vis-item[data-event-id="${other}"] .tl-item`).click();
     await expect(list.locator(`[data-event-id="${other}"]`)).toHaveAttribute('aria-current', 'true');
@@ -81,10 +83,20 @@ test.describe('list and person views', () => {
     await expect(steps).toHaveCount(7);
     // In time order, whatever the precision: a month, a year, days, a month, days.
     const dates = await profile.locator('ol li p').allTextContents();
-    expect(dates.map((text) => text.split(' · ')[0])).toEqual(['Sep 2020', '2023', '5 Dec 2024', '5 Jan 2025', 'Mar 2025', '15 Jan 2026', '20 Jan 2026']);
+    expect(dates.map((text) => text.split(' · ')[0])).toEqual([
+      'Sep 2020',
+      '2023',
+      '5 Dec 2024',
+      '5 Jan 2025',
+      'Mar 2025',
+      '15 Jan 2026',
+      '20 Jan 2026',
+    ]);
     await expect(profile.getByRole('heading', { name: /^Sources/ })).toBeVisible();
     await steps.first().getByRole('button').click();
-    await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText('Fixture: Hanna Prykladava leaves Examplia');
+    await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(
+      'Fixture: Hanna Prykladava leaves Examplia',
+    );
   });
 
   test.describe('in the dark', () => {

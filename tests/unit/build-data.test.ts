@@ -14,7 +14,12 @@ const validDocument = { id: DOC, title: 'Envoy meets president', sha256: sha256(
 const QUOTE = 'John Coale met with Belarusian President';
 // Written out by hand: the quote starts after the 41 characters of its prefix and is 40 long.
 const validAnchor = [
-  { type: 'TextQuoteSelector', exact: QUOTE, prefix: 'On December 12, 2025, U.S. Special Envoy ', suffix: ' Alexander Lukashenko in Minsk.' },
+  {
+    type: 'TextQuoteSelector',
+    exact: QUOTE,
+    prefix: 'On December 12, 2025, U.S. Special Envoy ',
+    suffix: ' Alexander Lukashenko in Minsk.',
+  },
   { type: 'TextPositionSelector', start: 41, end: 81 },
 ];
 
@@ -26,10 +31,26 @@ const validEvent = {
   title: 'Coale meets Lukashenko',
   summary: 'The envoy meets the Belarusian leader in Minsk.',
   actors: ['john-coale'],
-  sources: [{ document: DOC, publisher: 'P', kind: 'news', headline: 'H', published: '2025-12-12', quote: QUOTE, selector: validAnchor, checked: '2026-11-25' }],
+  sources: [
+    {
+      document: DOC,
+      publisher: 'P',
+      kind: 'news',
+      headline: 'H',
+      published: '2025-12-12',
+      quote: QUOTE,
+      selector: validAnchor,
+      checked: '2026-11-25',
+    },
+  ],
 };
 
-type Records = { actors: Record<string, unknown>[]; events: Record<string, unknown>[]; documents: Record<string, unknown>[]; documentText: string };
+type Records = {
+  actors: Record<string, unknown>[];
+  events: Record<string, unknown>[];
+  documents: Record<string, unknown>[];
+  documentText: string;
+};
 type Mutate = (records: Records) => void;
 type SourceRecord = { quote: string; selector?: { prefix?: string; start?: number }[]; checked?: string };
 const sourceOf = (records: Records) => (records.events[0]!.sources as SourceRecord[])[0]!;
@@ -47,7 +68,10 @@ function runBuild(mutate: Mutate = () => {}, withSeeds = true, remove?: string, 
     mkdirSync(join(dir, 'data', kind), { recursive: true });
     records[kind].forEach((record, i) => {
       const name = typeof record.id === 'string' ? record.id : `record-${i}`;
-      writeFileSync(join(dir, 'data', kind, `${name}${i > 0 && records[kind].slice(0, i).some((r) => r.id === record.id) ? '-copy' : ''}.json`), JSON.stringify(record));
+      writeFileSync(
+        join(dir, 'data', kind, `${name}${i > 0 && records[kind].slice(0, i).some((r) => r.id === record.id) ? '-copy' : ''}.json`),
+        JSON.stringify(record),
+      );
     });
   }
   writeFileSync(join(dir, 'data', 'documents.json'), JSON.stringify(records.documents));
@@ -82,23 +106,43 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
   });
 
   it('refuses an unknown actor id', () => {
-    expectRefusal(runBuild(({ events }) => (events[0]!.actors = ['nobody'])), 'event coale-meets-lukashenko', 'actors[0]');
+    expectRefusal(
+      runBuild(({ events }) => (events[0]!.actors = ['nobody'])),
+      'event coale-meets-lukashenko',
+      'actors[0]',
+    );
   });
 
   it('refuses a duplicate id', () => {
-    expectRefusal(runBuild(({ events }) => events.push(structuredClone(validEvent))), 'event coale-meets-lukashenko', 'duplicate event id');
+    expectRefusal(
+      runBuild(({ events }) => events.push(structuredClone(validEvent))),
+      'event coale-meets-lukashenko',
+      'duplicate event id',
+    );
   });
 
   it('refuses an impossible date', () => {
-    expectRefusal(runBuild(({ events }) => (events[0]!.date = '2025-02-30')), 'coale-meets-lukashenko.json', 'date');
+    expectRefusal(
+      runBuild(({ events }) => (events[0]!.date = '2025-02-30')),
+      'coale-meets-lukashenko.json',
+      'date',
+    );
   });
 
   it('refuses an end before the start', () => {
-    expectRefusal(runBuild(({ events }) => (events[0]!.endDate = '2025-12-01')), 'coale-meets-lukashenko.json', 'endDate');
+    expectRefusal(
+      runBuild(({ events }) => (events[0]!.endDate = '2025-12-01')),
+      'coale-meets-lukashenko.json',
+      'endDate',
+    );
   });
 
   it('refuses a missing source', () => {
-    expectRefusal(runBuild(({ events }) => (events[0]!.sources = [])), 'coale-meets-lukashenko.json', 'sources');
+    expectRefusal(
+      runBuild(({ events }) => (events[0]!.sources = [])),
+      'coale-meets-lukashenko.json',
+      'sources',
+    );
   });
 
   it('refuses a quote not found in its document', () => {
@@ -127,12 +171,24 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
   });
 
   it('refuses a bare number as a figure in data/, and a figure without its qualifier', () => {
-    expectRefusal(runBuild(({ events }) => (events[0]!.figures = { released: 52 })), 'coale-meets-lukashenko.json', 'figures.released: must be { "value"');
-    expectRefusal(runBuild(({ events }) => (events[0]!.figures = { released: { value: 52 } })), 'coale-meets-lukashenko.json', 'figures.released.qualifier');
+    expectRefusal(
+      runBuild(({ events }) => (events[0]!.figures = { released: 52 })),
+      'coale-meets-lukashenko.json',
+      'figures.released: must be { "value"',
+    );
+    expectRefusal(
+      runBuild(({ events }) => (events[0]!.figures = { released: { value: 52 } })),
+      'coale-meets-lukashenko.json',
+      'figures.released.qualifier',
+    );
   });
 
   it('refuses a counting organisation that is not an actor', () => {
-    expectRefusal(runBuild(({ events }) => (events[0]!.countedBy = 'nobody')), 'event coale-meets-lukashenko', 'countedBy');
+    expectRefusal(
+      runBuild(({ events }) => (events[0]!.countedBy = 'nobody')),
+      'event coale-meets-lukashenko',
+      'countedBy',
+    );
   });
 
   it('refuses an unknown source kind, and a source without one', () => {
@@ -149,7 +205,11 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
   });
 
   it('refuses an unknown type', () => {
-    expectRefusal(runBuild(({ events }) => (events[0]!.type = 'party')), 'coale-meets-lukashenko.json', 'type');
+    expectRefusal(
+      runBuild(({ events }) => (events[0]!.type = 'party')),
+      'coale-meets-lukashenko.json',
+      'type',
+    );
   });
 
   it('publishes each quote with its anchor and the document facts, kept once', () => {
@@ -218,7 +278,11 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
   });
 
   it('refuses a source whose document is not in data/documents.json', () => {
-    expectRefusal(runBuild((records) => (records.documents = [])), 'event coale-meets-lukashenko', 'sources[0].document');
+    expectRefusal(
+      runBuild((records) => (records.documents = [])),
+      'event coale-meets-lukashenko',
+      'sources[0].document',
+    );
   });
 
   it('data:anchor writes the anchors and the hash the build then accepts, and nothing when a quote is missing', () => {
@@ -235,10 +299,15 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     expect(event.sources[0].checked).toBe(new Date().toISOString().slice(0, 10));
     expect(JSON.parse(readFileSync(join(anchored.dir, 'data/documents.json'), 'utf8'))[0].sha256).toBe(validDocument.sha256);
 
-    const refused = runBuild((records) => {
-      unanchored(records);
-      sourceOf(records).quote = 'Coale met Lukashenko in Vilnius';
-    }, true, undefined, 'scripts/anchor-data.ts');
+    const refused = runBuild(
+      (records) => {
+        unanchored(records);
+        sourceOf(records).quote = 'Coale met Lukashenko in Vilnius';
+      },
+      true,
+      undefined,
+      'scripts/anchor-data.ts',
+    );
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('event coale-meets-lukashenko: sources[0].quote');
     expect(refused.stderr).toContain('nothing was written');

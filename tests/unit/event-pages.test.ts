@@ -19,7 +19,9 @@ describe('static event pages', () => {
     const dataset = sampleDataset();
     const event = dataset.events[1]!;
     const html = renderEventPage(event, dataset, 'https://example.org/timeline');
-    expect(html).toContain('<link rel="alternate" type="application/json+oembed" href="https://example.org/timeline/events/coale-meets-lukashenko/oembed.json"');
+    expect(html).toContain(
+      '<link rel="alternate" type="application/json+oembed" href="https://example.org/timeline/events/coale-meets-lukashenko/oembed.json"',
+    );
     expect(renderEventPage(event, dataset)).not.toContain('oembed');
     const oembed = JSON.parse(renderOembed(event, 'https://example.org/timeline'));
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: 'Coale meets Lukashenko in Minsk', height: 640 });

@@ -20,8 +20,13 @@ describe('exports', () => {
   it('CSV: one row per event, quoted safely, with the view link and dataset version', () => {
     const events = [dataset.events[0]!, { ...dataset.events[1]!, title: '=HYPERLINK("http://evil")', summary: 'a, "quoted" line\nbreak' }];
     const csv = toCsv(events, context);
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,date,end_date,type,title,summary,location,actors,figures,figure_qualifiers,counted_by,in_absentia,corroboration,source_kinds,sources,quotes,event_link,view_link,dataset_version');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'id,date,end_date,type,title,summary,location,actors,figures,figure_qualifiers,counted_by,in_absentia,corroboration,source_kinds,sources,quotes,event_link,view_link,dataset_version',
+    );
     expect(csv).toContain(`'=HYPERLINK(""http://evil"")`);
     expect(csv).toContain('"a, ""quoted"" line\nbreak"');
     expect(csv).toContain('released=52; politicalPrisoners=40');
@@ -30,7 +35,10 @@ describe('exports', () => {
   });
 
   it('CSV and JSON carry each figure’s qualifier and who counted, as data', () => {
-    const count = { ...dataset.events[3]!, figures: { politicalPrisoners: { value: 1300, qualifier: 'over' as const }, women: { value: 168 } } };
+    const count = {
+      ...dataset.events[3]!,
+      figures: { politicalPrisoners: { value: 1300, qualifier: 'over' as const }, women: { value: 168 } },
+    };
     const quoted = { ...dataset.events[3]!, id: 'quoted', countedBy: undefined, quotedBy: 'sviatlana-tsikhanouskaya' };
     const csv = toCsv([count, quoted], context);
     // figures, figure_qualifiers, counted_by; a bare number from an old file has no qualifier to give.
@@ -99,7 +107,9 @@ describe('exports', () => {
       expect(parsed[i]!.DESCRIPTION!.startsWith(`${event.summary}\n`)).toBe(true);
       for (const s of event.sources) expect(parsed[i]!.DESCRIPTION).toContain(`Source: ${s.publisher}, "${s.headline}": "${s.quote}"`);
       expect(parsed[i]!.LOCATION).toBe(event.location);
-      expect(parsed[i]!.DESCRIPTION).toMatch(/\nCorroboration: (One source|Several sources, one publisher|Several independent publishers)\./);
+      expect(parsed[i]!.DESCRIPTION).toMatch(
+        /\nCorroboration: (One source|Several sources, one publisher|Several independent publishers)\./,
+      );
     });
   });
 });

@@ -22,7 +22,10 @@ describe('printing a chronology of the view', { timeout: 30_000 }, () => {
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1), LOADED);
 
     const printed = within(chronology()!);
-    expect(printed.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['52 detainees released', 'Coale meets Lukashenko in Minsk']);
+    expect(printed.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      '52 detainees released',
+      'Coale meets Lukashenko in Minsk',
+    ]);
     expect(printed.queryByText('Presidential election')).toBeNull();
     expect(printed.getByText(/Chronology of 2 events · dataset version 2026-11-22\.test/)).toBeInTheDocument();
     expect(printed.getByText('Release, Meeting or call')).toBeInTheDocument();

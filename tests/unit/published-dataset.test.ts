@@ -15,17 +15,23 @@ if (!haveSeeds && process.env.CI) throw new Error(`CI needs the source documents
 if (!haveSeeds) console.warn(`Skipping the check of public/data/events.json against the source documents${reason}.`);
 
 describe('the committed dataset', () => {
-  it.skipIf(!haveSeeds)(`is exactly what the data build writes from data/, quotes checked against the documents${reason}`, { timeout: 60_000 }, () => {
-    // Start from the committed file so an unchanged content keeps its version, as the build promises.
-    const out = join(mkdtempSync(join(tmpdir(), 'published-')), 'events.json');
-    copyFileSync(committed, out);
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-data.ts')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, SEEDS_DIR: seeds, OUT_FILE: out },
-    });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(readFileSync(out, 'utf8'), 'public/data/events.json is stale: run npm run build:data and commit it').toBe(readFileSync(committed, 'utf8'));
-  });
+  it.skipIf(!haveSeeds)(
+    `is exactly what the data build writes from data/, quotes checked against the documents${reason}`,
+    { timeout: 60_000 },
+    () => {
+      // Start from the committed file so an unchanged content keeps its version, as the build promises.
+      const out = join(mkdtempSync(join(tmpdir(), 'published-')), 'events.json');
+      copyFileSync(committed, out);
+      const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-data.ts')], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, SEEDS_DIR: seeds, OUT_FILE: out },
+      });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(readFileSync(out, 'utf8'), 'public/data/events.json is stale: run npm run build:data and commit it').toBe(
+        readFileSync(committed, 'utf8'),
+      );
+    },
+  );
 });

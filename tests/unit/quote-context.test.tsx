@@ -17,7 +17,12 @@ function anchoredDataset(): Dataset {
   dataset.documents = [{ id: 'doc.txt', title: 'Envoy in Minsk', publisher: 'Test Publisher', published: '2025-12-12', sha256: HASH }];
   const source = dataset.events.find((event) => event.id === 'coale-meets-lukashenko')!.sources[0]!;
   source.selector = [
-    { type: 'TextQuoteSelector', exact: QUOTE, prefix: 'On December 12, 2025, U.S. Special Envoy ', suffix: ' in Minsk to discuss the release of political prisoners.' },
+    {
+      type: 'TextQuoteSelector',
+      exact: QUOTE,
+      prefix: 'On December 12, 2025, U.S. Special Envoy ',
+      suffix: ' in Minsk to discuss the release of political prisoners.',
+    },
     { type: 'TextPositionSelector', start: 41, end: 102 },
   ];
   source.checked = '2026-11-25';
@@ -40,7 +45,9 @@ describe('a quote in its context', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const context = within(panel).getByRole('region', { name: 'Quote in its document' });
     expect(context.querySelector('mark')).toHaveTextContent(QUOTE);
-    expect(context).toHaveTextContent(`On December 12, 2025, U.S. Special Envoy ${QUOTE} in Minsk to discuss the release of political prisoners.`);
+    expect(context).toHaveTextContent(
+      `On December 12, 2025, U.S. Special Envoy ${QUOTE} in Minsk to discuss the release of political prisoners.`,
+    );
     expect(within(context).getByText('Envoy in Minsk')).toBeInTheDocument();
     expect(within(context).getByText('12 Dec 2025')).toBeInTheDocument();
     expect(within(context).getByText('doc.txt')).toBeInTheDocument();

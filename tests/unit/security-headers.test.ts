@@ -49,7 +49,8 @@ describe('security headers', () => {
   it('are what public/_headers sends on static hosts, path by path', () => {
     const rules = hostRules();
     // sw.js too: a service worker runs under the policy of its own script's response.
-    for (const path of ['/', '/index.html', '/events/*', '/assets/*', '/data/*', '/sw.js']) expect(rules.get(path)).toMatchObject(SECURITY_HEADERS);
+    for (const path of ['/', '/index.html', '/events/*', '/assets/*', '/data/*', '/sw.js'])
+      expect(rules.get(path)).toMatchObject(SECURITY_HEADERS);
     for (const path of ['/embed.html', '/embed']) expect(rules.get(path)).toEqual(EMBED_SECURITY_HEADERS);
     // No catch-all: hosts would add its frame-ancestors 'none' to the embed page's own.
     expect(rules.has('/*')).toBe(false);

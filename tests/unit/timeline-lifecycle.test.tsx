@@ -11,9 +11,16 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('timeline lifecycle', () => {
   it('leaves exactly one Timeline under StrictMode and destroys it on unmount', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(sampleDataset()))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(sampleDataset()))),
+    );
     // A wide screen, where the timeline is on screen from the start (jsdom has no media queries).
-    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('min-width'), addEventListener() {}, removeEventListener() {} }));
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.includes('min-width'),
+      addEventListener() {},
+      removeEventListener() {},
+    }));
     const { unmount } = render(
       <StrictMode>
         <Providers queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })} store={createViewStore('')}>

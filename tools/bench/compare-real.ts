@@ -49,12 +49,19 @@ function probe(): void {
         });
       tick();
     });
-  w.__first = afterPaint(() => status() !== undefined && document.querySelector('.vis-item') !== null, () => 0);
+  w.__first = afterPaint(
+    () => status() !== undefined && document.querySelector('.vis-item') !== null,
+    () => 0,
+  );
   const mark = (e: Event) => (w.__t = e.timeStamp);
   addEventListener('click', mark, true);
   addEventListener('input', mark, true);
   w.__status = status;
-  w.__next = (before: string) => afterPaint(() => status() !== before, () => w.__t as number);
+  w.__next = (before: string) =>
+    afterPaint(
+      () => status() !== before,
+      () => w.__t as number,
+    );
 }
 
 type Times = Record<string, number[]>;

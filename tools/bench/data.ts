@@ -87,6 +87,8 @@ export function ensureDataset(
     },
   };
   writeFileSync(factsFile, JSON.stringify({ ...info, key }, null, 1));
-  options.log(`generated ${n} events (${(info.bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${file}`);
+  options.log(
+    `generated ${n} events (${(info.bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${file}`,
+  );
   return info;
 }

@@ -93,8 +93,7 @@ export function installProbe(cfg: { expectedStatus: string }): void {
       const { settled } = await settle(marks.rendered);
       marks.settled = settled;
       const data = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/data/events.json')) as
-        | PerformanceResourceTiming
-        | undefined;
+        PerformanceResourceTiming | undefined;
       if (data) {
         marks.dataRequested = data.requestStart;
         marks.dataReceived = data.responseEnd;

@@ -252,7 +252,9 @@ export function markdown(report: Report): string {
       const b = notRun(n, 'baseline') ?? side(base, row.metric, row.op, limit);
       const c = notRun(n, 'clustered') ?? side(clustered, row.metric, row.op, limit);
       const ratio = (x: Side) => (row.size ? sizeRatio(a, x) : timeRatio(a, x));
-      out.push(`| ${num(n, 0)} | ${row.label(sc)} | ${sideText(a, row.d)} | ${sideText(b, row.d)} | ${sideText(c, row.d)} | ${ratio(b)} | ${ratio(c)} |`);
+      out.push(
+        `| ${num(n, 0)} | ${row.label(sc)} | ${sideText(a, row.d)} | ${sideText(b, row.d)} | ${sideText(c, row.d)} | ${ratio(b)} | ${ratio(c)} |`,
+      );
     }
   }
 
@@ -276,7 +278,12 @@ export function markdown(report: Report): string {
         const cellText = (v: VariantName) => {
           const b = notRun(n, v) ?? side(find(n, v), row.metric, row.op, limit);
           const text = timeRatio(a, b);
-          const factor = a.kind === 'value' && b.kind === 'value' ? b.stats.median / a.stats.median : a.kind === 'value' && b.kind === 'over' ? b.limitMs / a.stats.median : 0;
+          const factor =
+            a.kind === 'value' && b.kind === 'value'
+              ? b.stats.median / a.stats.median
+              : a.kind === 'value' && b.kind === 'over'
+                ? b.limitMs / a.stats.median
+                : 0;
           return text ? `${text}${factor >= 5 ? ' ✓' : ''}` : b.kind === 'none' ? b.text : '';
         };
         out.push(`| ${num(n, 0)} | ${row.label(sc).replace(/ \(ms\)$/, '')} | ${cellText('baseline')} | ${cellText('clustered')} |`);
@@ -301,7 +308,8 @@ export function markdown(report: Report): string {
       const s = find(n, v)?.summary[`${op}Count`];
       return s ? num(s.median, 0) : '–';
     };
-    const col = (op: OpName, expected: number) => `${num(expected, 0)} / ${got('app', op)} / ${got('baseline', op)} / ${got('clustered', op)}`;
+    const col = (op: OpName, expected: number) =>
+      `${num(expected, 0)} / ${got('app', op)} / ${got('baseline', op)} / ${got('clustered', op)}`;
     out.push(
       `| ${num(n, 0)} | ${num(d.bytes / 1e6, 1)} | ${d.dataHash ?? '?'} | ${d.appBuild ?? meta.appCommit} | ${col('type', d.expected.type)} | ${col('actor', d.expected.actor)} (${d.scenario.actorName}) | ${col('search', d.expected.search)} |`,
     );
@@ -329,10 +337,13 @@ export function markdown(report: Report): string {
   const problems: string[] = [];
   for (const c of cells) {
     const failures = new Map<string, number>();
-    for (const r of c.runs) for (const f of r.failures) failures.set(`${f.step}: ${f.error.split('\n')[0]}`, (failures.get(`${f.step}: ${f.error.split('\n')[0]}`) ?? 0) + 1);
+    for (const r of c.runs)
+      for (const f of r.failures)
+        failures.set(`${f.step}: ${f.error.split('\n')[0]}`, (failures.get(`${f.step}: ${f.error.split('\n')[0]}`) ?? 0) + 1);
     for (const [text, count] of failures) problems.push(`- N=${num(c.n, 0)} ${c.variant}: ${text}${count > 1 ? ` (${count} runs)` : ''}`);
     const errors = new Set(c.runs.flatMap((r) => r.errors));
-    for (const e of [...errors].slice(0, 3)) problems.push(`- N=${num(c.n, 0)} ${c.variant}: page error: ${e.split('\n')[0]!.slice(0, 200)}`);
+    for (const e of [...errors].slice(0, 3))
+      problems.push(`- N=${num(c.n, 0)} ${c.variant}: page error: ${e.split('\n')[0]!.slice(0, 200)}`);
     const unclustered = c.runs.filter((r) => r.boot?.clusters === 0);
     if (unclustered.length) {
       const later = unclustered.map((r) => r.boot!.marks.clustersShown).filter((t): t is number => t !== undefined);
@@ -342,7 +353,10 @@ export function markdown(report: Report): string {
       );
     }
     const reloads = c.runs.reduce((sum, r) => sum + r.reloads.length, 0);
-    if (reloads) problems.push(`- N=${num(c.n, 0)} ${c.variant}: ${reloads} extra page load(s) to start filters from all events after a restore that timed out or was skipped`);
+    if (reloads)
+      problems.push(
+        `- N=${num(c.n, 0)} ${c.variant}: ${reloads} extra page load(s) to start filters from all events after a restore that timed out or was skipped`,
+      );
   }
   if (problems.length) out.push('', '## Failures and notes', '', ...problems);
   return out.join('\n') + '\n';

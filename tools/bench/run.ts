@@ -28,7 +28,16 @@ import { ensureDataset, type DataInfo } from './data';
 import { installProbe, NAME_SHIM } from './probe';
 import { markdown, num, summarize, type Cell, type Meta, type Report, type RunResult } from './report';
 import { startServer } from './server';
-import { OP_NAMES, VARIANT_NAMES, type BaselineApi, type BootResult, type OpName, type OpResult, type ProbeApi, type VariantName } from './types';
+import {
+  OP_NAMES,
+  VARIANT_NAMES,
+  type BaselineApi,
+  type BootResult,
+  type OpName,
+  type OpResult,
+  type ProbeApi,
+  type VariantName,
+} from './types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
@@ -53,7 +62,9 @@ const RUNS = SMOKE ? 1 : Number(args.runs);
 const LIMIT_MS = Number(args.timeout) * 1000;
 const SEED = Number(args.seed);
 if (!SIZES.every((n) => Number.isInteger(n) && n > 0) || !(RUNS >= 1) || !(LIMIT_MS > 0) || !Number.isInteger(SEED)) {
-  console.error('usage: npm run bench -- [--sizes=1000,10000] [--runs=5] [--timeout=60] [--no-build] [--append] [--report] [--smoke] [--app-only]');
+  console.error(
+    'usage: npm run bench -- [--sizes=1000,10000] [--runs=5] [--timeout=60] [--no-build] [--append] [--report] [--smoke] [--app-only]',
+  );
   process.exit(2);
 }
 const APP_ONLY = args['app-only'] || args.variants?.trim() === 'app';
@@ -67,7 +78,12 @@ const OUT_MD = SCRATCH ? join(ROOT, 'bench', 'out', `${SCRATCH.toUpperCase()}.md
 const VARIANTS: readonly VariantName[] = APP_ONLY
   ? ['app']
   : args.variants
-    ? VARIANT_NAMES.filter((v) => args.variants!.split(',').map((x) => x.trim()).includes(v))
+    ? VARIANT_NAMES.filter((v) =>
+        args
+          .variants!.split(',')
+          .map((x) => x.trim())
+          .includes(v),
+      )
     : SMOKE
       ? ['app', 'baseline']
       : VARIANT_NAMES;
@@ -94,7 +110,10 @@ function buildApp(): string {
   log(`building the app -> ${DIRS.app}`);
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }); // read-only
   // Never /work/main/dist: the tests may be using it.
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', DIRS.app, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', DIRS.app, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('vite build of the app failed');
   const label = `${commit.status === 0 ? commit.stdout.trim() : 'unknown commit'} + working tree, built ${new Date().toISOString().slice(0, 16)}Z`;
   writeFileSync(BUILD_INFO, JSON.stringify({ label }));
@@ -391,7 +410,8 @@ function describe(r: RunResult): string {
 
 function readMeta(b: Browser, appBuild: string): Meta {
   const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
-  const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (pkg: string) =>
+    (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
   return {
     date: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
@@ -408,7 +428,11 @@ function readMeta(b: Browser, appBuild: string): Meta {
     stepLimitMs: LIMIT_MS,
     viewport: VIEWPORT,
     seed: SEED,
-    warmUp: SMOKE ? 'one app warm-up load discarded, no baseline warm-up' : APP_ONLY ? 'one app warm-up load discarded; app only' : 'one warm-up load per variant discarded',
+    warmUp: SMOKE
+      ? 'one app warm-up load discarded, no baseline warm-up'
+      : APP_ONLY
+        ? 'one app warm-up load discarded; app only'
+        : 'one warm-up load per variant discarded',
     variants: [...VARIANTS],
   };
 }
@@ -416,7 +440,9 @@ function readMeta(b: Browser, appBuild: string): Meta {
 async function main(): Promise<number> {
   if (args.report) {
     if (!existsSync(OUT_JSON)) {
-      console.error(`${OUT_JSON} is missing: --report re-renders the summary from the raw results of a run made on this machine (npm run bench).`);
+      console.error(
+        `${OUT_JSON} is missing: --report re-renders the summary from the raw results of a run made on this machine (npm run bench).`,
+      );
       return 1;
     }
     writeFileSync(OUT_MD, markdown(JSON.parse(readFileSync(OUT_JSON, 'utf8')) as Report));
@@ -428,12 +454,15 @@ async function main(): Promise<number> {
   await buildBaseline();
   const data = new Map<number, DataInfo>();
   const WARM_N = Math.min(1000, ...SIZES);
-  for (const n of new Set([WARM_N, ...SIZES])) data.set(n, ensureDataset(ROOT, n, { seed: SEED, query: args.query, type: 'sentence', log }));
+  for (const n of new Set([WARM_N, ...SIZES]))
+    data.set(n, ensureDataset(ROOT, n, { seed: SEED, query: args.query, type: 'sentence', log }));
   const server = await startServer(DIRS, (n) => data.get(n)?.file);
   browser = await chromium.launch(LAUNCH);
   const meta = readMeta(browser, appBuild);
   const rawLog = join(ROOT, 'bench', 'out', `${meta.date.replace(/[:.]/g, '-')}.ndjson`);
-  log(`Chromium ${meta.chromium}, ${meta.cpuModel} × ${meta.cores}; sizes ${SIZES.join(', ')}; ${RUNS} run(s); step limit ${LIMIT_MS / 1000} s`);
+  log(
+    `Chromium ${meta.chromium}, ${meta.cpuModel} × ${meta.cores}; sizes ${SIZES.join(', ')}; ${RUNS} run(s); step limit ${LIMIT_MS / 1000} s`,
+  );
 
   const report: Report = { meta, data: {}, cells: [] };
   if (args.append && !existsSync(OUT_JSON)) log(`--append: no ${OUT_JSON} from an earlier run here, so the report holds only this run`);
@@ -464,7 +493,14 @@ async function main(): Promise<number> {
   let appOpFailed = false;
   for (const n of SIZES) {
     const info = data.get(n)!;
-    report.data[n] = { bytes: info.bytes, dataHash: info.dataHash, appBuild, measured: new Date().toISOString(), scenario: info.scenario, expected: info.expected };
+    report.data[n] = {
+      bytes: info.bytes,
+      dataHash: info.dataHash,
+      appBuild,
+      measured: new Date().toISOString(),
+      scenario: info.scenario,
+      expected: info.expected,
+    };
     const runs: Record<VariantName, RunResult[]> = { app: [], baseline: [], clustered: [] };
     for (let r = 0; r < RUNS; r++) {
       // Interleaved, alternating which goes first, so drift hits both alike.
@@ -491,7 +527,12 @@ async function main(): Promise<number> {
         const so = stoppedOps.get(`${variant}:${op}`);
         if (!so) continue;
         const over = /timeout|> /.test(so.reason);
-        opStatus[op] = so.n === n ? (over ? `timeout > ${LIMIT_MS / 1000} s` : 'error') : `skipped (${over ? `> ${LIMIT_MS / 1000} s` : 'failed'} at N=${so.n})`;
+        opStatus[op] =
+          so.n === n
+            ? over
+              ? `timeout > ${LIMIT_MS / 1000} s`
+              : 'error'
+            : `skipped (${over ? `> ${LIMIT_MS / 1000} s` : 'failed'} at N=${so.n})`;
       }
       report.cells = report.cells.filter((c) => !(c.n === n && c.variant === variant));
       report.cells.push({ n, variant, status, opStatus, summary: summarize(runs[variant]), runs: runs[variant] });

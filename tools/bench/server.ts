@@ -12,7 +12,6 @@ import { extname, join, normalize, sep } from 'node:path';
 import { SECURITY_HEADERS } from '../../scripts/security-headers';
 import { CONTENT_TYPES as TYPES } from '../../scripts/content-types';
 
-
 const ISOLATION = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
@@ -24,7 +23,10 @@ export interface BenchServer {
   close: () => Promise<void>;
 }
 
-export async function startServer(dirs: { app: string; baseline: string }, dataFile: (n: number) => string | undefined): Promise<BenchServer> {
+export async function startServer(
+  dirs: { app: string; baseline: string },
+  dataFile: (n: number) => string | undefined,
+): Promise<BenchServer> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const match = /^\/(app|baseline)\/(\d+)\/(.*)$/.exec(path);
@@ -47,7 +49,11 @@ export async function startServer(dirs: { app: string; baseline: string }, dataF
       res.writeHead(404, headers).end('not found');
       return;
     }
-    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size });
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': statSync(file).size,
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

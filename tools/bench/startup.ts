@@ -117,13 +117,15 @@ function moduleOf(maps: Map<string, [number, string][]>, frame: CallFrame): stri
   return found;
 }
 
-const VIS = /node_modules\/(vis-timeline|vis-data|vis-util|moment|@egjs\/hammerjs|propagating-hammerjs|keycharm|component-emitter|uuid|xss|cssfilter)\//;
+const VIS =
+  /node_modules\/(vis-timeline|vis-data|vis-util|moment|@egjs\/hammerjs|propagating-hammerjs|keycharm|component-emitter|uuid|xss|cssfilter)\//;
 const NEUTRAL = /^src\/domain\/(compare|text|partial-date|memo|zod|event-types)\.ts$|^\(bundle glue\)$/;
 
 /** The category a module's code counts for, or null to pass the sample on to the caller. */
 function category(module: string): string | null {
   if (NEUTRAL.test(module)) return null;
-  if (/node_modules\/zod\//.test(module) || /^src\/(domain\/schema|data\/parse-dataset|data\/quick-check)\.ts$/.test(module)) return 'zod validation (checkRecords)';
+  if (/node_modules\/zod\//.test(module) || /^src\/(domain\/schema|data\/parse-dataset|data\/quick-check)\.ts$/.test(module))
+    return 'zod validation (checkRecords)';
   if (module === 'src/domain/integrity.ts') return 'cross-record checks';
   if (module === 'src/domain/dataset-index/index.ts') return 'index (buildIndex, view)';
   if (module === 'src/domain/dataset-index/columns.ts') return 'index columns (time, type, actors)';
@@ -174,10 +176,13 @@ function analyse(
   const clip = (a: number, b: number) => Math.max(0, Math.min(b, t1) - Math.max(a, t0));
 
   // Main-thread trace events as a tree: self time per name.
-  const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const main = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number')
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const self: Record<string, number> = {};
   const stack: { e: TraceEvent; end: number; childUs: number }[] = [];
-  const JS = /^(FunctionCall|EvaluateScript|v8\.evaluateModule|V8\.Execute|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|v8\.run)$/;
+  const JS =
+    /^(FunctionCall|EvaluateScript|v8\.evaluateModule|V8\.Execute|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|v8\.run)$/;
   let forcedLayoutUs = 0;
   const close = (until: number) => {
     while (stack.length && stack.at(-1)!.end <= until) {
@@ -189,7 +194,8 @@ function analyse(
   };
   for (const e of main) {
     close(e.ts);
-    if ((e.name === 'Layout' || e.name === 'UpdateLayoutTree') && stack.some((s) => JS.test(s.e.name))) forcedLayoutUs += clip(e.ts, e.ts + e.dur!);
+    if ((e.name === 'Layout' || e.name === 'UpdateLayoutTree') && stack.some((s) => JS.test(s.e.name)))
+      forcedLayoutUs += clip(e.ts, e.ts + e.dur!);
     stack.push({ e, end: e.ts + e.dur!, childUs: 0 });
   }
   close(Infinity);
@@ -199,7 +205,8 @@ function analyse(
   const nodes = new Map<number, ProfileNode>();
   const samples: Record<string, number> = {};
   const chunks = events.filter((e) => e.name === 'ProfileChunk' && profileIds.has(e.id) && e.pid === pid);
-  const profileStart = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid)?.args?.data?.startTime as number | undefined;
+  const profileStart = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid)?.args?.data?.startTime as
+    number | undefined;
   let tSample = profileStart ?? 0;
   const catOf = new Map<number, string>();
   const phases: Run['phases'] = phaseEnds.map(([name, end]) => [name, end, {}]);
@@ -294,7 +301,10 @@ const median = (xs: number[]) => {
 async function main() {
   if (!args['no-build'] || !existsSync(join(DIR, 'index.html'))) {
     console.log(`building the app unminified -> ${DIR}`);
-    const r = spawnSync('npx', ['vite', 'build', '--minify', 'false', '--outDir', DIR, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+    const r = spawnSync('npx', ['vite', 'build', '--minify', 'false', '--outDir', DIR, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     if (r.status !== 0) throw new Error('build failed');
   }
   const maps = moduleMaps(DIR);
@@ -348,7 +358,8 @@ async function main() {
   await server.close();
 
   // ---------- report ----------
-  const med = (f: (r: Run) => number | undefined) => median(runs.map(f).filter((x): x is number => typeof x === 'number' && Number.isFinite(x)));
+  const med = (f: (r: Run) => number | undefined) =>
+    median(runs.map(f).filter((x): x is number => typeof x === 'number' && Number.isFinite(x)));
   type Loaded = Pick<Run, 'boot' | 'marks' | 'resources'>;
   const both = (f: (r: Loaded) => number | undefined) => {
     const m = (xs: Loaded[]) => median(xs.map(f).filter((x): x is number => typeof x === 'number' && Number.isFinite(x)));
@@ -362,7 +373,10 @@ async function main() {
     `# Start-up at ${num(N, 0)} events`,
     '',
     `\`npx tsx tools/bench/startup.ts --n=${N} --runs=${RUNS}\`, ${new Date().toISOString()}; unminified build; median of ${runs.length} cold loads ` +
-      `with a trace and ${untraced.length} without, alternating (one warm-up pair discarded); ${os.cpus().length} cores, load average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.`,
+      `with a trace and ${untraced.length} without, alternating (one warm-up pair discarded); ${os.cpus().length} cores, load average at the end ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}.`,
     '',
     '## Timeline (ms since navigation start)',
     '',
@@ -378,7 +392,7 @@ async function main() {
     `| status line shows N | ${both((r) => r.boot.marks.statusShown)} |`,
     `| rendered (headline) | ${both((r) => r.boot.marks.rendered)} |`,
     '',
-    '## Steps timed by the app\'s marks (ms)',
+    "## Steps timed by the app's marks (ms)",
     '',
     '| step | untraced | traced |',
     '| --- | ---: | ---: |',
@@ -391,7 +405,9 @@ async function main() {
     '| category | ms |',
     '| --- | ---: |',
   ];
-  const cats = [...new Set(runs.flatMap((r) => Object.keys(r.samples)))].sort((a, b) => med((r) => r.samples[b] ?? 0) - med((r) => r.samples[a] ?? 0));
+  const cats = [...new Set(runs.flatMap((r) => Object.keys(r.samples)))].sort(
+    (a, b) => med((r) => r.samples[b] ?? 0) - med((r) => r.samples[a] ?? 0),
+  );
   for (const c of cats) lines.push(`| ${c} | ${fmt(med((r) => r.samples[c] ?? 0))} |`);
   lines.push(
     '',
@@ -414,8 +430,14 @@ async function main() {
     lines.push(`| ${name} | ${fmt(dur)} | ${phaseCats.map(([c, ms]) => `${c} ${fmt(ms)}`).join('; ')} |`);
   }
   const GROUPS: [string, RegExp][] = [
-    ['script compile (parse + bytecode, lazy functions included)', /^(v8\.compile|v8\.compileModule|V8\.Compile|V8\.ParseProgram|V8\.ParseFunction|V8\.PreParse|V8\.OffThreadFinalization|V8\.CompileIgnition|V8\.CompileLazy|v8\.parseOnBackground)/],
-    ['JIT tiering (Sparkplug, Maglev, TurboFan, interrupts)', /^V8\.(Maglev|Optimize|FinalizeBaseline|FinalizeMaglev|BytecodeBudgetInterrupt|InstallOptimized|StackGuard|HandleInterrupts|FlushInstructionCache)|^FlushInstructionCache/],
+    [
+      'script compile (parse + bytecode, lazy functions included)',
+      /^(v8\.compile|v8\.compileModule|V8\.Compile|V8\.ParseProgram|V8\.ParseFunction|V8\.PreParse|V8\.OffThreadFinalization|V8\.CompileIgnition|V8\.CompileLazy|v8\.parseOnBackground)/,
+    ],
+    [
+      'JIT tiering (Sparkplug, Maglev, TurboFan, interrupts)',
+      /^V8\.(Maglev|Optimize|FinalizeBaseline|FinalizeMaglev|BytecodeBudgetInterrupt|InstallOptimized|StackGuard|HandleInterrupts|FlushInstructionCache)|^FlushInstructionCache/,
+    ],
     ['garbage collection', /GC/],
     ['HTML + CSS parse', /^(ParseHTML|ParseAuthorStyleSheet)/],
     ['style (UpdateLayoutTree)', /^UpdateLayoutTree$/],

@@ -23,7 +23,9 @@ import { NAME_SHIM } from './probe';
 import { startServer } from './server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { values: args } = parseArgs({ options: { events: { type: 'string', default: '100000' }, 'no-build': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: { events: { type: 'string', default: '100000' }, 'no-build': { type: 'boolean', default: false } },
+});
 const N = Number(args.events);
 const APP = join(os.tmpdir(), 'timeline-bench', 'walk-app');
 
@@ -58,7 +60,10 @@ async function step(page: Page, label: string, act: () => Promise<unknown>, show
   await act();
   const ms = await painted;
   await page.waitForTimeout(300);
-  const { longest, nodes } = await page.evaluate(() => ({ longest: (window as unknown as W).__longest, nodes: document.getElementsByTagName('*').length }));
+  const { longest, nodes } = await page.evaluate(() => ({
+    longest: (window as unknown as W).__longest,
+    nodes: document.getElementsByTagName('*').length,
+  }));
   console.log(`| ${label} | ${ms.toFixed(0)} | ${longest.toFixed(0)} | ${nodes} |`);
 }
 
@@ -74,7 +79,10 @@ async function exportStep(page: Page, kind: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (!args['no-build']) {
-    const built = spawnSync('npx', ['vite', 'build', '--outDir', APP, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+    const built = spawnSync('npx', ['vite', 'build', '--outDir', APP, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     if (built.status !== 0) throw new Error('vite build failed');
   }
   const info = ensureDataset(ROOT, N, { seed: 20260101, query: 'Minsk', type: 'sentence', log: console.log });
@@ -91,10 +99,20 @@ async function main(): Promise<void> {
   await page.waitForTimeout(3000); // background work done: this is about the steps, not the load
   console.log(`\n${all} events, Chromium ${browser.version()}, ${os.cpus().length} cores\n`);
   console.log('| step | click → painted (ms) | longest task (ms) | elements after |\n| --- | ---: | ---: | ---: |');
-  await step(page, 'open the Counts tab', () => page.getByRole('tab', { name: 'Counts over time' }).click(), '[role=group][aria-label^="Political prisoners counted"]');
+  await step(
+    page,
+    'open the Counts tab',
+    () => page.getByRole('tab', { name: 'Counts over time' }).click(),
+    '[role=group][aria-label^="Political prisoners counted"]',
+  );
   await step(page, 'open the counts tables', () => page.getByText('Show the counts as tables').click(), 'table');
   await page.getByRole('tab', { name: 'Event list' }).click();
-  await step(page, 'open an event from the list', () => page.getByRole('list', { name: 'Events in view' }).getByRole('listitem').nth(2).click(), 'aside[aria-label="Event details"]');
+  await step(
+    page,
+    'open an event from the list',
+    () => page.getByRole('list', { name: 'Events in view' }).getByRole('listitem').nth(2).click(),
+    'aside[aria-label="Event details"]',
+  );
   await page.keyboard.press('Escape');
   await page.getByText(`Export ${all} events`).click();
   for (const kind of ['CSV', 'JSON', 'iCalendar']) await exportStep(page, kind);

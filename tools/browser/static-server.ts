@@ -25,7 +25,10 @@ export async function startServer(dir: string, port = 0): Promise<{ url: string;
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...securityHeadersFor(path) };
+    const headers: Record<string, string> = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...securityHeadersFor(path),
+    };
     headers['cache-control'] = isHashedAsset(path) ? ASSET_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL;
     if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const key = `${file}:${statSync(file).mtimeMs}`;

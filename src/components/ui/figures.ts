@@ -13,6 +13,9 @@ const LABELS: Record<string, string> = {
 export function figureLabel(key: string): string {
   const known = LABELS[key];
   if (known) return known;
-  const words = key.replace(/([A-Z])/g, ' $1').toLowerCase().trim();
+  const words = key
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase()
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

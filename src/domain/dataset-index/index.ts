@@ -79,7 +79,12 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   };
 
   /** One pass over the columns computes the filtered events and both facets' counts (each facet counts under the other filters). */
-  const computeView = (types: readonly EventType[], actorFilter: readonly string[], q: string, corroboration: readonly CorroborationLevel[]): EventView => {
+  const computeView = (
+    types: readonly EventType[],
+    actorFilter: readonly string[],
+    q: string,
+    corroboration: readonly CorroborationLevel[],
+  ): EventView => {
     const { typeCode, actorOffsets, actorCodes, actorIds, actorCodeById } = cols();
     const typeOk = types.length ? new Uint8Array(EVENT_TYPE_IDS.length) : null;
     for (const type of types) typeOk![EVENT_TYPE_IDS.indexOf(type)] = 1;

@@ -8,12 +8,21 @@ const ids = (filters: Filters) => index.view(filters).events.map((e) => e.id);
 
 describe('filters', () => {
   it('keeps date order with no filter', () => {
-    expect(ids(NO_FILTERS)).toEqual(['viasna-count-2024-12-31', 'election-2025', 'release-52', 'tsikhanouskaya-warsaw', 'coale-meets-lukashenko']);
+    expect(ids(NO_FILTERS)).toEqual([
+      'viasna-count-2024-12-31',
+      'election-2025',
+      'release-52',
+      'tsikhanouskaya-warsaw',
+      'coale-meets-lukashenko',
+    ]);
   });
 
   it('filters by type, by any chosen actor, and by text', () => {
     expect(ids({ ...NO_FILTERS, types: ['meeting', 'release'] })).toEqual(['release-52', 'coale-meets-lukashenko']);
-    expect(ids({ ...NO_FILTERS, actors: ['viasna', 'sviatlana-tsikhanouskaya'] })).toEqual(['viasna-count-2024-12-31', 'tsikhanouskaya-warsaw']);
+    expect(ids({ ...NO_FILTERS, actors: ['viasna', 'sviatlana-tsikhanouskaya'] })).toEqual([
+      'viasna-count-2024-12-31',
+      'tsikhanouskaya-warsaw',
+    ]);
     expect(ids({ ...NO_FILTERS, q: 'warsaw' })).toEqual(['tsikhanouskaya-warsaw']);
   });
 
@@ -44,7 +53,11 @@ describe('a view, read by position', () => {
     expect(meetings.indexOf('no-such-event')).toBe(-1);
     expect(meetings.neighbours('release-52')).toMatchObject({ previous: null, next: { id: 'coale-meets-lukashenko' }, position: 1 });
     // Hidden by the filter: the nearest shown events around it, no place of its own.
-    expect(meetings.neighbours('tsikhanouskaya-warsaw')).toMatchObject({ previous: { id: 'release-52' }, next: { id: 'coale-meets-lukashenko' }, position: null });
+    expect(meetings.neighbours('tsikhanouskaya-warsaw')).toMatchObject({
+      previous: { id: 'release-52' },
+      next: { id: 'coale-meets-lukashenko' },
+      position: null,
+    });
   });
 
   it('places its events on the axis and keeps those that overlap a window', () => {

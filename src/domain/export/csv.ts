@@ -20,7 +20,27 @@ function cell(value: string | number | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const COLUMNS = ['id', 'date', 'end_date', 'type', 'title', 'summary', 'location', 'actors', 'figures', 'figure_qualifiers', 'counted_by', 'in_absentia', 'corroboration', 'source_kinds', 'sources', 'quotes', 'event_link', 'view_link', 'dataset_version'];
+const COLUMNS = [
+  'id',
+  'date',
+  'end_date',
+  'type',
+  'title',
+  'summary',
+  'location',
+  'actors',
+  'figures',
+  'figure_qualifiers',
+  'counted_by',
+  'in_absentia',
+  'corroboration',
+  'source_kinds',
+  'sources',
+  'quotes',
+  'event_link',
+  'view_link',
+  'dataset_version',
+];
 
 function csvRow(event: TimelineEvent, context: ExportContext): string {
   return [

@@ -42,7 +42,10 @@ const lines = (list: string[]) => `${list.map(fold).join('\r\n')}\r\n`;
 
 /** All-day events over the dates' own precision: a month-only event spans the month. In pieces, one per event. */
 export function* icsParts(events: readonly TimelineEvent[], context: ExportContext, now = new Date()): Generator<string> {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   yield lines([
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -23,7 +23,12 @@ export function* datasetJsonParts(events: readonly TimelineEvent[], context: Exp
     .map((id) => context.document?.(id))
     .filter((document) => document !== undefined);
   // Files published before quote anchors have no documents: their extracts keep that older shape.
-  const head: Omit<Dataset, 'events'> = { version: context.version, view: context.viewUrl, ...(documents.length ? { documents } : {}), actors };
+  const head: Omit<Dataset, 'events'> = {
+    version: context.version,
+    view: context.viewUrl,
+    ...(documents.length ? { documents } : {}),
+    actors,
+  };
   const open = JSON.stringify(head, null, 1);
   yield `${open.slice(0, open.lastIndexOf('}')).trimEnd()},\n "events": [`;
   for (let i = 0; i < events.length; i++) yield `${i ? ',' : ''}\n  ${JSON.stringify(events[i])}`;

@@ -117,21 +117,23 @@ export function CountsChart() {
             </text>
             <line x1={LEFT} x2={width} y1={LINE_BOTTOM} y2={LINE_BOTTOM} className="chart-axis" />
             <line x1={LEFT} x2={width} y1={BAR_BOTTOM} y2={BAR_BOTTOM} className="chart-axis" />
-            {monthly.months.filter((m) => m.end >= domain.start && m.start <= domain.end).map((m) => {
-              let top = BAR_BOTTOM;
-              const left = Math.max(LEFT, x(m.start));
-              const barWidth = Math.max(1, Math.min(width, x(m.end)) - left - 1);
-              return (
-                <g key={m.month}>
-                  {MONTHLY_TYPES.map((type) => {
-                    const h = (m.counts[type] / maxMonth) * (BAR_BOTTOM - BAR_TOP);
-                    top -= h;
-                    return h > 0 ? <rect key={type} x={left} y={top} width={barWidth} height={h} fill={EVENT_TYPES[type].color} /> : null;
-                  })}
-                  <title>{`${formatPartialDate(m.month)}: ${MONTHLY_TYPES.map((t) => `${m.counts[t]} ${EVENT_TYPES[t].label.toLowerCase()}`).join(', ')}`}</title>
-                </g>
-              );
-            })}
+            {monthly.months
+              .filter((m) => m.end >= domain.start && m.start <= domain.end)
+              .map((m) => {
+                let top = BAR_BOTTOM;
+                const left = Math.max(LEFT, x(m.start));
+                const barWidth = Math.max(1, Math.min(width, x(m.end)) - left - 1);
+                return (
+                  <g key={m.month}>
+                    {MONTHLY_TYPES.map((type) => {
+                      const h = (m.counts[type] / maxMonth) * (BAR_BOTTOM - BAR_TOP);
+                      top -= h;
+                      return h > 0 ? <rect key={type} x={left} y={top} width={barWidth} height={h} fill={EVENT_TYPES[type].color} /> : null;
+                    })}
+                    <title>{`${formatPartialDate(m.month)}: ${MONTHLY_TYPES.map((t) => `${m.counts[t]} ${EVENT_TYPES[t].label.toLowerCase()}`).join(', ')}`}</title>
+                  </g>
+                );
+              })}
             {drawn.map(({ series: s, visible, pickable, line }, i) => {
               const seriesClass = `series-${i % SERIES_COUNT}`;
               return (

@@ -53,7 +53,14 @@ function Tables({ series, monthly }: { series: CountSeries[]; monthly: { months:
           ))}
         </tbody>
       </table>
-      <ShowMore shown={pointRows} total={points.length} page={PAGE} what="rows" className="link mt-1 text-xs" onMore={() => setPointRows((n) => n + PAGE)} />
+      <ShowMore
+        shown={pointRows}
+        total={points.length}
+        page={PAGE}
+        what="rows"
+        className="link mt-1 text-xs"
+        onMore={() => setPointRows((n) => n + PAGE)}
+      />
       <table className="data-table mt-3">
         <caption>
           Releases, pardons and sentences per month{monthly.yearOnly ? ` (${monthly.yearOnly} known only to the year are not counted)` : ''}
@@ -79,7 +86,14 @@ function Tables({ series, monthly }: { series: CountSeries[]; monthly: { months:
           ))}
         </tbody>
       </table>
-      <ShowMore shown={monthRows} total={monthly.months.length} page={PAGE} what="rows" className="link mt-1 text-xs" onMore={() => setMonthRows((n) => n + PAGE)} />
+      <ShowMore
+        shown={monthRows}
+        total={monthly.months.length}
+        page={PAGE}
+        what="rows"
+        className="link mt-1 text-xs"
+        onMore={() => setMonthRows((n) => n + PAGE)}
+      />
     </>
   );
 }

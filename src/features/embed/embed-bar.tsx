@@ -1,6 +1,13 @@
 import { SITE_TITLE } from '../../domain/links';
 import { fullViewUrl } from '../../state/embed';
-import { useActorFilter, useCorroborationFilter, useSearchText, useSelectedEventId, useTypeFilter, useViewWindow } from '../../state/store-context';
+import {
+  useActorFilter,
+  useCorroborationFilter,
+  useSearchText,
+  useSelectedEventId,
+  useTypeFilter,
+  useViewWindow,
+} from '../../state/store-context';
 import { serializeView } from '../../state/url-codec';
 import { useEmbedMessages } from './use-embed-messages';
 

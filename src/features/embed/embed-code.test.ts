@@ -5,7 +5,9 @@ const view = 'https://site.example/timeline/?event=coale-meets&types=meeting,rel
 
 describe('the embed code', () => {
   it('points the frame at embed.html with the current view and the chosen options', () => {
-    expect(embedUrl(view, DEFAULT_CHOICES)).toBe('https://site.example/timeline/embed.html?event=coale-meets&types=meeting,release&from=2025-11-01&to=2026-01-01');
+    expect(embedUrl(view, DEFAULT_CHOICES)).toBe(
+      'https://site.example/timeline/embed.html?event=coale-meets&types=meeting,release&from=2025-11-01&to=2026-01-01',
+    );
     expect(embedUrl(view, { ...DEFAULT_CHOICES, filters: true, theme: 'dark' })).toMatch(/embed\.html\?.*&filters=1&theme=dark$/);
   });
 

@@ -38,8 +38,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       <div className="embed-dialog-body">
         <form className="flex flex-col gap-3 text-sm" onSubmit={(event) => event.preventDefault()}>
           <p className="text-muted">
-            Paste this into your page. The frame opens on the current view (event, filters, window); readers can open the
-            full app from it.
+            Paste this into your page. The frame opens on the current view (event, filters, window); readers can open the full app from it.
           </p>
           <label className="flex items-center gap-2">
             Height

@@ -24,7 +24,11 @@ export function useEmbedMessages(): void {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         flushHistory();
-        const message: EmbedViewMessage = { type: 'timeline:view', url: window.location.href, height: Math.ceil(shell.getBoundingClientRect().height) };
+        const message: EmbedViewMessage = {
+          type: 'timeline:view',
+          url: window.location.href,
+          height: Math.ceil(shell.getBoundingClientRect().height),
+        };
         const key = `${message.url} ${message.height}`;
         if (key === last) return;
         last = key;

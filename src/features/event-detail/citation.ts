@@ -2,7 +2,6 @@ import { formatPartialDate, formatRange } from '../../domain/partial-date';
 import { SITE_TITLE } from '../../domain/links';
 import type { TimelineEvent } from '../../domain/schema';
 
-
 /** A plain-text citation: what, when, where it was retrieved, from which dataset version, and on what sources it rests. */
 export function citeEvent(event: TimelineEvent, version: string, permalink: string, retrieved: Date): string {
   const sources = event.sources

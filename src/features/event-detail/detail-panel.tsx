@@ -74,9 +74,7 @@ export function DetailPanel() {
         {event ? (
           <>
             <EventBody event={event} headingRef={headingRef} />
-            {neighbours?.position == null && (
-              <p className="notice mt-3 text-sm">This event is hidden by the current filters.</p>
-            )}
+            {neighbours?.position == null && <p className="notice mt-3 text-sm">This event is hidden by the current filters.</p>}
             <div className="mt-5 border-t border-line pt-3">
               <CopyLinkButton />
             </div>
@@ -88,8 +86,8 @@ export function DetailPanel() {
           <div className="p-1">
             <h2 className="text-lg font-semibold">Event not found</h2>
             <p className="mt-2 text-sm">
-              The link names an event (<span className="font-mono break-all">{selectedId}</span>) that is not in this
-              dataset. It may have been renamed or removed. The rest of the view is as the link described.
+              The link names an event (<span className="font-mono break-all">{selectedId}</span>) that is not in this dataset. It may have
+              been renamed or removed. The rest of the view is as the link described.
             </p>
           </div>
         )}

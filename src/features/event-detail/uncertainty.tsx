@@ -20,15 +20,15 @@ export function Uncertainty({ event }: { event: TimelineEvent }) {
       </h3>
       {precision !== 'day' && (
         <p className="mt-1">
-          The sources give only the {precision}, so the timeline draws this event across the whole {precision} (hatched), not on
-          its first day.
+          The sources give only the {precision}, so the timeline draws this event across the whole {precision} (hatched), not on its first
+          day.
         </p>
       )}
       {conflicts.length > 0 && (
         <>
           <p className="mt-1">
-            Sources disagree. This claim ({figureLabel(conflicts[0]!.figure).toLowerCase()}: {formatFigure(conflicts[0]!.value)})
-            cannot hold together with others made at about the same time. Each claim is kept with its own source; none is picked or averaged.
+            Sources disagree. This claim ({figureLabel(conflicts[0]!.figure).toLowerCase()}: {formatFigure(conflicts[0]!.value)}) cannot
+            hold together with others made at about the same time. Each claim is kept with its own source; none is picked or averaged.
           </p>
           <ul className="mt-1 list-disc pl-5">
             {conflicts.map((conflict) => (

@@ -49,7 +49,14 @@ export function EventList() {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: events.length - 1, PageDown: active + page, PageUp: active - page };
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      Home: 0,
+      End: events.length - 1,
+      PageDown: active + page,
+      PageUp: active - page,
+    };
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
@@ -60,7 +67,8 @@ export function EventList() {
   return (
     <section aria-label="Event list" className="flex min-h-0 flex-1 flex-col">
       <p className="px-3 py-1 text-xs text-muted">
-        {events.length.toLocaleString('en-US')} {events.length === 1 ? 'event' : 'events'} in this time window, oldest first. Arrow keys move; Enter opens.
+        {events.length.toLocaleString('en-US')} {events.length === 1 ? 'event' : 'events'} in this time window, oldest first. Arrow keys
+        move; Enter opens.
       </p>
       {/* The keydown handler only moves focus between the rows (buttons) inside. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}

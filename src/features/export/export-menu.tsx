@@ -28,7 +28,9 @@ export function ExportMenu() {
   };
   return (
     <details className="export-menu">
-      <summary className="btn-quiet cursor-pointer">Export {events.length.toLocaleString('en-US')} {events.length === 1 ? 'event' : 'events'}</summary>
+      <summary className="btn-quiet cursor-pointer">
+        Export {events.length.toLocaleString('en-US')} {events.length === 1 ? 'event' : 'events'}
+      </summary>
       <div className="export-panel" role="group" aria-label="Export the events in view">
         {LABELS.map((label) => (
           <button key={label} type="button" className="btn" disabled={making !== null} onClick={() => make(label)}>
@@ -36,7 +38,9 @@ export function ExportMenu() {
           </button>
         ))}
         <p className="text-xs text-muted" role="status">
-          {making ? `Making the ${making} file of ${events.length.toLocaleString('en-US')} events…` : 'The events in the current filters and time window.'}
+          {making
+            ? `Making the ${making} file of ${events.length.toLocaleString('en-US')} events…`
+            : 'The events in the current filters and time window.'}
         </p>
       </div>
     </details>

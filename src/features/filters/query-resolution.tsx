@@ -18,8 +18,7 @@ export function QueryResolution() {
           <strong className="text-ink">{actor.name}</strong>
         </span>
       ))}
-      : also finds{' '}
-      {[...new Set(resolved.actors.flatMap((actor) => [actor.name, ...actor.aliases]))].slice(0, 8).join(', ')}
+      : also finds {[...new Set(resolved.actors.flatMap((actor) => [actor.name, ...actor.aliases]))].slice(0, 8).join(', ')}
     </p>
   );
 }

@@ -48,7 +48,11 @@ export function PersonPanel({ actorId }: { actorId: string }) {
             const meta = EVENT_TYPES[event.type];
             return (
               <li key={event.id} className="relative mb-3">
-                <span className="absolute top-1.5 -left-[1.1rem] h-3 w-3 rounded-full border-2 border-white" style={{ background: meta.color }} aria-hidden="true" />
+                <span
+                  className="absolute top-1.5 -left-[1.1rem] h-3 w-3 rounded-full border-2 border-white"
+                  style={{ background: meta.color }}
+                  aria-hidden="true"
+                />
                 <p className="text-xs text-muted">
                   {formatRange(event.date, event.endDate)} · {meta.label}
                 </p>
@@ -59,7 +63,13 @@ export function PersonPanel({ actorId }: { actorId: string }) {
             );
           })}
         </ol>
-        <ShowMore shown={eventRows} total={events.length} page={PROFILE_PAGE} what="events" onMore={() => setEventRows((n) => n + PROFILE_PAGE)} />
+        <ShowMore
+          shown={eventRows}
+          total={events.length}
+          page={PROFILE_PAGE}
+          what="events"
+          onMore={() => setEventRows((n) => n + PROFILE_PAGE)}
+        />
         <h3 className="detail-subheading mt-4">Sources ({sources.length})</h3>
         <ul className="mt-2 space-y-2 text-sm">
           {sources.slice(0, sourceRows).map((s) => (
@@ -69,7 +79,13 @@ export function PersonPanel({ actorId }: { actorId: string }) {
             </li>
           ))}
         </ul>
-        <ShowMore shown={sourceRows} total={sources.length} page={PROFILE_PAGE} what="sources" onMore={() => setSourceRows((n) => n + PROFILE_PAGE)} />
+        <ShowMore
+          shown={sourceRows}
+          total={sources.length}
+          page={PROFILE_PAGE}
+          what="sources"
+          onMore={() => setSourceRows((n) => n + PROFILE_PAGE)}
+        />
       </div>
     </aside>
   );

@@ -24,7 +24,8 @@ function SourceEntry({ source }: { source: Source }) {
   return (
     <li className="chronology-source">
       <p>
-        {source.publisher}, “{source.headline}”, {source.published ? `published ${formatPartialDate(source.published)}` : 'publication date not stated'}
+        {source.publisher}, “{source.headline}”,{' '}
+        {source.published ? `published ${formatPartialDate(source.published)}` : 'publication date not stated'}
         {source.url ? `, ${source.url}` : ''} · document {source.document}
       </p>
       <blockquote>{source.quote}</blockquote>
@@ -77,7 +78,15 @@ export function Chronology({ index, events, filters, window, link, printedOn }: 
         </div>
         <QrCode text={link} label="QR code of this view's link" />
       </header>
-      {events.length === 0 ? <p>No events match these filters in this time window.</p> : <ol className="chronology-events">{events.map((event) => <EventEntry key={event.id} event={event} />)}</ol>}
+      {events.length === 0 ? (
+        <p>No events match these filters in this time window.</p>
+      ) : (
+        <ol className="chronology-events">
+          {events.map((event) => (
+            <EventEntry key={event.id} event={event} />
+          ))}
+        </ol>
+      )}
     </article>
   );
 }

@@ -13,7 +13,11 @@ interface PrintJob {
   printedOn: string;
 }
 
-const jobFor = (module: ChronologyModule): PrintJob => ({ module, link: currentViewLink(), printedOn: new Date().toISOString().slice(0, 10) });
+const jobFor = (module: ChronologyModule): PrintJob => ({
+  module,
+  link: currentViewLink(),
+  printedOn: new Date().toISOString().slice(0, 10),
+});
 
 /**
  * "Print chronology": the events in view (filters and window) as a printed chronology. It is
@@ -60,7 +64,12 @@ export function PrintChronology() {
           The chronology could not be loaded. Check the connection and try again.
         </p>
       )}
-      {Chronology && job && createPortal(<Chronology index={index} events={events} filters={filters} window={window} link={job.link} printedOn={job.printedOn} />, document.body)}
+      {Chronology &&
+        job &&
+        createPortal(
+          <Chronology index={index} events={events} filters={filters} window={window} link={job.link} printedOn={job.printedOn} />,
+          document.body,
+        )}
     </>
   );
 }

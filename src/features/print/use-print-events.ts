@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import { useLatest } from '../../components/use-latest';
 import { loadChronology, loadedChronology } from './load-chronology';
 
-type IdleWindow = Window & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number; cancelIdleCallback?: (handle: number) => void };
+type IdleWindow = Window & {
+  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
+  cancelIdleCallback?: (handle: number) => void;
+};
 
 /**
  * Makes the browser's own print produce the chronology too: the chunk is fetched once the
@@ -22,7 +25,8 @@ export function usePrintEvents({ draw, clear, print }: { draw: () => void; clear
     };
     const after = () => latest.current.clear();
     const key = (event: KeyboardEvent) => {
-      if (loadedChronology() || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p') return;
+      if (loadedChronology() || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p')
+        return;
       event.preventDefault();
       latest.current.print();
     };

@@ -29,9 +29,13 @@ function datasetOf(dates: string[]): Dataset {
 
 /** Events drawn one by one inside the window, as the timeline's own folding decides. */
 function drawnAlone(source: ItemSource, window: { start: number; end: number }, geometry: Geometry): number {
-  return aggregate(source, { windowStart: window.start, windowEnd: window.end, widthPx: geometry.widthPx, bucketPx: geometry.bucketPx, maxPerBucket: geometry.perBucket }).filter(
-    (item) => item.kind === 'event' && item.spec.start >= window.start && item.spec.start <= window.end,
-  ).length;
+  return aggregate(source, {
+    windowStart: window.start,
+    windowEnd: window.end,
+    widthPx: geometry.widthPx,
+    bucketPx: geometry.bucketPx,
+    maxPerBucket: geometry.perBucket,
+  }).filter((item) => item.kind === 'event' && item.spec.start >= window.start && item.spec.start <= window.end).length;
 }
 
 // The timeline's size at 1440×900 beside the filters (measured), and in a 375×812 phone's Timeline tab as estimated before it is shown.
@@ -44,7 +48,10 @@ describe('the default window', () => {
   const dense = Array.from({ length: 90 }, (_, i) => new Date(Date.UTC(2025, 2, 1) + Math.floor(i / 3) * DAY).toISOString().slice(0, 10));
   const synthetic = sourceOf(datasetOf([...background, ...dense, '2025-09-11', '2025-12-13']));
 
-  for (const [name, geometry] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  for (const [name, geometry] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
     it(`opens on the dense recent stretch with a dozen events drawn one by one (${name})`, () => {
       const window = defaultWindow(synthetic, geometry)!;
       expect(window.start).toBeGreaterThan(Date.UTC(2025, 1, 1));
@@ -67,7 +74,11 @@ describe('the default window', () => {
   });
 
   it('keeps to the shortest span at the latest event when the data is too dense to draw any alone', () => {
-    const packed = sourceOf(datasetOf(Array.from({ length: 3000 }, (_, i) => new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 100) * DAY).toISOString().slice(0, 10))));
+    const packed = sourceOf(
+      datasetOf(
+        Array.from({ length: 3000 }, (_, i) => new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 100) * DAY).toISOString().slice(0, 10)),
+      ),
+    );
     const window = defaultWindow(packed, DESKTOP)!;
     expect(window.end - window.start).toBe(2 * DAY);
     expect(window.end).toBeGreaterThan(packed.start(packed.length - 1));

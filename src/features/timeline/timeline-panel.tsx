@@ -49,24 +49,24 @@ export function TimelinePanel({ shown }: TimelinePanelProps) {
   return (
     <section aria-label="Timeline" className="relative flex min-h-0 flex-1 flex-col">
       <div className="flex flex-wrap items-center justify-between gap-2 px-3 py-1">
-      <p className="hidden text-xs text-muted sm:block">
-        <span className="legend-swatch" aria-hidden="true" /> date known only to the month or year ·{' '}
-        <span className="tl-conflict-badge" aria-hidden="true">
-          ≠
-        </span>{' '}
-        sources disagree
-      </p>
-      <div className="flex items-center justify-end gap-1" role="toolbar" aria-label="Zoom">
-        <button type="button" className="btn-icon" onClick={() => zoom(0.5)} aria-label="Zoom in">
-          +
-        </button>
-        <button type="button" className="btn-icon" onClick={() => zoom(2)} aria-label="Zoom out">
-          −
-        </button>
-        <button type="button" className="btn-quiet" onClick={fitAll}>
-          Fit all
-        </button>
-      </div>
+        <p className="hidden text-xs text-muted sm:block">
+          <span className="legend-swatch" aria-hidden="true" /> date known only to the month or year ·{' '}
+          <span className="tl-conflict-badge" aria-hidden="true">
+            ≠
+          </span>{' '}
+          sources disagree
+        </p>
+        <div className="flex items-center justify-end gap-1" role="toolbar" aria-label="Zoom">
+          <button type="button" className="btn-icon" onClick={() => zoom(0.5)} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" className="btn-icon" onClick={() => zoom(2)} aria-label="Zoom out">
+            −
+          </button>
+          <button type="button" className="btn-quiet" onClick={fitAll}>
+            Fit all
+          </button>
+        </div>
       </div>
       <OverviewStrip items={items} window={window} onJump={windowChanged} />
       <div ref={boxRef} className="min-h-0 flex-1">

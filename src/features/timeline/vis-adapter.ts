@@ -82,7 +82,10 @@ export class TimelineAdapter {
   private readonly resizeObserver: ResizeObserver;
   private selected: string | null = null;
 
-  constructor(container: HTMLElement, private readonly callbacks: AdapterCallbacks) {
+  constructor(
+    container: HTMLElement,
+    private readonly callbacks: AdapterCallbacks,
+  ) {
     const options: TimelineOptions = {
       // Calendar dates are UTC midnights: draw the axis in UTC so no time zone moves a day.
       moment: (date: moment.MomentInput) => moment(date).utc(),
@@ -175,7 +178,11 @@ export class TimelineAdapter {
     const added: DisplayItem[] = [];
     for (const [id, item] of next) {
       const before = this.shown.get(id);
-      const same = before && (before.kind === 'event' ? item.kind === 'event' && before.spec === item.spec : item.kind === 'bucket' && before.bucket.count === item.bucket.count);
+      const same =
+        before &&
+        (before.kind === 'event'
+          ? item.kind === 'event' && before.spec === item.spec
+          : item.kind === 'bucket' && before.bucket.count === item.bucket.count);
       if (!same) added.push(item);
     }
     if (removed.length) this.items.remove(removed);

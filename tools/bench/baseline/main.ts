@@ -122,7 +122,15 @@ function measure(action: () => void): Promise<OpResult> {
         if (changes > 0 || frames >= 600) break; // one quiet frame after the last redraw (or nothing redrew)
       }
       timeline.off('changed', onChanged);
-      resolve({ ms: settled - t0, settledMs: settled - t0, count: view.length, items: items(), frames, domNodes: document.getElementsByTagName('*').length, ...(first === null ? {} : { firstMs: first - t0 }) });
+      resolve({
+        ms: settled - t0,
+        settledMs: settled - t0,
+        count: view.length,
+        items: items(),
+        frames,
+        domNodes: document.getElementsByTagName('*').length,
+        ...(first === null ? {} : { firstMs: first - t0 }),
+      });
     })();
   });
 }
