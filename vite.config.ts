@@ -58,6 +58,33 @@ function siteNames(): Plugin {
   };
 }
 
+/**
+ * embed.html: the built index.html with the embed view's marks (src/state/embed.ts) and without
+ * the site header. Made from the built page, not as a second entry, so the page keeps one script
+ * chunk: two entries split the shared code into several small ones, which a slow phone fetches
+ * over its few connections before the stylesheet. (The dev server serves ./embed.html as it is.)
+ */
+function embedPage(): Plugin {
+  return {
+    name: 'embed-page',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const page = bundle['index.html'];
+      if (!page || page.type !== 'asset') return;
+      const html = String(page.source);
+      const header = /<header class="app-header">[\s\S]*?<\/header>\s*/;
+      if (!header.test(html)) this.error('embed-page: the site header was not found in the built index.html');
+      const embed = html
+        .replace('<html lang="en">', '<html lang="en" class="is-embed">')
+        .replace('<meta charset="UTF-8" />', '<meta charset="UTF-8" />\n    <meta name="robots" content="noindex" />')
+        .replace(header, '')
+        .replace('Loading the dataset…', 'Loading the timeline…');
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: embed });
+    },
+  };
+}
+
 /** Writes events/<id>/index.html for every event of the bundled dataset, for link previews. */
 function eventPages(): Plugin {
   return {
@@ -87,15 +114,16 @@ function eventPages(): Plugin {
 
 /**
  * Offline after one visit (src/sw.ts) and installable. Every URL is relative, so a mirror under
- * any sub-path works; the worker is registered by a small file (registerSW.js), not an inline
- * script, so the Content-Security-Policy stays as it is.
+ * any sub-path works; the worker is registered by the app's own script once the first screen
+ * has settled (no inline script, so the Content-Security-Policy stays as it is).
  */
 function offline(): Plugin[] {
   return VitePWA({
     strategies: 'injectManifest',
     srcDir: 'src',
     filename: 'sw.ts',
-    injectRegister: 'script-defer',
+    // Registered by the app itself once the first screen has settled (src/app/register-offline.ts).
+    injectRegister: false,
     manifest: {
       name: 'Belarus political prisoners: a sourced timeline',
       short_name: 'BY prisoners',
@@ -114,15 +142,7 @@ function offline(): Plugin[] {
     injectManifest: {
       // The app, its lazy chunks and the dataset; not the source maps nor the per-event preview pages.
       // (The manifest and its icons are added by the plugin.)
-      globPatterns: [
-        'index.html',
-        'embed.html',
-        'registerSW.js',
-        'assets/*.{js,css}',
-        'data/events.json',
-        'icons/icon.svg',
-        'icons/apple-touch-icon.png',
-      ],
+      globPatterns: ['index.html', 'embed.html', 'assets/*.{js,css}', 'data/events.json', 'icons/icon.svg', 'icons/apple-touch-icon.png'],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     },
   });
@@ -131,14 +151,12 @@ function offline(): Plugin[] {
 export default defineConfig({
   // Relative base: the app works from any sub-path a static host serves it from.
   base: './',
-  plugins: [react(), tailwindcss(), siteNames(), contentSecurityPolicy(), eventPages(), assetCaching(), offline()],
+  plugins: [react(), tailwindcss(), siteNames(), contentSecurityPolicy(), eventPages(), embedPage(), assetCaching(), offline()],
   // The timeline library's chunk (vis-timeline, vis-data, moment) is about 600 kB; it loads beside the first screen.
   build: {
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 650,
-    // Two pages, one app: the full view and the embed view (embed.html), which other sites frame.
-    rollupOptions: { input: { main: resolve(__dirname, 'index.html'), embed: resolve(__dirname, 'embed.html') } },
   },
   test: {
     environment: 'jsdom',

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
+import { registerOfflineLater } from './app/register-offline';
 import { applyTheme, storedTheme } from './app/theme';
 import { presentationOfPage } from './state/presentation-context';
 import './styles.css';
@@ -26,3 +27,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Production only: the dev server has no service worker.
+if (import.meta.env.PROD) registerOfflineLater();

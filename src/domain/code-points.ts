@@ -2,6 +2,9 @@
  * Quote anchors count Unicode code points (the W3C Web Annotation model's characters), while
  * JavaScript strings index UTF-16 code units: these convert between the two.
  */
+/** How much of its document a quote anchor keeps on each side of the quote, in code points (W3C TextQuoteSelector). */
+export const CONTEXT_MAX = 64;
+
 export function codePointLength(text: string): number {
   let length = 0;
   for (let i = 0; i < text.length; i++) {

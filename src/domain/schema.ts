@@ -3,7 +3,9 @@ import { EVENT_TYPE_IDS } from './event-types';
 import { FIGURE_QUALIFIERS, type Figure } from './figures';
 import { SLUG } from './links';
 import { parsePartialDate, startOf } from './partial-date';
-import { codePointLength } from './code-points';
+import { CONTEXT_MAX, codePointLength } from './code-points';
+
+export { CONTEXT_MAX };
 import { SOURCE_KIND_IDS } from './corroboration';
 
 /**
@@ -14,7 +16,6 @@ import { SOURCE_KIND_IDS } from './corroboration';
 /** Generous limits: the app must show long text safely, but a runaway record is still refused. */
 const TEXT_MAX = 100_000;
 /** The most context a quote anchor keeps on each side, in code points. */
-export const CONTEXT_MAX = 64;
 
 const slugSchema = z.string().max(200).regex(SLUG, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { formatPartialDate } from '../../domain/partial-date';
-import { CONTEXT_MAX, type Source, type SourceDocument } from '../../domain/schema';
+import { CONTEXT_MAX } from '../../domain/code-points';
+import type { Source, SourceDocument } from '../../domain/schema';
 import { codePointLength } from '../../domain/code-points';
 
 interface QuoteContextProps {
