@@ -59,7 +59,8 @@ if (!result.ok) {
 }
 
 mkdirSync(dirname(outFile), { recursive: true });
-writeFileSync(outFile, `${JSON.stringify(result.dataset, null, 1)}\n`);
+// One line: the file is read by browsers on slow networks (indentation cost ~4 KB gzipped); data/ holds the readable records.
+writeFileSync(outFile, `${JSON.stringify(result.dataset)}\n`);
 const { actors, events, version } = result.dataset;
 console.log(`build:data: wrote ${events.length} events and ${actors.length} actors to ${outFile} (version ${version})`);
 if (!haveDocuments) {
