@@ -57,7 +57,8 @@ describe('the explorer', () => {
     expect(within(panel).getByText('Sep 2025')).toBeInTheDocument();
     expect(within(panel).getByText('Released').nextSibling).toHaveTextContent('52');
     expect(within(panel).getByText('52 detainees, including 40 political prisoners, were released')).toBeInTheDocument();
-    expect(document.title).toContain('52 detainees released');
+    // The tab title is set after the panel is drawn (an effect, which React may run a moment later).
+    await waitFor(() => expect(document.title).toContain('52 detainees released'));
   });
 
   it('shows a figure with the qualifier its source uses, and who counted it', async () => {
