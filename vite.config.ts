@@ -58,29 +58,39 @@ function siteNames(): Plugin {
   };
 }
 
+/** The embed view's page: index.html with the embed's marks (src/state/embed.ts) and without the site header. */
+function toEmbedHtml(html: string): string {
+  const header = /<header class="app-header">[\s\S]*?<\/header>\s*/;
+  if (!header.test(html)) throw new Error('embed-page: the site header was not found in index.html');
+  return html
+    .replace('<html lang="en">', '<html lang="en" class="is-embed">')
+    .replace('<meta charset="UTF-8" />', '<meta charset="UTF-8" />\n    <meta name="robots" content="noindex" />')
+    .replace(header, '')
+    .replace('Loading the dataset…', 'Loading the timeline…');
+}
+
 /**
- * embed.html: the built index.html with the embed view's marks (src/state/embed.ts) and without
- * the site header. Made from the built page, not as a second entry, so the page keeps one script
- * chunk: two entries split the shared code into several small ones, which a slow phone fetches
- * over its few connections before the stylesheet. (The dev server serves ./embed.html as it is.)
+ * embed.html, made from index.html (one page template): in the build from the built page, not as a
+ * second entry, so the page keeps one script chunk (two entries split the shared code into several
+ * small ones, which a slow phone fetches over its few connections before the stylesheet); on the
+ * dev server from the page as it serves it.
  */
 function embedPage(): Plugin {
   return {
     name: 'embed-page',
-    apply: 'build',
     enforce: 'post',
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        if (new URL(req.url ?? '/', 'http://x').pathname !== '/embed.html') return next();
+        const html = await server.transformIndexHtml(req.url ?? '/embed.html', readFileSync(resolve(__dirname, 'index.html'), 'utf8'));
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(toEmbedHtml(html));
+      });
+    },
     generateBundle(_, bundle) {
       const page = bundle['index.html'];
       if (!page || page.type !== 'asset') return;
-      const html = String(page.source);
-      const header = /<header class="app-header">[\s\S]*?<\/header>\s*/;
-      if (!header.test(html)) this.error('embed-page: the site header was not found in the built index.html');
-      const embed = html
-        .replace('<html lang="en">', '<html lang="en" class="is-embed">')
-        .replace('<meta charset="UTF-8" />', '<meta charset="UTF-8" />\n    <meta name="robots" content="noindex" />')
-        .replace(header, '')
-        .replace('Loading the dataset…', 'Loading the timeline…');
-      this.emitFile({ type: 'asset', fileName: 'embed.html', source: embed });
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: toEmbedHtml(String(page.source)) });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { EVENT_TYPES } from '../../domain/event-types';
+import type { EventView } from '../../domain/dataset-index';
 import { isApproximate, type Placements } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
 
@@ -61,4 +62,25 @@ export function lowerBound(source: ItemSource, time: number): number {
     else high = mid;
   }
   return low;
+}
+
+/** Made once per event and kept while its dataset lives, so the adapter's diff sees unchanged items as unchanged. */
+const specs = new WeakMap<object, TimelineItemSpec>();
+
+/** A view's events as the timeline reads them; a spec is made only for an item drawn, placed where the index placed it. */
+export function itemSourceOf(view: EventView, conflicts: ReadonlyMap<string, unknown> = new Map()): ItemSource {
+  return {
+    length: view.length,
+    longest: view.longest,
+    start: view.start,
+    end: view.end,
+    type: view.type,
+    find: view.indexOf,
+    spec: (i) => {
+      const event = view.events[i]!;
+      let spec = specs.get(event);
+      if (!spec) specs.set(event, (spec = toItemSpec(event, view.start(i), view.end(i), conflicts.has(event.id))));
+      return spec;
+    },
+  };
 }
