@@ -112,6 +112,19 @@ export const figureSchema = z.strictObject(
 
 const publishedFigureSchema = z.union([figureSchema, figureValue.transform((value): Figure => ({ value }))]);
 
+/**
+ * A title and summary in another language. Only the record's English text is translated (never the quotes,
+ * which stay in their source's language), so `translatedFrom` is always "en": it marks the text as a translation.
+ */
+export const translationSchema = z.strictObject({
+  title: z.string().min(1).max(TEXT_MAX),
+  summary: z.string().min(1).max(TEXT_MAX),
+  translatedFrom: z.literal('en'),
+});
+
+/** The languages the interface speaks besides English, which every record is written in. */
+export const TRANSLATED_LANGUAGES = ['be', 'ru'] as const;
+
 const eventFields = {
   id: slugSchema,
   date: partialDateSchema,
@@ -130,6 +143,8 @@ const eventFields = {
   /** Statistics: the person who states the count (quoting it is not counting it). */
   quotedBy: slugSchema.optional(),
   note: z.string().min(1).max(TEXT_MAX).optional(),
+  /** Belarusian and Russian versions of the title and summary, where they exist. */
+  translations: z.strictObject({ be: translationSchema.optional(), ru: translationSchema.optional() }).optional(),
   sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
 };
 
@@ -168,6 +183,7 @@ export const datasetSchema = z.strictObject({
 export { FIGURE_QUALIFIERS, type Figure, type FigureQualifier } from './figures';
 export type Actor = z.infer<typeof actorSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Translation = z.infer<typeof translationSchema>;
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 export type QuoteAnchor = NonNullable<Source['selector']>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
