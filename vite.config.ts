@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { renderEventPage, renderOembed } from './scripts/event-pages';
 import { ASSET_CACHE_CONTROL, CSP_META, isHashedAsset, REVALIDATE_CACHE_CONTROL, securityHeadersFor } from './scripts/security-headers';
 import { eventPagePath, SITE_HEADING, SITE_TITLE } from './src/domain/links';
-import type { Dataset } from './src/domain/schema';
+import { readPublished } from './scripts/data/published';
 
 // Vitest 5's reporter calls Map.groupBy, which Node 20 lacks: without this a failing test crashes the report.
 const mapWithGroupBy = Map as MapConstructor & { groupBy?: unknown };
@@ -103,7 +103,7 @@ function eventPages(): Plugin {
     generateBundle() {
       const file = resolve(__dirname, 'public/data/events.json');
       if (!existsSync(file)) return;
-      const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+      const dataset = readPublished(file);
       for (const event of dataset.events) {
         this.emitFile({
           type: 'asset',

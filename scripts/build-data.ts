@@ -1,17 +1,19 @@
 /**
- * npm run build:data: validate data/ and write public/data/events.json.
+ * npm run build:data: validate data/ and write public/data/events.json and its side files
+ * (context.json, events.<lang>.json: see src/domain/published-files.ts).
  * Exits 1 and writes nothing if any record is wrong.
  * With the source documents, every quote is checked against its document, its stored anchor and the
  * document's recorded hash; without them (a fresh clone), against its stored anchor only, and it says so.
  *   SEEDS_DIR   where the source documents are (default ../shared/seeds)
  *   DATA_DIR    curated records (default data/)
- *   OUT_FILE    output (default public/data/events.json)
+ *   OUT_FILE    output (default public/data/events.json); the side files go beside it
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DATA_DIR as dataDir, DATASET_FILE as outFile, ROOT as root, SEEDS_DIR as seedsDir } from './data/paths';
 import { readDocuments, readRecordDir, readRecordFile } from './data/read-records';
 import { buildDataset } from './data/validate-records';
+import { writePublished } from './data/published';
 
 function fail(lines: string[]): never {
   console.error(lines.join('\n'));
@@ -58,9 +60,7 @@ if (!result.ok) {
   ]);
 }
 
-mkdirSync(dirname(outFile), { recursive: true });
-// One line: the file is read by browsers on slow networks (indentation cost ~4 KB gzipped); data/ holds the readable records.
-writeFileSync(outFile, `${JSON.stringify(result.dataset)}\n`);
+writePublished(result.dataset, outFile);
 const { actors, events, version } = result.dataset;
 console.log(`build:data: wrote ${events.length} events and ${actors.length} actors to ${outFile} (version ${version})`);
 if (!haveDocuments) {

@@ -17,6 +17,7 @@ const scope = new URL(self.registration.scope);
 const APP_PAGE = new URL('index.html', scope).href;
 const EMBED_PAGE = new URL('embed.html', scope).href;
 const DATASET = new URL('data/events.json', scope).href;
+const DATA_DIR = new URL('data/', scope).href;
 const pathOf = (url: URL) => url.origin + url.pathname;
 
 /** Network first; on a slow network the stored copy answers after `seconds` (the fetch still refreshes it); the install's copy is the last resort. */
@@ -45,5 +46,11 @@ registerRoute(
   networkFirst('embed-page', EMBED_PAGE, 4, 'embed.html'),
 );
 registerRoute(({ url }) => pathOf(url) === DATASET, networkFirst('dataset', DATASET, 8, 'data/events.json'));
+// The dataset's side files (quote context, translations: src/domain/published-files.ts), once a reader
+// has fetched them: network first, so they never lag behind the dataset they belong to.
+registerRoute(
+  ({ url }) => pathOf(url).startsWith(DATA_DIR) && pathOf(url).endsWith('.json'),
+  new NetworkFirst({ cacheName: 'dataset-parts', networkTimeoutSeconds: 8 }),
+);
 // Registered after the two above, which take the page and the dataset.
 precacheAndRoute(self.__WB_MANIFEST);

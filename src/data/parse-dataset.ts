@@ -1,6 +1,7 @@
 import { findCrossRecordProblems } from '../domain/integrity';
 import { isValidPartialDate } from '../domain/partial-date';
 import type { Actor, Dataset, SourceDocument, TimelineEvent } from '../domain/schema';
+import { PART_FILE } from '../domain/published-files';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';
@@ -21,6 +22,7 @@ export interface ParsedDataset {
 
 interface Envelope {
   version: string;
+  parts?: unknown;
   documents?: unknown;
   actors: unknown[];
   events: unknown[];
@@ -60,6 +62,23 @@ function documentsOf(raw: unknown): SourceDocument[] {
     const { id, title, sha256, publisher, published } = entry as Record<string, unknown>;
     return isText(id) && isText(title) && typeof sha256 === 'string' && /^[0-9a-f]{64}$/.test(sha256) && (publisher === undefined || isText(publisher)) && (published === undefined || (isText(published) && isValidPartialDate(published)));
   });
+}
+
+const partName = (value: unknown): string | undefined => (typeof value === 'string' && PART_FILE.test(value) ? value : undefined);
+
+/**
+ * The side files the dataset names (published-files.ts). A name that is not a bare file name is left
+ * out, as if the file did not exist: the app then says that context or a translation is not available.
+ */
+function partsOf(raw: unknown): Dataset['parts'] {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { context, translations } = raw as Record<string, unknown>;
+  const langs = typeof translations === 'object' && translations !== null ? (translations as Record<string, unknown>) : {};
+  const be = partName(langs.be);
+  const ru = partName(langs.ru);
+  const names = { ...(be ? { be } : {}), ...(ru ? { ru } : {}) };
+  const contextName = partName(context);
+  return { ...(contextName ? { context: contextName } : {}), ...(be || ru ? { translations: names } : {}) };
 }
 
 export type RecordCheck = (raw: unknown) => { ok: true; value: unknown } | { ok: false; reason: string };
@@ -124,5 +143,9 @@ export function checkRecords(json: unknown, checks: { actor: RecordCheck; event:
     }
   }
 
-  return { dataset: { version: envelope.data.version, documents: documentsOf(envelope.data.documents), actors, events }, skipped };
+  const parts = partsOf(envelope.data.parts);
+  return {
+    dataset: { version: envelope.data.version, ...(parts ? { parts } : {}), documents: documentsOf(envelope.data.documents), actors, events },
+    skipped,
+  };
 }

@@ -14,6 +14,7 @@ function withoutRejected(data: LoadedDataset, rejected: SkippedRecord[]): Loaded
   if (events.size === 0 && actors.size === 0) return { index: data.index, skipped };
   const dataset = {
     version: data.index.version,
+    parts: data.index.parts,
     actors: data.index.actors.filter((actor) => !actors.has(actor.id)),
     events: data.index.events.filter((event) => !events.has(event.id) && !event.actors.some((id) => actors.has(id))),
   };

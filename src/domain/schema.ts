@@ -4,6 +4,7 @@ import { FIGURE_QUALIFIERS, type Figure } from './figures';
 import { SLUG } from './links';
 import { parsePartialDate, startOf } from './partial-date';
 import { CONTEXT_MAX, codePointLength } from './code-points';
+import { PART_FILE } from './published-files';
 
 export { CONTEXT_MAX };
 import { SOURCE_KIND_IDS } from './corroboration';
@@ -167,8 +168,20 @@ export const eventSchema = withDateOrder(
 /** An event as curated in data/ and written by the data build: every figure qualified. */
 export const curatedEventSchema = withDateOrder(z.strictObject({ ...eventFields, figures: z.record(figureName, figureSchema).optional() }));
 
+/** A file published beside the dataset: a bare name under data/, never a path or an address. */
+const partFileSchema = z
+  .string()
+  .regex(PART_FILE, 'must be a file name beside the dataset (letters, digits, dots and hyphens, ending .json)');
+
 export const datasetSchema = z.strictObject({
   version: z.string().min(1).max(200),
+  /** The side files published with this one (src/domain/published-files.ts); absent from older files and exports. */
+  parts: z
+    .strictObject({
+      context: partFileSchema.optional(),
+      translations: z.strictObject({ be: partFileSchema.optional(), ru: partFileSchema.optional() }).optional(),
+    })
+    .optional(),
   /** Set on exported extracts: the link to the view they were exported from. */
   view: z
     .url({ protocol: /^https?$/ })
@@ -178,6 +191,20 @@ export const datasetSchema = z.strictObject({
   documents: z.array(sourceDocumentSchema).optional(),
   actors: z.array(actorSchema),
   events: z.array(eventSchema),
+});
+
+/** data/context.json: the quote anchors and document facts, published beside the dataset (published-files.ts). */
+export const contextFileSchema = z.strictObject({
+  version: z.string().min(1).max(200),
+  documents: z.array(sourceDocumentSchema),
+  sources: z.record(
+    slugSchema,
+    z.array(
+      z
+        .strictObject({ selector: z.tuple([textQuoteSelectorSchema, textPositionSelectorSchema]), checked: calendarDaySchema.optional() })
+        .nullable(),
+    ),
+  ),
 });
 
 export { FIGURE_QUALIFIERS, type Figure, type FigureQualifier } from './figures';

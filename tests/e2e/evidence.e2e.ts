@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Dataset } from '../../src/domain/schema';
 import { corroborationOf } from '../../src/domain/corroboration';
+import { readPublished } from '../../scripts/data/published';
 import { expect, test } from './base';
 import { search, statusCounts, statusLine } from './helpers';
 import { BASE_URL, openPage } from './session';
 
 // What the published dataset says about one event, to compare with what the reader is shown.
-const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/events.json'), 'utf8')) as Dataset;
+const dataset = readPublished(resolve(import.meta.dirname, '../../public/data/events.json'));
 const EVENT_ID = 'coale-meets-lukashenko-2025-12-12';
 const source = dataset.events.find((event) => event.id === EVENT_ID)!.sources[0]!;
 const documentFacts = dataset.documents!.find((document) => document.id === source.document)!;
@@ -29,6 +28,10 @@ test.describe('evidence: quotes in their context, corroboration', () => {
     browser,
   }) => {
     const { page, context, errors } = await openPage(browser, `?event=${EVENT_ID}`);
+    // The anchors are a side file (data/context.json), fetched when a reader first asks for them.
+    const contextFetched = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/data/context.json')));
+    assert.equal(await contextFetched(), false, 'the first screen does not download the quotes’ context');
     const region = await openContext(page);
     const mark = region.locator('mark');
     await expect(mark).toHaveText(source.quote);
@@ -41,6 +44,7 @@ test.describe('evidence: quotes in their context, corroboration', () => {
     await expect(region.getByText(source.document, { exact: true })).toBeVisible();
     await expect(region.getByText(documentFacts.sha256, { exact: true })).toBeVisible();
     await expect(region.getByText('Quote checked')).toBeVisible();
+    assert.equal(await contextFetched(), true);
 
     await page.keyboard.press('Enter');
     await expect(region).toHaveCount(0);

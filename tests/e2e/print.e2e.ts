@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/domain/schema';
+import { readPublished } from '../../scripts/data/published';
 import { expect, test } from './base';
 import { statusLine } from './helpers';
 import { BASE_URL, eventually, openPage } from './session';
 import { pdfPages } from './pdf-text';
 
-const dataset = JSON.parse(readFileSync(new URL('../../public/data/events.json', import.meta.url), 'utf8')) as Dataset;
+const dataset = readPublished(new URL('../../public/data/events.json', import.meta.url).pathname);
 const titles = (keep: (event: Dataset['events'][number]) => boolean) => dataset.events.filter(keep).map((event) => event.title);
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { readPublished } from '../../scripts/data/published';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../..');
@@ -212,12 +213,38 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     );
   });
 
-  it('publishes each quote with its anchor and the document facts, kept once', () => {
+  it('publishes each quote with its anchor and the document facts, kept once, in the context file beside the events', () => {
     const result = runBuild();
-    const dataset = JSON.parse(readFileSync(result.out, 'utf8'));
+    const core = JSON.parse(readFileSync(result.out, 'utf8'));
+    expect(core.parts).toEqual({ context: 'context.json' });
+    expect(core.documents).toBeUndefined();
+    expect(core.events[0].sources[0].selector).toBeUndefined();
+    const context = JSON.parse(readFileSync(join(dirname(result.out), 'context.json'), 'utf8'));
+    expect(context.version).toBe(core.version);
+    expect(context.sources['coale-meets-lukashenko']).toEqual([{ selector: validAnchor, checked: '2026-11-25' }]);
+    const dataset = readPublished(result.out);
     expect(dataset.documents).toEqual([validDocument]);
-    expect(dataset.events[0].sources[0].selector).toEqual(validAnchor);
-    expect(dataset.events[0].sources[0].checked).toBe('2026-11-25');
+    expect(dataset.events[0]!.sources[0]!.selector).toEqual(validAnchor);
+    expect(dataset.events[0]!.sources[0]!.checked).toBe('2026-11-25');
+  });
+
+  it('publishes translations in one file per language, named by the events file, and leaves English readers without them', () => {
+    const be = { title: 'Пасланнік ЗША Коўл сустрэўся з Лукашэнкам', summary: 'Сустрэча ў Мінску.', translatedFrom: 'en' };
+    const result = runBuild(({ events }) => (events[0]!.translations = { be }));
+    expect(result.stderr).toBe('');
+    const core = JSON.parse(readFileSync(result.out, 'utf8'));
+    expect(core.parts.translations).toEqual({ be: 'events.be.json' });
+    expect(JSON.stringify(core)).not.toContain('Коўл');
+    expect(existsSync(join(dirname(result.out), 'events.ru.json'))).toBe(false);
+    expect(readPublished(result.out).events[0]!.translations).toEqual({ be });
+  });
+
+  it('refuses a translation that is not marked as one', () => {
+    expectRefusal(
+      runBuild(({ events }) => (events[0]!.translations = { ru: { title: 'Встреча', summary: 'В Минске.' } })),
+      'coale-meets-lukashenko.json',
+      'translations.ru.translatedFrom',
+    );
   });
 
   it('without the documents, checks quotes against their stored anchors, writes, and says the documents were not consulted', () => {
@@ -225,7 +252,7 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/checked against its stored anchor only; the quotes were not re-checked against the documents/);
-    expect(JSON.parse(readFileSync(result.out, 'utf8')).events[0].sources[0].selector).toEqual(validAnchor);
+    expect(readPublished(result.out).events[0]!.sources[0]!.selector).toEqual(validAnchor);
   });
 
   it('refuses an anchor whose context does not match the document', () => {

@@ -5,6 +5,7 @@ import type { Dataset } from '../../src/domain/schema';
 import { hostileDataset, PAYLOADS } from '../fixtures/hostile-dataset';
 import { sampleDataset } from '../fixtures/sample-dataset';
 import { renderApp } from '../render-app';
+import { splitPublished } from '../../src/domain/published-files';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -86,5 +87,65 @@ describe('a quote in its context', () => {
     expect(context).toHaveTextContent(PAYLOADS.svg);
     expect(context).toHaveTextContent(PAYLOADS.script);
     expect(within(context).getByText(PAYLOADS.img)).toBeInTheDocument();
+  });
+
+  describe('published as the app fetches it: the anchors in a side file', () => {
+    const published = () => splitPublished(anchoredDataset());
+    const contextRequests = (fetchMock: ReturnType<typeof renderApp>['fetchMock']) =>
+      fetchMock.mock.calls.filter(([input]) => String(input).endsWith('/data/context.json')).length;
+
+    it('fetches the context file only when a reader opens "Show in context", then shows the quote in its document', async () => {
+      const user = userEvent.setup();
+      const { core, context } = published();
+      expect(core.events.flatMap((event) => event.sources).some((source) => source.selector)).toBe(false);
+      const { fetchMock } = renderApp({ body: core, files: { 'context.json': context }, url: '/?event=coale-meets-lukashenko' });
+      const panel = await openPanel();
+      expect(contextRequests(fetchMock)).toBe(0);
+
+      await user.click(within(panel).getByRole('button', { name: 'Show in context' }));
+      const region = await within(panel).findByRole('region', { name: 'Quote in its document' });
+      expect(region.querySelector('mark')).toHaveTextContent(QUOTE);
+      expect(within(region).getByText('Envoy in Minsk')).toBeInTheDocument();
+      expect(within(region).getByText(HASH)).toBeInTheDocument();
+      expect(within(region).getByText('Quote checked').nextSibling).toHaveTextContent('25 Nov 2026');
+      expect(contextRequests(fetchMock)).toBe(1);
+    });
+
+    it('says why when the context file is missing, and keeps the quote', async () => {
+      const user = userEvent.setup();
+      renderApp({ body: published().core, url: '/?event=coale-meets-lukashenko' });
+      const panel = await openPanel();
+      await user.click(within(panel).getByRole('button', { name: 'Show in context' }));
+      expect(
+        await within(panel).findByText('Context is not available: The quote’s context was not found on the server (404).'),
+      ).toBeInTheDocument();
+      expect(within(panel).getByText(QUOTE)).toBeInTheDocument();
+    });
+
+    it('does not show the anchors of another version of the dataset', async () => {
+      const user = userEvent.setup();
+      const { core, context } = published();
+      renderApp({ body: core, files: { 'context.json': { ...context, version: 'older' } }, url: '/?event=coale-meets-lukashenko' });
+      const panel = await openPanel();
+      await user.click(within(panel).getByRole('button', { name: 'Show in context' }));
+      expect(await within(panel).findByText(/belongs to another version of the dataset/)).toBeInTheDocument();
+      expect(within(panel).queryByRole('region', { name: 'Quote in its document' })).not.toBeInTheDocument();
+    });
+
+    it('refuses a damaged context file with a clear message', async () => {
+      const user = userEvent.setup();
+      const { core, context } = published();
+      const damaged = {
+        ...context,
+        sources: { 'coale-meets-lukashenko': [{ selector: [{ type: 'TextQuoteSelector', exact: PAYLOADS.script }] }] },
+      };
+      renderApp({ body: core, files: { 'context.json': damaged }, url: '/?event=coale-meets-lukashenko' });
+      const panel = await openPanel();
+      await user.click(within(panel).getByRole('button', { name: 'Show in context' }));
+      expect(
+        await within(panel).findByText(/Context is not available: The quote’s context file does not have the expected shape/),
+      ).toBeInTheDocument();
+      expect(document.querySelector('script:not([src])')).toBeNull();
+    });
   });
 });

@@ -25,6 +25,8 @@ export interface ActorMatch {
  */
 export interface DatasetIndex {
   readonly version: string;
+  /** The side files published with the dataset (quote context, translations), by name under data/. */
+  readonly parts: NonNullable<Dataset['parts']>;
   /** Every event, in date order. */
   readonly events: readonly TimelineEvent[];
   /** Every actor, by name. */
@@ -138,6 +140,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
 
   return {
     version: dataset.version,
+    parts: dataset.parts ?? {},
     events,
     actors,
     typesPresent: EVENT_TYPE_IDS.filter((type) => present.has(type)),

@@ -87,7 +87,7 @@ export function EventBody({ event, headingRef }: EventBodyProps) {
           <span className="font-semibold">Curator’s note:</span> {event.note}
         </p>
       )}
-      <SourceList sources={event.sources} />
+      <SourceList eventId={event.id} sources={event.sources} />
     </article>
   );
 }

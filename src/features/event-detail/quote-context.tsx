@@ -1,37 +1,62 @@
 import { useId, useState } from 'react';
 import { formatPartialDate } from '../../domain/partial-date';
 import { CONTEXT_MAX } from '../../domain/code-points';
-import type { Source, SourceDocument } from '../../domain/schema';
+import type { Source } from '../../domain/schema';
+import { anchorsOf, type SourceAnchor } from '../../domain/published-files';
+import { ContextError, useContextFile } from '../../data/context-query';
+import { useDatasetIndex } from '../../state/dataset-context';
 import { codePointLength } from '../../domain/code-points';
 
 interface QuoteContextProps {
+  eventId: string;
+  /** The source's place in the event's list, which the context file follows. */
+  sourceIndex: number;
   source: Source;
-  /** The cited document's facts, when the dataset carries them. */
-  document: SourceDocument | undefined;
+}
+
+/** The source's anchor: its own (older files and exports carry it inline) or the context file's, if it still quotes the same words. */
+function anchorOf(source: Source, fromFile: SourceAnchor | null | undefined): SourceAnchor | undefined {
+  if (source.selector) return { selector: source.selector, checked: source.checked };
+  return fromFile && fromFile.selector[0].exact === source.quote ? fromFile : undefined;
 }
 
 /**
  * "Show in context": the quote highlighted between the words of its document that surround it, and
  * what is needed to check it (document, date, id, SHA-256, the day it was checked). A disclosure
- * button, so it works from the keyboard and is announced as expanded or collapsed.
+ * button, so it works from the keyboard and is announced as expanded or collapsed. The anchors come
+ * from the dataset's context file, fetched the first time a reader opens one.
  */
-export function QuoteContext({ source, document }: QuoteContextProps) {
+export function QuoteContext({ eventId, sourceIndex, source }: QuoteContextProps) {
+  const dataset = useDatasetIndex();
   const [open, setOpen] = useState(false);
   const id = useId();
-  if (!source.selector) {
+  const file = source.selector ? undefined : dataset.parts.context;
+  const context = useContextFile(file, dataset.version, open);
+  if (!source.selector && !file) {
     return <p className="mt-2 text-xs text-muted">Context is not available for this dataset version.</p>;
   }
-  const [quote, position] = source.selector;
+  const anchor = anchorOf(source, anchorsOf(context.data, dataset.version, eventId)?.[sourceIndex]);
+  const document = dataset.document(source.document) ?? context.data?.documents.find((entry) => entry.id === source.document);
+  const [quote, position] = anchor?.selector ?? [];
   // A full-length prefix or suffix stops short of the document's edge: say so with an ellipsis.
-  const cutBefore = position.start > codePointLength(quote.prefix);
-  const cutAfter = codePointLength(quote.suffix) >= CONTEXT_MAX;
+  const cutBefore = quote && position ? position.start > codePointLength(quote.prefix) : false;
+  const cutAfter = quote ? codePointLength(quote.suffix) >= CONTEXT_MAX : false;
 
   return (
     <div className="mt-2">
       <button type="button" className="btn-quiet text-sm" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         <span aria-hidden="true">{open ? '▾' : '▸'}</span> Show in context
       </button>
-      {open && (
+      {open && !anchor && (
+        <p id={id} role="status" className="mt-1 text-xs text-muted">
+          {context.isPending
+            ? 'Finding the quote in its document…'
+            : context.error
+              ? `Context is not available: ${context.error instanceof ContextError ? context.error.message : 'the file could not be read.'}`
+              : 'Context is not available for this quote: the dataset’s context file does not anchor it.'}
+        </p>
+      )}
+      {open && anchor && quote && position && (
         <div id={id} role="region" aria-label="Quote in its document" className="quote-context">
           <p className="quote-context-text">
             {cutBefore && '…'}
@@ -62,7 +87,7 @@ export function QuoteContext({ source, document }: QuoteContextProps) {
               characters {position.start.toLocaleString('en-US')}–{position.end.toLocaleString('en-US')}
             </dd>
             <dt>Quote checked</dt>
-            <dd>{source.checked ? formatPartialDate(source.checked) : 'Not recorded'}</dd>
+            <dd>{anchor.checked ? formatPartialDate(anchor.checked) : 'Not recorded'}</dd>
           </dl>
           {document?.note && <p className="mt-2 text-xs text-muted">{document.note}</p>}
         </div>

@@ -1,11 +1,9 @@
 import type { Source } from '../../domain/schema';
 import { SOURCE_KINDS } from '../../domain/corroboration';
 import { formatPartialDate } from '../../domain/partial-date';
-import { useDatasetIndex } from '../../state/dataset-context';
 import { QuoteContext } from './quote-context';
 
-export function SourceList({ sources }: { sources: readonly Source[] }) {
-  const dataset = useDatasetIndex();
+export function SourceList({ eventId, sources }: { eventId: string; sources: readonly Source[] }) {
   return (
     <section aria-labelledby="detail-sources-heading" className="mt-5">
       <h3 id="detail-sources-heading" className="detail-subheading">
@@ -32,7 +30,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
               <span className="font-mono">{source.document}</span>
             </p>
             <blockquote className="source-quote">{source.quote}</blockquote>
-            <QuoteContext source={source} document={dataset.document(source.document)} />
+            <QuoteContext eventId={eventId} sourceIndex={index} source={source} />
           </li>
         ))}
       </ol>

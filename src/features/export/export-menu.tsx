@@ -1,4 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { contextQueryOptions } from '../../data/context-query';
+import { anchorsOf, withAnchors, type ContextFile } from '../../domain/published-files';
+import type { TimelineEvent } from '../../domain/schema';
 import type { ExportContext } from '../../domain/export/csv';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventsInView } from '../../state/derived';
@@ -11,20 +15,31 @@ const LABELS: FormatLabel[] = ['CSV', 'JSON', 'iCalendar'];
 export function ExportMenu() {
   const index = useDatasetIndex();
   const events = useEventsInView();
-  const context = (): ExportContext => ({
+  const queryClient = useQueryClient();
+  const context = (quoteContext?: ContextFile): ExportContext => ({
     viewUrl: currentViewLink(),
     version: index.version,
     actor: index.actor,
-    document: index.document,
+    document: (id) => index.document(id) ?? quoteContext?.documents.find((document) => document.id === id),
     eventUrl: eventPermalink,
   });
+  /** The JSON file is the published format: its quotes carry their anchors, from the context file when the dataset has one. */
+  const quoteContext = async (label: FormatLabel) => {
+    const file = index.parts.context;
+    if (label !== 'JSON' || !file) return undefined;
+    return queryClient.fetchQuery(contextQueryOptions(file, index.version)).catch(() => undefined);
+  };
+  const anchored = (quotes: ContextFile | undefined): readonly TimelineEvent[] =>
+    quotes ? events.map((event) => withAnchors(event, anchorsOf(quotes, index.version, event.id))) : events;
   const stamp = new Date().toISOString().slice(0, 10);
   const name = `belarus-political-prisoners-${stamp}`;
   const [making, setMaking] = useState<string | null>(null);
   const make = (label: FormatLabel) => {
     setMaking(label);
     // The file makers load with the first download, not with the page.
-    void import('./formats').then(({ downloadFormat }) => downloadFormat(label, name, events, context())).finally(() => setMaking(null));
+    void Promise.all([import('./formats'), quoteContext(label)])
+      .then(([{ downloadFormat }, quotes]) => downloadFormat(label, name, anchored(quotes), context(quotes)))
+      .finally(() => setMaking(null));
   };
   return (
     <details className="export-menu">

@@ -1,0 +1,19 @@
+import { contextFileSchema } from '../domain/schema';
+import type { ContextFile } from '../domain/published-files';
+import { ContextError } from './context-query';
+
+/** The context file's text, checked against the published schema (loaded on demand: it brings the schema library). */
+export function parseContextFile(text: string): ContextFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ContextError('The quote’s context file is damaged (not valid JSON).');
+  }
+  const result = contextFileSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ContextError(`The quote’s context file does not have the expected shape (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}).`);
+  }
+  return result.data;
+}

@@ -1,0 +1,116 @@
+import type { Dataset, QuoteAnchor, SourceDocument, TimelineEvent, Translation } from './schema';
+
+/**
+ * The published dataset is several files under data/, so that the first screen downloads only what it
+ * draws. The data build writes them from one full dataset (`splitPublished`), and whatever needs the
+ * whole (the event pages, a JSON export, the tests) joins them back (`joinPublished`):
+ *
+ * - `events.json`: version, actors and events, without the quote anchors and translations. The app
+ *   starts from this file alone.
+ * - `context.json`: each source's anchor in its document and the day it was checked, and the
+ *   documents' facts. Fetched when a reader opens "Show in context" (or exports JSON).
+ * - `events.<lang>.json`: the Belarusian and Russian titles and summaries, fetched only when the
+ *   interface speaks that language.
+ *
+ * Each file carries the version it belongs to; a side file of another version is not joined.
+ * This module imports no schema library: the app's first script uses it.
+ */
+
+export const CORE_FILE = 'events.json';
+/** The names a dataset may give its side files: bare names resolved under data/, so a file cannot point elsewhere. */
+export const PART_FILE = /^[a-z0-9][a-z0-9.-]{0,80}\.json$/;
+export const CONTEXT_FILE = 'context.json';
+export const translationFile = (lang: string) => `events.${lang}.json`;
+
+/** Where each source's quote sits in its document, per event id, in source order (null: not anchored). */
+export interface SourceAnchor {
+  selector: QuoteAnchor;
+  checked?: string | undefined;
+}
+
+export interface ContextFile {
+  version: string;
+  documents: SourceDocument[];
+  sources: Record<string, (SourceAnchor | null)[]>;
+}
+
+export interface TranslationFile {
+  version: string;
+  lang: string;
+  translations: Record<string, Translation>;
+}
+
+export interface PublishedFiles {
+  core: Dataset;
+  context: ContextFile;
+  /** One per language that has at least one translation. */
+  translations: TranslationFile[];
+}
+
+/** The full dataset as the files the app fetches. */
+export function splitPublished(dataset: Dataset): PublishedFiles {
+  const sources: ContextFile['sources'] = {};
+  const byLang = new Map<string, Record<string, Translation>>();
+  const events = dataset.events.map((event): TimelineEvent => {
+    const { translations, ...rest } = event;
+    for (const [lang, translation] of Object.entries(translations ?? {})) {
+      if (!translation) continue;
+      let map = byLang.get(lang);
+      if (!map) byLang.set(lang, (map = {}));
+      map[event.id] = translation;
+    }
+    if (event.sources.some((source) => source.selector)) {
+      sources[event.id] = event.sources.map((source) =>
+        source.selector ? { selector: source.selector, ...(source.checked ? { checked: source.checked } : {}) } : null,
+      );
+    }
+    return { ...rest, sources: event.sources.map(({ selector: _selector, checked: _checked, ...source }) => source) };
+  });
+  const { documents = [], parts: _parts, ...head } = dataset;
+  const langs = [...byLang.keys()].sort();
+  const parts: NonNullable<Dataset['parts']> = {
+    context: CONTEXT_FILE,
+    ...(langs.length ? { translations: Object.fromEntries(langs.map((lang) => [lang, translationFile(lang)])) } : {}),
+  };
+  const { version, ...rest } = head;
+  return {
+    core: { version, parts, ...rest, events },
+    context: { version: dataset.version, documents, sources },
+    translations: [...byLang]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([lang, translations]) => ({ version: dataset.version, lang, translations })),
+  };
+}
+
+/** The anchors of one event's sources from a context file, or none when it belongs to another version. */
+export function anchorsOf(context: ContextFile | undefined, version: string, eventId: string): (SourceAnchor | null)[] | undefined {
+  return context && context.version === version ? context.sources[eventId] : undefined;
+}
+
+/** An event with its sources' anchors put back, where the anchored quote is still the source's quote. */
+export function withAnchors(event: TimelineEvent, anchors: readonly (SourceAnchor | null)[] | undefined): TimelineEvent {
+  if (!anchors) return event;
+  return {
+    ...event,
+    sources: event.sources.map((source, i) => {
+      const anchor = anchors[i];
+      return anchor && !source.selector && anchor.selector[0].exact === source.quote
+        ? { ...source, selector: anchor.selector, ...(anchor.checked ? { checked: anchor.checked } : {}) }
+        : source;
+    }),
+  };
+}
+
+/** The files joined back into one dataset; side files of another version are left out. */
+export function joinPublished(core: Dataset, context?: ContextFile, translations: readonly TranslationFile[] = []): Dataset {
+  const current = translations.filter((file) => file.version === core.version);
+  const events = core.events.map((event) => {
+    const anchored = withAnchors(event, anchorsOf(context, core.version, event.id));
+    const found = current.filter((file) => file.translations[event.id]);
+    if (!found.length) return anchored;
+    return { ...anchored, translations: Object.fromEntries(found.map((file) => [file.lang, file.translations[event.id]])) };
+  });
+  const documents = context?.version === core.version && context.documents.length ? context.documents : core.documents;
+  const { parts: _parts, ...rest } = core;
+  return { ...rest, ...(documents ? { documents } : {}), events };
+}
