@@ -49,7 +49,7 @@ export interface TitleNumber {
 /** The numbers a title states, with the qualifier its words give each. Dates and article numbers are not figures. */
 export function titleNumbers(title: string): TitleNumber[] {
   const found: TitleNumber[] = [];
-  const pattern = new RegExp(`\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS).join('|')})(\\s+thousand)?\\b`, 'gi');
+  const pattern = new RegExp(`\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS).join('|')})(\\s+(?:thousand|million))?\\b`, 'gi');
   for (const match of title.matchAll(pattern)) {
     const before = title.slice(0, match.index).toLowerCase();
     const after = title.slice(match.index + match[0].length);
@@ -59,7 +59,7 @@ export function titleNumbers(title: string): TitleNumber[] {
     if (/^one$/i.test(match[1]) && !/^\s+(year|month)/i.test(after)) continue;
     const raw = match[1].toLowerCase();
     let value = NUMBER_WORDS[raw] ?? Number(raw.replaceAll(',', ''));
-    if (match[2]) value *= 1000;
+    if (match[2]) value *= /million/i.test(match[2]) ? 1_000_000 : 1000;
     let qualifier: FigureQualifier = 'exact';
     for (const [name, words] of Object.entries(WORDS) as [Exclude<FigureQualifier, 'exact'>, readonly string[]][]) {
       if (words.some((word) => before.endsWith(`${word} `))) qualifier = name;
@@ -104,6 +104,7 @@ describe('title numbers and figure qualifiers', () => {
       { value: 5000, qualifier: 'almost', text: '5,000' },
     ]);
     expect(titleNumbers('sentenced to seven years')).toEqual([{ value: 7, qualifier: 'exact', text: 'seven' }]);
+    expect(titleNumbers('around 2 million abroad')).toEqual([{ value: 2_000_000, qualifier: 'about', text: '2 million' }]);
   });
 
   it('fails a bare number for a qualified figure, and a qualifier the figure does not have', () => {
