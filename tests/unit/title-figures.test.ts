@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DATA_DIR, ROOT } from '../../scripts/data/paths';
 import { readRecordDir } from '../../scripts/data/read-records';
 import type { FigureQualifier } from '../../src/domain/figures';
 
@@ -8,8 +9,6 @@ import type { FigureQualifier } from '../../src/domain/figures';
  * "1,265" for `exact`. A title that says a bare number for a qualified figure (or a qualifier the
  * figure does not have) tells the reader more, or less, than the source does.
  */
-
-const root = resolve(__dirname, '../..');
 
 /** The words a title may put before a number for each qualifier (the quote's own wording included). */
 const WORDS: Record<Exclude<FigureQualifier, 'exact'>, readonly string[]> = {
@@ -116,8 +115,9 @@ describe('title numbers and figure qualifiers', () => {
     expect(titleFigureProblems({ id: 'x', title: 'more than 600 days incommunicado' })).toHaveLength(1);
   });
 
+  // The curated records (DATA_DIR, data/ by default: DATA_DIR=<old checkout>/data runs it on other records).
   it('holds for every curated event', () => {
-    const problems = readRecordDir(resolve(root, 'data/events'), root).flatMap(({ name, data }) =>
+    const problems = readRecordDir(resolve(DATA_DIR, 'events'), ROOT).flatMap(({ name, data }) =>
       titleFigureProblems(data as Record).map((problem) => `${name}: ${problem}`),
     );
     expect(problems).toEqual([]);
