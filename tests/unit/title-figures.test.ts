@@ -55,8 +55,8 @@ export function titleNumbers(title: string): TitleNumber[] {
     if (/(article|no\.|part)\s*$/i.test(before)) continue;
     if (new RegExp(`^\\s+(${MONTHS})\\b`).test(after) || new RegExp(`(${MONTHS})\\s*$`, 'i').test(before)) continue;
     // "one and a half years", "one id", "the one ..." are not stated figures.
-    if (/^one$/i.test(match[1]) && !/^\s+(year|month)/i.test(after)) continue;
-    const raw = match[1].toLowerCase();
+    const raw = (match[1] ?? '').toLowerCase();
+    if (raw === 'one' && !/^\s+(year|month)/i.test(after)) continue;
     let value = NUMBER_WORDS[raw] ?? Number(raw.replaceAll(',', ''));
     if (match[2]) value *= /million/i.test(match[2]) ? 1_000_000 : 1000;
     let qualifier: FigureQualifier = 'exact';
@@ -68,14 +68,14 @@ export function titleNumbers(title: string): TitleNumber[] {
   return found;
 }
 
-interface Record {
+interface EventRecord {
   id: string;
   title: string;
   figures?: { [name: string]: { value: number; qualifier: FigureQualifier } };
 }
 
 /** What is wrong with a record's title against its figures, one line per number. */
-export function titleFigureProblems(record: Record): string[] {
+export function titleFigureProblems(record: EventRecord): string[] {
   const figures = Object.entries(record.figures ?? {});
   const problems: string[] = [];
   for (const number of titleNumbers(record.title)) {
@@ -118,7 +118,7 @@ describe('title numbers and figure qualifiers', () => {
   // The curated records (DATA_DIR, data/ by default: DATA_DIR=<old checkout>/data runs it on other records).
   it('holds for every curated event', () => {
     const problems = readRecordDir(resolve(DATA_DIR, 'events'), ROOT).flatMap(({ name, data }) =>
-      titleFigureProblems(data as Record).map((problem) => `${name}: ${problem}`),
+      titleFigureProblems(data as EventRecord).map((problem) => `${name}: ${problem}`),
     );
     expect(problems).toEqual([]);
   });
