@@ -46,11 +46,12 @@ registerRoute(
   networkFirst('embed-page', EMBED_PAGE, 4, 'embed.html'),
 );
 registerRoute(({ url }) => pathOf(url) === DATASET, networkFirst('dataset', DATASET, 8, 'data/events.json'));
-// The dataset's side files (quote context, translations: src/domain/published-files.ts), once a reader
-// has fetched them: network first, so they never lag behind the dataset they belong to.
+// The dataset's side files (quote context, translations: src/domain/published-files.ts): network first,
+// so they never lag behind the dataset they belong to; offline, the last copy or the install's.
 registerRoute(
   ({ url }) => pathOf(url).startsWith(DATA_DIR) && pathOf(url).endsWith('.json'),
-  new NetworkFirst({ cacheName: 'dataset-parts', networkTimeoutSeconds: 8 }),
+  ({ url, request, event }) =>
+    networkFirst('dataset-parts', pathOf(url), 8, pathOf(url).slice(scope.href.length)).handle({ request, event }),
 );
 // Registered after the two above, which take the page and the dataset.
 precacheAndRoute(self.__WB_MANIFEST);

@@ -35,6 +35,9 @@ test.describe('offline and on the next visit', () => {
     await page.reload();
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(TITLE);
     await expect(statusLine(page)).toHaveText(/^Showing [\d,]+ of [\d,]+ events$/);
+    // The quotes' context (a side file never fetched online) comes from the install's copy.
+    await panel.getByRole('button', { name: 'Show in context' }).first().click();
+    await expect(panel.getByRole('region', { name: 'Quote in its document' }).locator('mark')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
     // Another view, never opened online: the page and its lazy parts (counts, chronology) come from the worker.
     await page.goto(new URL('?from=2024-11-01&to=2025-02-15', page.url()).toString());
