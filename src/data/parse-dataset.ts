@@ -1,6 +1,6 @@
 import { findCrossRecordProblems } from '../domain/integrity';
 import { isValidPartialDate } from '../domain/partial-date';
-import type { Actor, Dataset, SourceDocument, TimelineEvent } from '../domain/schema';
+import type { Actor, Dataset, SourceDocument, TimelineEvent, WithdrawnEvent } from '../domain/schema';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';
@@ -22,6 +22,7 @@ export interface ParsedDataset {
 interface Envelope {
   version: string;
   documents?: unknown;
+  withdrawn?: unknown;
   actors: unknown[];
   events: unknown[];
 }
@@ -59,6 +60,21 @@ function documentsOf(raw: unknown): SourceDocument[] {
     if (typeof entry !== 'object' || entry === null) return false;
     const { id, title, sha256, publisher, published } = entry as Record<string, unknown>;
     return isText(id) && isText(title) && typeof sha256 === 'string' && /^[0-9a-f]{64}$/.test(sha256) && (publisher === undefined || isText(publisher)) && (published === undefined || (isText(published) && isValidPartialDate(published)));
+  });
+}
+
+const isDay = (value: unknown) => typeof value === 'string' && value.length === 10 && isValidPartialDate(value);
+
+/**
+ * The events withdrawn since they were published, so a link to one says why. Absent from files published
+ * before withdrawals; an entry without an id, a title, a reason or its day is left out (the link then says "not found").
+ */
+function withdrawnOf(raw: unknown): WithdrawnEvent[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((entry): entry is WithdrawnEvent => {
+    if (typeof entry !== 'object' || entry === null) return false;
+    const { id, title, reason, withdrawn } = entry as Record<string, unknown>;
+    return isText(id) && isText(title) && isText(reason) && isDay(withdrawn);
   });
 }
 
@@ -124,5 +140,15 @@ export function checkRecords(json: unknown, checks: { actor: RecordCheck; event:
     }
   }
 
-  return { dataset: { version: envelope.data.version, documents: documentsOf(envelope.data.documents), actors, events }, skipped };
+  const withdrawn = withdrawnOf(envelope.data.withdrawn);
+  return {
+    dataset: {
+      version: envelope.data.version,
+      documents: documentsOf(envelope.data.documents),
+      actors,
+      events,
+      ...(withdrawn.length ? { withdrawn } : {}),
+    },
+    skipped,
+  };
 }
