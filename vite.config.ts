@@ -157,9 +157,17 @@ function offline(): Plugin[] {
       ],
     },
     injectManifest: {
-      // The app, its lazy chunks and the dataset; not the source maps nor the per-event preview pages.
+      // The app, its lazy chunks, the dataset and its changelog; not the source maps nor the per-event preview pages.
       // (The manifest and its icons are added by the plugin.)
-      globPatterns: ['index.html', 'embed.html', 'assets/*.{js,css}', 'data/events.json', 'icons/icon.svg', 'icons/apple-touch-icon.png'],
+      globPatterns: [
+        'index.html',
+        'embed.html',
+        'assets/*.{js,css}',
+        'data/events.json',
+        'data/changelog.json',
+        'icons/icon.svg',
+        'icons/apple-touch-icon.png',
+      ],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     },
   });

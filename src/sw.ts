@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * The service worker (built by vite-plugin-pwa from this file into sw.js): after one visit the
- * app and its dataset open offline. Hashed assets come from the precache (their names change with
+ * app, its dataset and its changelog open offline. Hashed assets come from the precache (their names change with
  * their content); the page and the dataset are asked of the network first, so a new build or a new
  * dataset shows on the next visit, and what the last visit got answers when the network does not.
  */
@@ -17,6 +17,7 @@ const scope = new URL(self.registration.scope);
 const APP_PAGE = new URL('index.html', scope).href;
 const EMBED_PAGE = new URL('embed.html', scope).href;
 const DATASET = new URL('data/events.json', scope).href;
+const CHANGELOG = new URL('data/changelog.json', scope).href;
 const pathOf = (url: URL) => url.origin + url.pathname;
 
 /** Network first; on a slow network the stored copy answers after `seconds` (the fetch still refreshes it); the install's copy is the last resort. */
@@ -45,5 +46,7 @@ registerRoute(
   networkFirst('embed-page', EMBED_PAGE, 4, 'embed.html'),
 );
 registerRoute(({ url }) => pathOf(url) === DATASET, networkFirst('dataset', DATASET, 8, 'data/events.json'));
+// "What changed" reads the changelog of the same build: asked of the network first, like the dataset.
+registerRoute(({ url }) => pathOf(url) === CHANGELOG, networkFirst('changelog', CHANGELOG, 8, 'data/changelog.json'));
 // Registered after the two above, which take the page and the dataset.
 precacheAndRoute(self.__WB_MANIFEST);
