@@ -6,7 +6,7 @@ import { ThemeToggle } from './theme-toggle';
 function HeaderTools({ version }: { version: string | undefined }) {
   return (
     <>
-      {version && <p className="max-w-xs truncate text-xs text-muted">Dataset {version}</p>}
+      {version && <p className="max-w-xs min-w-0 truncate text-xs text-muted">Dataset {version}</p>}
       <ChangelogButton version={version} />
       <ThemeToggle />
     </>
@@ -29,7 +29,7 @@ export function SiteHeader({ version }: { version: string | undefined }) {
           A sourced timeline of releases, pardons, sentences, talks and sanctions. Every event quotes its source.
         </p>
       </div>
-      <div className="flex items-center gap-3">
+      <div className="flex max-w-full min-w-0 items-center gap-3">
         <HeaderTools version={version} />
       </div>
     </header>

@@ -2,7 +2,7 @@ import { expect, test } from './base';
 import { WITHDRAWN_FIXTURE } from './fixtures/dataset';
 import { param } from './helpers';
 
-const ADDED = { id: 'fixture-election-2025-01-26', title: 'Fixture: Examplia holds a test election' };
+const ADDED = { id: 'fixture-election-2025-01-26', title: 'Fixture: Examplia holds a test election', date: '2025-01-26' };
 
 test.describe('what changed, and withdrawn events', () => {
   test('a link to a withdrawn event says why it was withdrawn, with its last title', async ({ page, errors }) => {
@@ -35,7 +35,10 @@ test.describe('what changed, and withdrawn events', () => {
     await expect(dialog).toBeHidden();
     const panel = page.getByRole('complementary', { name: 'Event details' });
     await expect(panel.getByRole('heading', { level: 2, name: ADDED.title })).toBeVisible();
-    expect(await param(page, 'event')).toBe(ADDED.id);
+    await expect.poll(() => param(page, 'event')).toBe(ADDED.id);
+    // The timeline shows it (it moves there when the event is off screen).
+    const [from, to] = [param(page, 'from') ?? '', param(page, 'to') ?? ''];
+    expect(from <= ADDED.date && ADDED.date <= to, `${ADDED.date} in ${from}..${to}`).toBe(true);
     expect(errors).toEqual([]);
   });
 });

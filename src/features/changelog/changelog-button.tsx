@@ -8,7 +8,7 @@ export function ChangelogButton({ version }: { version: string | undefined }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="btn-quiet" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button type="button" className="btn-quiet whitespace-nowrap" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         What changed
       </button>
       {open && (

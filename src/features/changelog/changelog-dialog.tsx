@@ -3,7 +3,9 @@ import { useEffect, useId, useRef } from 'react';
 import type { ChangelogEntry } from '../../domain/changelog';
 import { formatPartialDate } from '../../domain/partial-date';
 import { changelogQueryOptions } from '../../data/changelog-query';
-import { useViewActions } from '../../state/store-context';
+import { useDataset } from '../../data/dataset-query';
+import { useViewActions, useViewWindow } from '../../state/store-context';
+import { windowRevealing } from '../../state/window-days';
 import { ChangeLists } from './change-lists';
 
 function summary(entry: ChangelogEntry): string | null {
@@ -19,8 +21,8 @@ function Version({ entry, current, onOpen }: { entry: ChangelogEntry; current: b
   const id = useId();
   const quiet = summary(entry);
   return (
-    <li>
-      <article aria-labelledby={id} className="border-b border-line py-3">
+    <li className="border-b border-line last:border-b-0">
+      <article aria-labelledby={id} className="py-3">
         <h3 id={id} className="text-base font-semibold">
           <time dateTime={entry.date}>{formatPartialDate(entry.date)}</time>
           {current && (
@@ -47,14 +49,18 @@ export function ChangelogDialog({ current, onClose }: { current: string | undefi
   const id = useId();
   const query = useQuery(changelogQueryOptions);
   const { eventSelected } = useViewActions();
+  const window = useViewWindow();
+  const index = useDataset().data?.index;
 
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
+  /** Opens the event and, like stepping through events, moves the timeline to it when it is off screen. */
   const open = (eventId: string) => {
-    eventSelected(eventId);
+    const event = index?.event(eventId);
+    eventSelected(eventId, event ? windowRevealing(window, event.date) : undefined);
     ref.current?.close();
   };
 

@@ -1,11 +1,10 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { placeEvent } from '../../domain/partial-date';
 import { SITE_TITLE } from '../../domain/links';
 import type { TimelineEvent } from '../../domain/schema';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventView } from '../../state/derived';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
-import { fromViewWindow, windowShowing } from '../../state/window-days';
+import { windowRevealing } from '../../state/window-days';
 import { EventBody } from './event-body';
 import { MissingEvent } from './missing-event';
 import { CopyLinkButton } from './copy-link-button';
@@ -35,9 +34,7 @@ export function DetailPanel() {
   /** Selecting a neighbour also moves the window if the event is off screen, in one history entry. */
   const go = (target: TimelineEvent | null | undefined) => {
     if (!target) return;
-    const { start, end } = placeEvent({ date: target.date });
-    const reveal = window ? windowShowing(fromViewWindow(window), start, Number.isNaN(end) ? start : end) : null;
-    eventSelected(target.id, reveal ?? undefined);
+    eventSelected(target.id, windowRevealing(window, target.date));
   };
 
   useDetailKeys(selectedId !== null, {
