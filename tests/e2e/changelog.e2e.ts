@@ -1,3 +1,4 @@
+import { axeViolations } from './axe';
 import { expect, test } from './base';
 import { WITHDRAWN_FIXTURE } from './fixtures/dataset';
 import { param } from './helpers';
@@ -13,6 +14,7 @@ test.describe('what changed, and withdrawn events', () => {
     await expect(panel.getByText(WITHDRAWN_FIXTURE.title)).toBeVisible();
     await expect(panel.getByText('Event not found')).toHaveCount(0);
     await expect(page).toHaveTitle(new RegExp(`^Withdrawn: ${WITHDRAWN_FIXTURE.title}`));
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -30,6 +32,7 @@ test.describe('what changed, and withdrawn events', () => {
       `${WITHDRAWN_FIXTURE.title}: ${WITHDRAWN_FIXTURE.reason}`,
     );
     await expect(versions.nth(0).getByRole('region', { name: 'Changed: 1' })).toContainText('(summary, sources)');
+    expect(await axeViolations(page)).toEqual([]);
 
     await versions.nth(0).getByRole('region', { name: 'Added: 1' }).getByRole('link', { name: ADDED.title }).click();
     await expect(dialog).toBeHidden();
