@@ -23,6 +23,7 @@ const CHANGELOG: Changelog = [
     added: [{ id: 'coale-meets-lukashenko', title: 'Coale meets Lukashenko in Minsk' }],
     changed: [{ id: 'release-52', title: '52 detainees released', fields: ['summary', 'sources', 'endDate'] }],
     removed: [{ id: 'old-meeting', title: 'An old meeting', reason: 'It was reported twice.' }],
+    other: ['actors'],
   },
 ];
 
@@ -56,6 +57,7 @@ describe('What changed', () => {
       '52 detainees released (summary, sources, end date)',
     );
     expect(within(newest).getByRole('region', { name: 'Removed: 1' })).toHaveTextContent('An old meeting: It was reported twice.');
+    expect(newest).toHaveTextContent('Also changed: people and bodies.');
     expect(versions[1]).toHaveTextContent('The first version recorded: changes before it were not recorded.');
   });
 

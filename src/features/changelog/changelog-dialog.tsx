@@ -8,12 +8,14 @@ import { useViewActions, useViewWindow } from '../../state/store-context';
 import { windowRevealing } from '../../state/window-days';
 import { ChangeLists } from './change-lists';
 
+const PART_LABELS = { actors: 'people and bodies', documents: 'source documents', withdrawn: 'earlier withdrawals' } as const;
+
+/** What else the version changed, besides the events listed. */
 function summary(entry: ChangelogEntry): string | null {
   if (entry.unrecorded) return null;
-  if (entry.added.length + entry.changed.length + entry.removed.length > 0) return null;
-  const parts = (entry.other ?? []).map((part) =>
-    part === 'actors' ? 'people and bodies' : part === 'documents' ? 'source documents' : 'withdrawals',
-  );
+  const parts = (entry.other ?? []).map((part) => PART_LABELS[part]);
+  const events = entry.added.length + entry.changed.length + entry.removed.length;
+  if (events > 0) return parts.length ? `Also changed: ${parts.join(' and ')}.` : null;
   return parts.length ? `No event changed; the ${parts.join(' and ')} did.` : 'No event changed.';
 }
 
