@@ -22,7 +22,7 @@ import {
   SEEDS_DIR as seedsDir,
   WITHDRAWN_FILE as withdrawnFile,
 } from './data/paths';
-import { readPublished, type PublishedDataset } from './data/published';
+import { readLastPublished, type PublishedDataset } from './data/last-published';
 import { readDocuments, readRecordDir, readRecordFile } from './data/read-records';
 import { buildDataset } from './data/validate-records';
 
@@ -37,7 +37,7 @@ const today = new Date().toISOString().slice(0, 10);
 
 function lastPublished(): PublishedDataset | undefined {
   try {
-    return readPublished(outFile);
+    return readLastPublished(outFile);
   } catch (error) {
     fail([`build:data: cannot read the last published version: ${(error as Error).message}.`]);
   }

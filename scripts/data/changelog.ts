@@ -1,6 +1,6 @@
 import { OTHER_PARTS, type Changelog, type ChangelogEntry } from '../../src/domain/changelog';
 import type { Dataset } from '../../src/domain/schema';
-import type { PublishedDataset } from './published';
+import type { PublishedDataset } from './last-published';
 
 const FIRST_NOTE = 'The first version recorded: changes before it were not recorded.';
 const GAP_NOTE = 'The changes that led to this version were not recorded (it was written by a build that did not keep this changelog).';

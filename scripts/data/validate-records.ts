@@ -5,7 +5,7 @@ import { findCrossRecordProblems, type RecordProblem } from '../../src/domain/in
 import { actorSchema, curatedEventSchema, sourceDocumentSchema, type Actor, type Dataset, type SourceDocument, type TimelineEvent, type WithdrawnEvent } from '../../src/domain/schema';
 import { anchorProblems, type DocumentFile } from './anchors';
 import { SOURCE_KIND_IDS } from '../../src/domain/corroboration';
-import type { PublishedDataset } from './published';
+import type { PublishedDataset } from './last-published';
 import { checkWithdrawals } from './withdrawals';
 
 export interface RecordFile {

@@ -1,6 +1,6 @@
 import type { RecordProblem } from '../../src/domain/integrity';
 import { withdrawalSchema, type TimelineEvent, type Withdrawal, type WithdrawnEvent } from '../../src/domain/schema';
-import type { PublishedDataset } from './published';
+import type { PublishedDataset } from './last-published';
 import type { RecordFile } from './validate-records';
 
 const EXAMPLE = (id: string) => `{ "id": "${id}", "reason": "…", "withdrawn": "YYYY-MM-DD" }`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changedFields, nextChangelog } from '../../scripts/data/changelog';
-import type { PublishedDataset } from '../../scripts/data/published';
+import type { PublishedDataset } from '../../scripts/data/last-published';
 import type { Changelog } from '../../src/domain/changelog';
 import type { Dataset } from '../../src/domain/schema';
 

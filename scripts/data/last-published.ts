@@ -11,7 +11,7 @@ export interface PublishedDataset {
 }
 
 /** The last published dataset, or undefined when there is none yet (a first build into a new folder). */
-export function readPublished(file: string): PublishedDataset | undefined {
+export function readLastPublished(file: string): PublishedDataset | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
