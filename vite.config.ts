@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderEventPage, renderOembed } from './scripts/event-pages';
+import { renderEventPage, renderOembed, renderWithdrawnPage } from './scripts/event-pages';
 import { ASSET_CACHE_CONTROL, CSP_META, isHashedAsset, REVALIDATE_CACHE_CONTROL, securityHeadersFor } from './scripts/security-headers';
 import { eventPagePath, SITE_HEADING, SITE_TITLE } from './src/domain/links';
 import { readPublished } from './scripts/data/published';
@@ -95,7 +95,7 @@ function embedPage(): Plugin {
   };
 }
 
-/** Writes events/<id>/index.html for every event of the bundled dataset, for link previews. */
+/** Writes events/<id>/index.html for every event of the bundled dataset, for link previews, and for every withdrawn one, saying why. */
 function eventPages(): Plugin {
   return {
     name: 'event-pages',
@@ -117,6 +117,13 @@ function eventPages(): Plugin {
             fileName: `${eventPagePath(event.id)}oembed.json`,
             source: renderOembed(event, process.env.SITE_URL),
           });
+      }
+      for (const entry of dataset.withdrawn ?? []) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${eventPagePath(entry.id)}index.html`,
+          source: renderWithdrawnPage(entry, dataset.version),
+        });
       }
     },
   };
@@ -150,7 +157,7 @@ function offline(): Plugin[] {
       ],
     },
     injectManifest: {
-      // The app, its lazy chunks and the dataset; not the source maps nor the per-event preview pages.
+      // The app, its lazy chunks, the dataset and its changelog; not the source maps nor the per-event preview pages.
       // (The manifest and its icons are added by the plugin.)
       globPatterns: ['index.html', 'embed.html', 'assets/*.{js,css}', 'data/*.json', 'icons/icon.svg', 'icons/apple-touch-icon.png'],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

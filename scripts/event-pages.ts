@@ -2,7 +2,7 @@ import { EVENT_TYPES } from '../src/domain/event-types';
 import { codePointLength } from '../src/domain/code-points';
 import { eventAppPath, eventPagePath, SITE_TITLE as SITE } from '../src/domain/links';
 import { formatPartialDate, formatRange } from '../src/domain/partial-date';
-import { CONTEXT_MAX, type Dataset, type Source, type SourceDocument, type TimelineEvent } from '../src/domain/schema';
+import { CONTEXT_MAX, type Dataset, type Source, type SourceDocument, type TimelineEvent, type WithdrawnEvent } from '../src/domain/schema';
 
 /**
  * Static pages, one per event, written by the build at events/<id>/index.html:
@@ -120,6 +120,40 @@ ${meta('name', 'twitter:description', description)}
 ${sources}
       </ul>
       <p><a href="${escapeHtml(appLink)}">Open this event in the timeline</a> · dataset ${escapeHtml(dataset.version)}</p>
+    </main>
+  </body>
+</html>
+`;
+}
+
+/**
+ * The page of an event withdrawn since it was published: its old link keeps answering, with why it
+ * went, and opens the app on the id, which says the same. Not for search engines.
+ */
+export function renderWithdrawnPage(entry: WithdrawnEvent, version: string): string {
+  const appLink = `../../${eventAppPath(entry.id)}`;
+  const title = clip(`Withdrawn: ${entry.title}`, 200);
+  const description = clip(`This event was withdrawn: ${entry.reason}`, 300);
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'" />
+    <meta http-equiv="refresh" content="0; url=${escapeHtml(appLink)}" />
+    <meta name="robots" content="noindex" />
+    <title>${escapeHtml(title)} · ${escapeHtml(SITE)}</title>
+    <meta name="description" content="${escapeHtml(description)}" />
+    <meta property="og:site_name" content="${escapeHtml(SITE)}" />
+    <meta property="og:title" content="${escapeHtml(title)}" />
+    <meta property="og:description" content="${escapeHtml(description)}" />
+  </head>
+  <body>
+    <main>
+      <h1>Event withdrawn</h1>
+      <p>This event was withdrawn: ${escapeHtml(entry.reason)}</p>
+      <p>Its last title was “${escapeHtml(entry.title)}”. Withdrawn on <time datetime="${escapeHtml(entry.withdrawn)}">${escapeHtml(formatPartialDate(entry.withdrawn))}</time>.</p>
+      <p><a href="${escapeHtml(appLink)}">Open the timeline</a> · dataset ${escapeHtml(version)}</p>
     </main>
   </body>
 </html>

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * The service worker (built by vite-plugin-pwa from this file into sw.js): after one visit the
- * app and its dataset open offline. Hashed assets come from the precache (their names change with
+ * app, its dataset and its changelog open offline. Hashed assets come from the precache (their names change with
  * their content); the page and the dataset are asked of the network first, so a new build or a new
  * dataset shows on the next visit, and what the last visit got answers when the network does not.
  */
@@ -46,7 +46,7 @@ registerRoute(
   networkFirst('embed-page', EMBED_PAGE, 4, 'embed.html'),
 );
 registerRoute(({ url }) => pathOf(url) === DATASET, networkFirst('dataset', DATASET, 8, 'data/events.json'));
-// The dataset's side files (quote context, translations: src/domain/published-files.ts): network first,
+// The dataset's side files (quote context, translations: src/domain/published-files.ts; the changelog): network first,
 // so they never lag behind the dataset they belong to; offline, the last copy or the install's.
 registerRoute(
   ({ url }) => pathOf(url).startsWith(DATA_DIR) && pathOf(url).endsWith('.json'),

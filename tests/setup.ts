@@ -15,3 +15,16 @@ class NoopResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= NoopResizeObserver as unknown as typeof ResizeObserver;
+
+// jsdom has no modal dialogs: showModal and close set `open` and fire `close` as browsers do.
+const dialogProto = globalThis.HTMLDialogElement?.prototype as (HTMLDialogElement & { showModal?: unknown }) | undefined;
+if (dialogProto && typeof dialogProto.showModal !== 'function') {
+  dialogProto.showModal = function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  dialogProto.close = function (this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}

@@ -9,3 +9,9 @@ export const DATA_DIR = resolve(ROOT, process.env.DATA_DIR ?? 'data');
 export const SEEDS_DIR = resolve(ROOT, process.env.SEEDS_DIR ?? '../shared/seeds');
 /** The published dataset the app fetches. */
 export const DATASET_FILE = resolve(ROOT, process.env.OUT_FILE ?? 'public/data/events.json');
+/** The events withdrawn since they were published, each with its reason (curated). */
+export const WITHDRAWN_FILE = resolve(DATA_DIR, 'withdrawn.json');
+/** What changed in each published version, appended by the data build (kept with the curated records). */
+export const CHANGELOG_FILE = resolve(DATA_DIR, 'CHANGELOG.json');
+/** The changelog as the app fetches it, beside the dataset. */
+export const PUBLISHED_CHANGELOG_FILE = resolve(dirname(DATASET_FILE), 'changelog.json');

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { compareActors, compareEvents } from '../../src/domain/compare';
 import { findCrossRecordProblems, type RecordProblem } from '../../src/domain/integrity';
-import { actorSchema, curatedEventSchema, sourceDocumentSchema, type Actor, type Dataset, type SourceDocument, type TimelineEvent } from '../../src/domain/schema';
+import { actorSchema, curatedEventSchema, sourceDocumentSchema, type Actor, type Dataset, type SourceDocument, type TimelineEvent, type WithdrawnEvent } from '../../src/domain/schema';
 import { anchorProblems, type DocumentFile } from './anchors';
 import { SOURCE_KIND_IDS } from '../../src/domain/corroboration';
+import type { PublishedDataset } from './last-published';
+import { checkWithdrawals } from './withdrawals';
 
 export interface RecordFile {
   /** Path shown in error messages, e.g. data/events/foo.json */
@@ -23,6 +25,8 @@ export interface BuildInput {
   documents: RecordFile;
   /** The source documents by file name, or null when they are not here (a fresh clone). */
   files: ReadonlyMap<string, DocumentFile> | null;
+  /** data/withdrawn.json: the events taken out since they were published, each with its reason; null when there is no such file. */
+  withdrawals?: RecordFile | null;
 }
 
 export type BuildResult =
@@ -99,15 +103,18 @@ function documentHashProblems(documents: readonly SourceDocument[], files: Reado
   });
 }
 
-function contentHash(documents: SourceDocument[], actors: Actor[], events: TimelineEvent[]): string {
-  return createHash('sha256').update(JSON.stringify({ documents, actors, events })).digest('hex').slice(0, 12);
+function contentHash(documents: SourceDocument[], actors: Actor[], events: TimelineEvent[], withdrawn: WithdrawnEvent[]): string {
+  // Without withdrawals the hash is the one of files published before them, so their version stays.
+  const content = withdrawn.length ? { documents, actors, events, withdrawn } : { documents, actors, events };
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
 }
 
 /**
  * Validates every curated record and assembles the dataset in a stable order.
- * Nothing is returned for writing unless every record is right.
+ * Nothing is returned for writing unless every record is right, and every event of the last
+ * published version (`previous`) is still there or withdrawn with a reason.
  */
-export function buildDataset(input: BuildInput, versionDate: string, previousVersion?: string): BuildResult {
+export function buildDataset(input: BuildInput, versionDate: string, previous?: PublishedDataset): BuildResult {
   const problems: RecordProblem[] = [];
   const actors = parseAll(input.actors, actorSchema, problems).sort(compareActors);
   const events = parseAll(input.events, curatedEventSchema, problems).sort(compareEvents);
@@ -116,10 +123,11 @@ export function buildDataset(input: BuildInput, versionDate: string, previousVer
   if (input.files) problems.push(...documentHashProblems(documents, input.files));
   problems.push(...sourceKindProblems(events));
   problems.push(...anchorProblems(events, new Map(documents.map((d) => [d.id, d])), input.files));
+  const withdrawn = checkWithdrawals(input.withdrawals ?? null, events, previous, problems);
   if (problems.length > 0) return { ok: false, problems };
 
-  const hash = contentHash(documents, actors, events);
+  const hash = contentHash(documents, actors, events, withdrawn);
   // Keep the old version string when the content has not changed, so a rebuild is a no-op diff.
-  const version = previousVersion?.endsWith(`.${hash}`) ? previousVersion : `${versionDate}.${hash}`;
-  return { ok: true, dataset: { version, documents, actors, events } };
+  const version = previous?.version.endsWith(`.${hash}`) ? previous.version : `${versionDate}.${hash}`;
+  return { ok: true, dataset: { version, documents, actors, events, ...(withdrawn.length ? { withdrawn } : {}) } };
 }

@@ -1,11 +1,13 @@
 import { createPortal } from 'react-dom';
 import { SITE_HEADING } from '../domain/links';
+import { ChangelogButton } from '../features/changelog/changelog-button';
 import { ThemeToggle } from './theme-toggle';
 
 function HeaderTools({ version }: { version: string | undefined }) {
   return (
     <>
-      {version && <p className="max-w-xs truncate text-xs text-muted">Dataset {version}</p>}
+      {version && <p className="max-w-xs min-w-0 truncate text-xs text-muted">Dataset {version}</p>}
+      <ChangelogButton version={version} />
       <ThemeToggle />
     </>
   );
@@ -13,7 +15,7 @@ function HeaderTools({ version }: { version: string | undefined }) {
 
 /**
  * The page's heading. The built page carries it in its HTML (index.html), painted before any
- * script runs: then only its tools (the dataset version, the theme toggle) are drawn into it.
+ * script runs: then only its tools (the dataset version, "What changed", the theme toggle) are drawn into it.
  * Elsewhere (tests, a page without it) the whole header is drawn here.
  */
 export function SiteHeader({ version }: { version: string | undefined }) {
@@ -27,7 +29,7 @@ export function SiteHeader({ version }: { version: string | undefined }) {
           A sourced timeline of releases, pardons, sentences, talks and sanctions. Every event quotes its source.
         </p>
       </div>
-      <div className="flex items-center gap-3">
+      <div className="flex max-w-full min-w-0 items-center gap-3">
         <HeaderTools version={version} />
       </div>
     </header>

@@ -1,6 +1,6 @@
 import { findCrossRecordProblems } from '../domain/integrity';
 import { isValidPartialDate } from '../domain/partial-date';
-import type { Actor, Dataset, SourceDocument, TimelineEvent } from '../domain/schema';
+import type { Actor, Dataset, SourceDocument, TimelineEvent, WithdrawnEvent } from '../domain/schema';
 import { PART_FILE } from '../domain/published-files';
 
 export class DatasetError extends Error {
@@ -24,6 +24,7 @@ interface Envelope {
   version: string;
   parts?: unknown;
   documents?: unknown;
+  withdrawn?: unknown;
   actors: unknown[];
   events: unknown[];
 }
@@ -79,6 +80,21 @@ function partsOf(raw: unknown): Dataset['parts'] {
   const names = { ...(be ? { be } : {}), ...(ru ? { ru } : {}) };
   const contextName = partName(context);
   return { ...(contextName ? { context: contextName } : {}), ...(be || ru ? { translations: names } : {}) };
+}
+
+const isDay = (value: unknown) => typeof value === 'string' && value.length === 10 && isValidPartialDate(value);
+
+/**
+ * The events withdrawn since they were published, so a link to one says why. Absent from files published
+ * before withdrawals; an entry without an id, a title, a reason or its day is left out (the link then says "not found").
+ */
+function withdrawnOf(raw: unknown): WithdrawnEvent[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((entry): entry is WithdrawnEvent => {
+    if (typeof entry !== 'object' || entry === null) return false;
+    const { id, title, reason, withdrawn } = entry as Record<string, unknown>;
+    return isText(id) && isText(title) && isText(reason) && isDay(withdrawn);
+  });
 }
 
 export type RecordCheck = (raw: unknown) => { ok: true; value: unknown } | { ok: false; reason: string };
@@ -144,8 +160,16 @@ export function checkRecords(json: unknown, checks: { actor: RecordCheck; event:
   }
 
   const parts = partsOf(envelope.data.parts);
+  const withdrawn = withdrawnOf(envelope.data.withdrawn);
   return {
-    dataset: { version: envelope.data.version, ...(parts ? { parts } : {}), documents: documentsOf(envelope.data.documents), actors, events },
+    dataset: {
+      version: envelope.data.version,
+      ...(parts ? { parts } : {}),
+      documents: documentsOf(envelope.data.documents),
+      actors,
+      events,
+      ...(withdrawn.length ? { withdrawn } : {}),
+    },
     skipped,
   };
 }

@@ -18,7 +18,7 @@ import { SOURCE_KIND_IDS } from './corroboration';
 const TEXT_MAX = 100_000;
 /** The most context a quote anchor keeps on each side, in code points. */
 
-const slugSchema = z.string().max(200).regex(SLUG, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
+export const slugSchema = z.string().max(200).regex(SLUG, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
 
 const partialDateSchema = z.string().refine((value) => parsePartialDate(value) !== null, {
   message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
@@ -61,7 +61,7 @@ export const textPositionSelectorSchema = z
   })
   .refine((selector) => selector.end > selector.start, { message: 'end must be after start', path: ['end'] });
 
-const calendarDaySchema = z.string().refine((value) => value.length === 10 && parsePartialDate(value) !== null, {
+export const calendarDaySchema = z.string().refine((value) => value.length === 10 && parsePartialDate(value) !== null, {
   message: 'must be a real date written YYYY-MM-DD',
 });
 
@@ -173,6 +173,22 @@ const partFileSchema = z
   .string()
   .regex(PART_FILE, 'must be a file name beside the dataset (letters, digits, dots and hyphens, ending .json)');
 
+/**
+ * An event taken out of the dataset, as curated in data/withdrawn.json: its id stays resolvable,
+ * so a link to it says why it went instead of "not found".
+ */
+export const withdrawalSchema = z.strictObject({
+  id: slugSchema,
+  reason: z.string().trim().min(1, 'a withdrawal needs a reason').max(TEXT_MAX),
+  withdrawn: calendarDaySchema,
+});
+
+/** A withdrawn event as published: the curated withdrawal plus the title it last had. */
+export const withdrawnEventSchema = z.strictObject({
+  ...withdrawalSchema.shape,
+  title: z.string().min(1).max(TEXT_MAX),
+});
+
 export const datasetSchema = z.strictObject({
   version: z.string().min(1).max(200),
   /** The side files published with this one (src/domain/published-files.ts); absent from older files and exports. */
@@ -191,6 +207,8 @@ export const datasetSchema = z.strictObject({
   documents: z.array(sourceDocumentSchema).optional(),
   actors: z.array(actorSchema),
   events: z.array(eventSchema),
+  /** Events published once and since withdrawn; absent from files published before withdrawals, and when there are none. */
+  withdrawn: z.array(withdrawnEventSchema).optional(),
 });
 
 /** data/context.json: the quote anchors and document facts, published beside the dataset (published-files.ts). */
@@ -216,3 +234,5 @@ export type QuoteAnchor = NonNullable<Source['selector']>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type CuratedEvent = z.infer<typeof curatedEventSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type Withdrawal = z.infer<typeof withdrawalSchema>;
+export type WithdrawnEvent = z.infer<typeof withdrawnEventSchema>;

@@ -1,4 +1,4 @@
-import { toIsoDay } from '../domain/partial-date';
+import { placeEvent, toIsoDay } from '../domain/partial-date';
 import type { ViewWindow } from './view-state';
 
 const DAY_MS = 86_400_000;
@@ -30,4 +30,11 @@ export function windowShowing(window: { start: number; end: number }, at: number
   if (at >= window.start && until <= window.end) return null;
   const span = window.end - window.start;
   return toViewWindow(at - span / 2, at + span / 2);
+}
+
+/** Where to move the window so that an event dated `date` shows, keeping the span; undefined when it already shows. */
+export function windowRevealing(window: ViewWindow | null, date: string): ViewWindow | undefined {
+  if (!window) return undefined;
+  const { start, end } = placeEvent({ date });
+  return windowShowing(fromViewWindow(window), start, Number.isNaN(end) ? start : end) ?? undefined;
 }

@@ -109,6 +109,17 @@ describe('the explorer', () => {
     expect(screen.getByText('Showing 1 of 5 events')).toBeInTheDocument();
   });
 
+  it('says why for a withdrawn id, with its last title, instead of "not found"', async () => {
+    const withdrawn = [{ id: 'old-meeting', title: 'An old meeting', reason: 'It was reported twice.', withdrawn: '2026-11-26' }];
+    renderApp({ body: { ...sampleDataset(), withdrawn }, url: '/?event=old-meeting' });
+    const panel = await screen.findByRole('complementary', { name: 'Event details' });
+    expect(within(panel).getByRole('heading', { name: 'Event withdrawn' })).toBeInTheDocument();
+    expect(within(panel).getByText('This event was withdrawn: It was reported twice.')).toBeInTheDocument();
+    expect(within(panel).getByText('An old meeting')).toBeInTheDocument();
+    expect(within(panel).queryByText('Event not found')).toBeNull();
+    await waitFor(() => expect(document.title).toMatch(/^Withdrawn: An old meeting · /));
+  });
+
   it('shows the reason of a failed load and retries', async () => {
     const user = userEvent.setup();
     const { fetchMock } = renderApp({ body: 'Not found', status: 404 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderEventPage, renderOembed } from '../../scripts/event-pages';
+import { renderEventPage, renderOembed, renderWithdrawnPage } from '../../scripts/event-pages';
 import { hostileDataset, PAYLOADS } from '../fixtures/hostile-dataset';
 import { sampleDataset } from '../fixtures/sample-dataset';
 
@@ -72,5 +72,20 @@ describe('static event pages', () => {
   it('say when a dataset version has no context for a quote', () => {
     const dataset = sampleDataset();
     expect(renderEventPage(dataset.events[1]!, dataset)).toContain('<p>Context is not available for this dataset version.</p>');
+  });
+
+  it('say why a withdrawn event went, with its last title, escaped, and open the app on its id', () => {
+    const entry = {
+      id: 'old-event',
+      title: 'Old <b>title</b>',
+      reason: 'Reported twice: <img src=x onerror=alert(1)>',
+      withdrawn: '2026-11-26',
+    };
+    const html = renderWithdrawnPage(entry, '2026-11-26.abc');
+    expect(html).toContain('<p>This event was withdrawn: Reported twice: &lt;img src=x onerror=alert(1)&gt;</p>');
+    expect(html).toContain('Its last title was “Old &lt;b&gt;title&lt;/b&gt;”');
+    expect(html).toContain('url=../../?event=old-event');
+    expect(html).toContain('<meta name="robots" content="noindex" />');
+    expect(html).not.toContain('<img');
   });
 });

@@ -59,6 +59,16 @@ describe('exports', () => {
     expect(json.documents).toBeUndefined();
   });
 
+  it('JSON: says which published version it came from, the version the changelog lists last', () => {
+    const real = JSON.parse(readFileSync(resolve(__dirname, '../../public/data/events.json'), 'utf8')) as Dataset;
+    const changelog = JSON.parse(readFileSync(resolve(__dirname, '../../public/data/changelog.json'), 'utf8')) as { version: string }[];
+    const json = JSON.parse(
+      toDatasetJson(real.events.slice(0, 3), { ...context, version: real.version, actor: (id) => real.actors.find((a) => a.id === id) }),
+    );
+    expect(json.version).toBe(real.version);
+    expect(changelog.at(-1)!.version).toBe(real.version);
+  });
+
   it('JSON: carries the facts of the documents its events cite, for their quotes’ context', () => {
     const cited = { id: 'doc.txt', title: 'A document', sha256: 'ab'.repeat(32) };
     const other = { id: 'other.txt', title: 'Another', sha256: 'cd'.repeat(32) };

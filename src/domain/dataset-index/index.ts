@@ -4,7 +4,7 @@ import { EVENT_TYPE_IDS, type EventType } from '../event-types';
 import { hasActiveFilters, type Filters } from '../filters';
 import { memoizeLast } from '../memo';
 import { resolveQueryActors } from '../resolve-actors';
-import type { Actor, Dataset, SourceDocument, TimelineEvent } from '../schema';
+import type { Actor, Dataset, SourceDocument, TimelineEvent, WithdrawnEvent } from '../schema';
 import { foldText, queryTokens } from '../text';
 import { buildColumns, type Columns } from './columns';
 import { makeView, type EventView } from './event-view';
@@ -37,6 +37,8 @@ export interface DatasetIndex {
   actor(id: string): Actor | undefined;
   /** A source document's facts, by id (file name); none in files published before quote anchors. */
   document(id: string): SourceDocument | undefined;
+  /** An event taken out of the dataset since it was published: its last title, the reason and the day. */
+  withdrawn(id: string): WithdrawnEvent | undefined;
   /** The events passing the filters, with facet counts (the last answer is remembered). */
   view(filters: Filters): EventView;
   /** Every event naming the actor, in date order. */
@@ -54,6 +56,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const eventsById = new Map(events.map((event) => [event.id, event]));
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
   const documentsById = new Map((dataset.documents ?? []).map((document) => [document.id, document]));
+  const withdrawnById = new Map((dataset.withdrawn ?? []).map((entry) => [entry.id, entry]));
   const actors = [...dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
   const actorText = new Map(dataset.actors.map((actor) => [actor.id, foldActorText(actor)]));
   const corpus = new CorpusBuilder(events, actorText);
@@ -147,6 +150,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     event: (id) => eventsById.get(id),
     actor: (id) => actorsById.get(id),
     document: (id) => documentsById.get(id),
+    withdrawn: (id) => withdrawnById.get(id),
     view: (filters) => lastView(filters.types, filters.actors, filters.q, filters.corroboration ?? NO_LEVELS),
     eventsOfActor(actorId) {
       const { actorOffsets, actorCodes, actorCodeById } = cols();

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { placeEvent } from '../../domain/partial-date';
 import { SITE_TITLE } from '../../domain/links';
 import type { TimelineEvent } from '../../domain/schema';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventView } from '../../state/derived';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
-import { fromViewWindow, windowShowing } from '../../state/window-days';
+import { windowRevealing } from '../../state/window-days';
 import { EventBody } from './event-body';
+import { MissingEvent } from './missing-event';
 import { CopyLinkButton } from './copy-link-button';
 import { useDetailKeys } from './use-detail-keys';
 
@@ -28,14 +28,13 @@ export function DetailPanel() {
   const { eventSelected } = useViewActions();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const event = selectedId ? index.event(selectedId) : undefined;
+  const withdrawn = selectedId && !event ? index.withdrawn(selectedId) : undefined;
   const neighbours = selectedId && event ? view.neighbours(selectedId) : null;
 
   /** Selecting a neighbour also moves the window if the event is off screen, in one history entry. */
   const go = (target: TimelineEvent | null | undefined) => {
     if (!target) return;
-    const { start, end } = placeEvent({ date: target.date });
-    const reveal = window ? windowShowing(fromViewWindow(window), start, Number.isNaN(end) ? start : end) : null;
-    eventSelected(target.id, reveal ?? undefined);
+    eventSelected(target.id, windowRevealing(window, target.date));
   };
 
   useDetailKeys(selectedId !== null, {
@@ -45,8 +44,9 @@ export function DetailPanel() {
   });
 
   useEffect(() => {
-    document.title = event ? `${plainTitle(event.title)} · ${SITE_TITLE}` : SITE_TITLE;
-  }, [event]);
+    const title = event?.title ?? (withdrawn && `Withdrawn: ${withdrawn.title}`);
+    document.title = title ? `${plainTitle(title)} · ${SITE_TITLE}` : SITE_TITLE;
+  }, [event, withdrawn]);
 
   if (!selectedId) return null;
 
@@ -83,13 +83,7 @@ export function DetailPanel() {
             </Suspense>
           </>
         ) : (
-          <div className="p-1">
-            <h2 className="text-lg font-semibold">Event not found</h2>
-            <p className="mt-2 text-sm">
-              The link names an event (<span className="font-mono break-all">{selectedId}</span>) that is not in this dataset. It may have
-              been renamed or removed. The rest of the view is as the link described.
-            </p>
-          </div>
+          <MissingEvent id={selectedId} withdrawn={withdrawn} />
         )}
       </div>
     </aside>

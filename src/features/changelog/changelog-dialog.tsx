@@ -1,0 +1,99 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef } from 'react';
+import type { ChangelogEntry } from '../../domain/changelog';
+import { formatPartialDate } from '../../domain/partial-date';
+import { changelogQueryOptions } from '../../data/changelog-query';
+import { useDataset } from '../../data/dataset-query';
+import { useViewActions, useViewWindow } from '../../state/store-context';
+import { windowRevealing } from '../../state/window-days';
+import { ChangeLists } from './change-lists';
+
+const PART_LABELS = { actors: 'people and bodies', documents: 'source documents', withdrawn: 'earlier withdrawals' } as const;
+
+/** What else the version changed, besides the events listed. */
+function summary(entry: ChangelogEntry): string | null {
+  if (entry.unrecorded) return null;
+  const parts = (entry.other ?? []).map((part) => PART_LABELS[part]);
+  const events = entry.added.length + entry.changed.length + entry.removed.length;
+  if (events > 0) return parts.length ? `Also changed: ${parts.join(' and ')}.` : null;
+  return parts.length ? `No event changed; the ${parts.join(' and ')} did.` : 'No event changed.';
+}
+
+function Version({ entry, current, onOpen }: { entry: ChangelogEntry; current: boolean; onOpen: (id: string) => void }) {
+  const id = useId();
+  const quiet = summary(entry);
+  return (
+    <li className="border-b border-line last:border-b-0">
+      <article aria-labelledby={id} className="py-3">
+        <h3 id={id} className="text-base font-semibold">
+          <time dateTime={entry.date}>{formatPartialDate(entry.date)}</time>
+          {current && (
+            <>
+              {' '}
+              <span className="chip ml-1 align-middle text-xs font-normal">the version shown</span>
+            </>
+          )}
+        </h3>
+        <p className="text-xs text-muted">
+          Version <span className="font-mono break-all">{entry.version}</span> · {entry.events.toLocaleString('en-US')} events
+        </p>
+        {entry.note && <p className="mt-1 text-sm">{entry.note}</p>}
+        {quiet && <p className="mt-1 text-sm">{quiet}</p>}
+        <ChangeLists entry={entry} onOpen={onOpen} />
+      </article>
+    </li>
+  );
+}
+
+/** Every dataset version, newest first, with the events it added, changed and removed. */
+export function ChangelogDialog({ current, onClose }: { current: string | undefined; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const query = useQuery(changelogQueryOptions);
+  const { eventSelected } = useViewActions();
+  const window = useViewWindow();
+  const index = useDataset().data?.index;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  /** Opens the event and, like stepping through events, moves the timeline to it when it is off screen. */
+  const open = (eventId: string) => {
+    const event = index?.event(eventId);
+    eventSelected(eventId, event ? windowRevealing(window, event.date) : undefined);
+    ref.current?.close();
+  };
+
+  return (
+    <dialog ref={ref} className="changelog-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2">
+        <h2 id={`${id}-title`} className="text-base font-semibold">
+          What changed
+        </h2>
+        <button type="button" className="btn-icon" aria-label="Close" onClick={() => ref.current?.close()}>
+          ×
+        </button>
+      </div>
+      <div className="changelog-body px-4 pb-3">
+        <p className="mt-2 text-sm text-muted">Each version of the dataset, newest first: the events it added, changed and removed.</p>
+        {query.isPending ? (
+          <p role="status" className="mt-3 text-sm">
+            Loading the list of changes…
+          </p>
+        ) : query.isError ? (
+          <p role="alert" className="notice mt-3 text-sm">
+            {query.error.message}
+          </p>
+        ) : (
+          <ol aria-label="Versions">
+            {query.data.map((entry) => (
+              <Version key={entry.version} entry={entry} current={entry.version === current} onOpen={open} />
+            ))}
+          </ol>
+        )}
+      </div>
+    </dialog>
+  );
+}
