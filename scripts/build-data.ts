@@ -1,7 +1,8 @@
 /**
  * npm run build:data: validate data/ and write public/data/events.json and its side files
  * (context.json, events.<lang>.json: see src/domain/published-files.ts).
- * Exits 1 and writes nothing if any record is wrong.
+ * Exits 1 and writes nothing if any record is wrong. It writes through the same module as
+ * npm run data:publish (scripts/data/publish/publish.ts), in the small form.
  * With the source documents, every quote is checked against its document, its stored anchor and the
  * document's recorded hash; without them (a fresh clone), against its stored anchor only, and it says so.
  *   SEEDS_DIR   where the source documents are (default ../shared/seeds)
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { DATA_DIR as dataDir, DATASET_FILE as outFile, ROOT as root, SEEDS_DIR as seedsDir } from './data/paths';
 import { readDocuments, readRecordDir, readRecordFile } from './data/read-records';
 import { buildDataset } from './data/validate-records';
-import { writePublished } from './data/published';
+import { writeSmallForm } from './data/publish/publish';
 
 function fail(lines: string[]): never {
   console.error(lines.join('\n'));
@@ -60,7 +61,7 @@ if (!result.ok) {
   ]);
 }
 
-writePublished(result.dataset, outFile);
+writeSmallForm(result.dataset, outFile);
 const { actors, events, version } = result.dataset;
 console.log(`build:data: wrote ${events.length} events and ${actors.length} actors to ${outFile} (version ${version})`);
 if (!haveDocuments) {

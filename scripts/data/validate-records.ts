@@ -29,7 +29,7 @@ export type BuildResult =
   | { ok: true; dataset: Dataset }
   | { ok: false; problems: RecordProblem[] };
 
-function zodProblems(file: string, error: z.ZodError): RecordProblem[] {
+export function zodProblems(file: string, error: z.ZodError): RecordProblem[] {
   return error.issues.map((issue) => ({
     record: file,
     field: issue.path.length ? issue.path.join('.') : '(record)',
@@ -99,7 +99,7 @@ function documentHashProblems(documents: readonly SourceDocument[], files: Reado
   });
 }
 
-function contentHash(documents: SourceDocument[], actors: Actor[], events: TimelineEvent[]): string {
+export function contentHash(documents: SourceDocument[], actors: Actor[], events: TimelineEvent[]): string {
   return createHash('sha256').update(JSON.stringify({ documents, actors, events })).digest('hex').slice(0, 12);
 }
 
