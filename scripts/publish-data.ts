@@ -44,7 +44,14 @@ if (values.version !== undefined && (values.version.length < 1 || values.version
 }
 
 const started = Date.now();
-const result = await publish({ ...values, actors: values.actors!, events: values.events!, out: values.out!, threshold });
+const result = await publish({
+  ...values,
+  actors: values.actors!,
+  events: values.events!,
+  out: values.out!,
+  threshold,
+  log: (message) => console.log(`data:publish: ${message}`),
+});
 if (!result.ok) {
   console.error(`data:publish: ${result.problems.length} problem(s) in the first ${result.count} events:`);
   for (const problem of result.problems) console.error(`  ${problem}`);

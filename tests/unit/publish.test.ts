@@ -76,6 +76,15 @@ describe('npm run data:publish', () => {
     expect(result.ok).toBe(true);
     const manifest = JSON.parse(readFileSync(join(input.out, 'manifest.json'), 'utf8')) as Manifest;
     expect(manifest).toMatchObject({ form: 'large', version: 'test.2', events: 30, files: { events: 'events.parquet' } });
+    // Only the published files: the rows file and DuckDB's spill folder went with the temporary folder.
+    expect(readdirSync(input.out).sort()).toEqual([
+      'actors.json',
+      'counts.json',
+      'documents.json',
+      'events.parquet',
+      'manifest.json',
+      'types.json',
+    ]);
 
     const parquet = join(input.out, 'events.parquet').replaceAll("'", "''");
     const rows = await query(`SELECT id, date, start_ms, type, actors, title_be, anchors FROM '${parquet}'`);
@@ -87,6 +96,9 @@ describe('npm run data:publish', () => {
     const first = dataset.events[0]!;
     expect(rows.find((row) => row.id === first.id)!.title_be).toBe('Загаловак');
     expect(rows.find((row) => row.id === dataset.events[1]!.id)!.anchors).not.toBeNull();
+    const [extent] = await query(`SELECT max(end_ms - start_ms) AS longest, min(end_ms - start_ms) AS shortest FROM '${parquet}'`);
+    expect(manifest.parquet).toMatchObject({ rowGroups: 1, longestMs: Number(extent!.longest) });
+    expect(Number(extent!.shortest)).toBe(86_400_000);
     const [meta] = await query(`SELECT decode(value) AS version FROM parquet_kv_metadata('${parquet}') WHERE decode(key) = 'version'`);
     expect(meta!.version).toBe('test.2');
 

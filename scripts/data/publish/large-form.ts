@@ -86,6 +86,8 @@ export class LargeFormWriter {
   private readonly byType = new Map<string, number>();
   private readonly byActor = new Map<string, number>();
   count = 0;
+  /** The longest event, end_ms − start_ms: how far before a window a reader must look for spans reaching into it. */
+  longestMs = 0;
 
   constructor(private readonly dir: string) {
     this.rowsFile = join(dir, '.rows.ndjson');
@@ -94,7 +96,9 @@ export class LargeFormWriter {
 
   add(event: TimelineEvent): void {
     this.count++;
-    this.chunk.push(`${JSON.stringify(toRow(event))}\n`);
+    const row = toRow(event);
+    this.longestMs = Math.max(this.longestMs, (row.end_ms as number) - (row.start_ms as number));
+    this.chunk.push(`${JSON.stringify(row)}\n`);
     if (this.chunk.length === 5_000) this.flush();
     let types = this.byDate.get(event.date);
     if (!types) this.byDate.set(event.date, (types = new Map()));
@@ -108,8 +112,8 @@ export class LargeFormWriter {
     this.chunk = [];
   }
 
-  /** Writes the Parquet file and the overviews; the rows file goes. Returns the number of row groups. */
-  async finish(version: string, actors: readonly Actor[], documents: readonly SourceDocument[]): Promise<number> {
+  /** Writes the Parquet file and the overviews; the rows file goes. */
+  async finish(version: string, actors: readonly Actor[], documents: readonly SourceDocument[]): Promise<RowGroups> {
     this.flush();
     closeSync(this.fd);
     try {
@@ -146,9 +150,17 @@ export class LargeFormWriter {
   }
 }
 
-async function writeParquet(rowsFile: string, parquetFile: string, version: string): Promise<number> {
+/** How the Parquet file came out: DuckDB rounds the row group size up to a multiple of its 2,048-row vectors. */
+export interface RowGroups {
+  rowGroups: number;
+  rowsPerGroup: number;
+}
+
+async function writeParquet(rowsFile: string, parquetFile: string, version: string): Promise<RowGroups> {
   // Two threads and a memory cap: the machine is shared, and DuckDB spills the sort to disk past the cap.
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '3GB' });
+  // Its spill files go beside the rows file, so they leave with the temporary folder, never in the working directory.
+  const spill = `${rowsFile}.spill`;
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB', temp_directory: spill });
   const connection = await instance.connect();
   try {
     const columns = `{${Object.entries(COLUMNS)
@@ -156,14 +168,18 @@ async function writeParquet(rowsFile: string, parquetFile: string, version: stri
       .join(', ')}}`;
     // date order is start order (a year, then its months, then its days) and the app's order (compare.ts).
     await connection.run(
-      `COPY (SELECT * FROM read_json(${sql(rowsFile)}, format = 'newline_delimited', columns = ${columns}, maximum_object_size = 268435456)
+      `COPY (SELECT * FROM read_json(${sql(rowsFile)}, format = 'newline_delimited', columns = ${columns}, maximum_object_size = 33554432)
         ORDER BY start_ms, date, id)
       TO ${sql(parquetFile)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, KV_METADATA {version: ${sql(version)}})`,
     );
-    const reader = await connection.runAndReadAll(`SELECT count(DISTINCT row_group_id) AS n FROM parquet_metadata(${sql(parquetFile)})`);
-    return Number(reader.getRowObjects()[0]!.n);
+    const reader = await connection.runAndReadAll(
+      `SELECT count(DISTINCT row_group_id) AS n, max(row_group_num_rows) AS size FROM parquet_metadata(${sql(parquetFile)})`,
+    );
+    const { n, size } = reader.getRowObjects()[0]!;
+    return { rowGroups: Number(n), rowsPerGroup: Number(size) };
   } finally {
     connection.closeSync();
     instance.closeSync();
+    rmSync(spill, { recursive: true, force: true });
   }
 }

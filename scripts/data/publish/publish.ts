@@ -5,7 +5,7 @@ import { CORE_FILE } from '../../../src/domain/published-files';
 import type { Dataset, TimelineEvent } from '../../../src/domain/schema';
 import { writePublished } from '../published';
 import { contentHash } from '../validate-records';
-import { LARGE_FILES, LargeFormWriter, ROW_GROUP_SIZE } from './large-form';
+import { LARGE_FILES, LargeFormWriter } from './large-form';
 import { formatProblem, readHeads, streamEvents } from './read-input';
 
 /**
@@ -22,7 +22,7 @@ export interface Manifest {
   events: number;
   actors: number;
   files: Record<string, string | Record<string, string>>;
-  parquet?: { sortedBy: string[]; rowGroupSize: number; rowGroups: number };
+  parquet?: { sortedBy: string[]; rowGroups: number; rowsPerGroup: number; longestMs: number };
 }
 
 /** The small form: writes `dataset` as the files the app fetches, `coreFile` and its side files beside it. */
@@ -39,6 +39,8 @@ export interface PublishOptions {
   version?: string | undefined;
   threshold?: number | undefined;
   today?: string | undefined;
+  /** Progress, for the command line. */
+  log?: ((message: string) => void) | undefined;
 }
 
 export type PublishResult = { ok: true; manifest: Manifest } | { ok: false; problems: string[]; count: number };
@@ -50,6 +52,12 @@ export type PublishResult = { ok: true; manifest: Manifest } | { ok: false; prob
  */
 export async function publish(options: PublishOptions): Promise<PublishResult> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const log = options.log ?? (() => {});
+  let lap = Date.now();
+  const seconds = () => {
+    const [from, now] = [lap, (lap = Date.now())];
+    return `${((now - from) / 1000).toFixed(1)} s`;
+  };
   const out = resolve(options.out);
   mkdirSync(dirname(out), { recursive: true });
   const work = mkdtempSync(join(dirname(out), `.${basename(out)}.publishing-`));
@@ -83,14 +91,16 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       const writer = held.large;
       held.large = null;
       const version = options.version ?? `${today}.${stream.hash.digest('hex').slice(0, 12)}`;
+      log(`checked ${writer.count} events in ${seconds()}; writing the large form`);
       const rowGroups = await writer.finish(version, actors, documents);
+      log(`wrote events.parquet (${rowGroups.rowGroups} row groups) and the overviews in ${seconds()}`);
       manifest = {
         form: 'large',
         version,
         events: writer.count,
         actors: actors.length,
         files: { ...LARGE_FILES },
-        parquet: { sortedBy: ['start_ms', 'date', 'id'], rowGroupSize: ROW_GROUP_SIZE, rowGroups },
+        parquet: { sortedBy: ['start_ms', 'date', 'id'], ...rowGroups, longestMs: writer.longestMs },
       };
     }
     writeFileSync(join(work, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
