@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { publish, type Manifest } from '../../scripts/data/publish/publish';
-import { writePublished } from '../../scripts/data/published';
+import { readPublished, writePublished } from '../../scripts/data/published';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { compareEvents } from '../../src/domain/compare';
 import { datasetSchema, type Dataset, type TimelineEvent } from '../../src/domain/schema';
@@ -67,6 +67,23 @@ describe('npm run data:publish', () => {
       actors: 20,
       files: { core: 'events.json', context: 'context.json', translations: { be: 'events.be.json' } },
     });
+  });
+
+  it('publishes the bundled dataset, given as NDJSON, as exactly the committed public/data files', async () => {
+    const committed = resolve(__dirname, '../../public/data');
+    const dataset = readPublished(join(committed, 'events.json'));
+    const input = inputs(
+      dataset,
+      dataset.events.map((e) => JSON.stringify(e)),
+    );
+    const documents = join(input.out, '..', 'documents.json');
+    writeFileSync(documents, JSON.stringify(dataset.documents));
+    const result = await publish({ ...input, documents, out: join(input.out, 'data'), version: dataset.version });
+    expect(result.ok).toBe(true);
+    const { 'manifest.json': _manifest, ...written } = files(join(input.out, 'data'));
+    const expected = files(committed);
+    expect(Object.keys(written).sort()).toEqual(Object.keys(expected).sort());
+    for (const [name, text] of Object.entries(written)) expect(text === expected[name], `${name} differs`).toBe(true);
   });
 
   it('writes the large form past the threshold: Parquet sorted by start, and the overviews', async () => {
