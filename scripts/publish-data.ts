@@ -53,7 +53,7 @@ const result = await publish({
   log: (message) => console.log(`data:publish: ${message}`),
 });
 if (!result.ok) {
-  console.error(`data:publish: ${result.problems.length} problem(s) in the first ${result.count} events:`);
+  console.error(`data:publish: ${result.problems.length} problem(s) (${result.count} events read):`);
   for (const problem of result.problems) console.error(`  ${problem}`);
   console.error('\ndata:publish: nothing was written.');
   process.exit(1);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -164,5 +164,21 @@ describe('npm run data:publish', () => {
     const lines = sample().events.map((e) => JSON.stringify(e));
     lines.push(lines[0]!);
     expect(await refused(lines, 10)).toEqual([expect.stringMatching(/events\.ndjson:31 \(event .+\): id: duplicate event id/)]);
+  });
+
+  it('replaces its own earlier output, but never a folder of other files', async () => {
+    const dataset = sample();
+    const input = inputs(dataset);
+    expect((await publish({ ...input, version: 'test.3' })).ok).toBe(true);
+    expect((await publish({ ...input, version: 'test.4', threshold: 10 })).ok).toBe(true);
+    expect(JSON.parse(readFileSync(join(input.out, 'manifest.json'), 'utf8'))).toMatchObject({ form: 'large', version: 'test.4' });
+    expect(existsSync(join(input.out, 'events.json'))).toBe(false);
+
+    const other = join(input.out, '..', 'other');
+    mkdirSync(other);
+    writeFileSync(join(other, 'notes.txt'), 'mine');
+    const result = await publish({ ...input, out: other });
+    expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/holds files but no manifest\.json/)]);
+    expect(readdirSync(other)).toEqual(['notes.txt']);
   });
 });

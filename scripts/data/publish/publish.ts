@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compareEvents } from '../../../src/domain/compare';
 import { CORE_FILE } from '../../../src/domain/published-files';
@@ -59,6 +59,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     return `${((now - from) / 1000).toFixed(1)} s`;
   };
   const out = resolve(options.out);
+  // DIR is replaced whole: only an earlier output (or an empty folder) may be, never a folder of other files.
+  if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, MANIFEST_FILE))) {
+    const problem = `${options.out}: (folder): holds files but no ${MANIFEST_FILE}, so it is not an earlier output of data:publish; refusing to replace it`;
+    return { ok: false, problems: [problem], count: 0 };
+  }
   mkdirSync(dirname(out), { recursive: true });
   const work = mkdtempSync(join(dirname(out), `.${basename(out)}.publishing-`));
   // mkdtemp makes it private; the published folder is served to everyone.
