@@ -1,13 +1,21 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { publish, type Manifest } from '../../scripts/data/publish/publish';
 import { readPublished, writePublished } from '../../scripts/data/published';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { compareEvents } from '../../src/domain/compare';
 import { datasetSchema, type Dataset, type TimelineEvent } from '../../src/domain/schema';
+
+const temporary: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+};
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** 30 synthetic events, one with a translation and one with a quote anchor, so the small form has side files. */
 function sample(): Dataset {
@@ -24,12 +32,12 @@ function sample(): Dataset {
 
 /** The input files in the published format; `lines` overrides events.ndjson (events in reverse date order, as an input may come). */
 function inputs(dataset: Dataset, lines?: string[]) {
-  const dir = mkdtempSync(join(tmpdir(), 'publish-in-'));
+  const dir = tempDir('publish-in-');
   const actors = join(dir, 'actors.json');
   const events = join(dir, 'events.ndjson');
   writeFileSync(actors, JSON.stringify(dataset.actors));
   writeFileSync(events, `${(lines ?? [...dataset.events].reverse().map((e) => JSON.stringify(e))).join('\n')}\n`);
-  return { actors, events, out: join(mkdtempSync(join(tmpdir(), 'publish-out-')), 'site-data') };
+  return { actors, events, out: join(tempDir('publish-out-'), 'site-data') };
 }
 
 const files = (dir: string) => Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
@@ -52,7 +60,7 @@ describe('npm run data:publish', () => {
     const result = await publish({ ...input, version: 'test.1' });
     expect(result.ok).toBe(true);
 
-    const expected = mkdtempSync(join(tmpdir(), 'publish-expected-'));
+    const expected = tempDir('publish-expected-');
     // What the data build writes: the records as the schema reads them (its key order), in date order.
     const parsed = datasetSchema.parse({ version: 'test.1', documents: [], actors: dataset.actors, events: dataset.events });
     writePublished(parsed, join(expected, 'events.json'));
