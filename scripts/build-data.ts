@@ -4,6 +4,8 @@
  * Exits 1 and writes nothing if any record is wrong, or an event of the last published version is gone
  * without a reason in data/withdrawn.json. Appends what changed since that version to data/CHANGELOG.json
  * and publishes it beside the dataset (changelog.json); a build that changes nothing appends nothing.
+ * It writes through the same module as
+ * npm run data:publish (scripts/data/publish/publish.ts), in the small form.
  * With the source documents, every quote is checked against its document, its stored anchor and the
  * document's recorded hash; without them (a fresh clone), against its stored anchor only, and it says so.
  *   SEEDS_DIR   where the source documents are (default ../shared/seeds)
@@ -26,7 +28,7 @@ import {
 import { readLastPublished, type PublishedDataset } from './data/last-published';
 import { readDocuments, readRecordDir, readRecordFile } from './data/read-records';
 import { buildDataset } from './data/validate-records';
-import { writePublished } from './data/published';
+import { writeSmallForm } from './data/publish/publish';
 
 function fail(lines: string[]): never {
   console.error(lines.join('\n'));
@@ -93,7 +95,7 @@ if (!result.ok) {
 }
 
 const changes = nextChangelog(changelog, previous, result.dataset, today);
-writePublished(result.dataset, outFile);
+writeSmallForm(result.dataset, outFile);
 writeFileSync(publishedChangelogFile, `${JSON.stringify(changes)}\n`);
 mkdirSync(dirname(changelogFile), { recursive: true });
 writeFileSync(changelogFile, `${JSON.stringify(changes, null, 2)}\n`);

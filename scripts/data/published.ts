@@ -14,8 +14,11 @@ import type { Dataset } from '../../src/domain/schema';
 const line = (value: unknown) => `${JSON.stringify(value)}\n`;
 const TRANSLATION_FILE = /^events\.([a-z]{2,3})\.json$/;
 
-/** Writes the dataset as the files the app fetches: `coreFile` and its side files beside it; stale side files go. */
-export function writePublished(dataset: Dataset, coreFile: string): void {
+/**
+ * Writes the dataset as the files the app fetches: `coreFile` and its side files beside it; stale side files go.
+ * Returns the side files' names, as the core file lists them.
+ */
+export function writePublished(dataset: Dataset, coreFile: string): NonNullable<Dataset['parts']> {
   const dir = dirname(coreFile);
   mkdirSync(dir, { recursive: true });
   const { core, context, translations } = splitPublished(dataset);
@@ -24,6 +27,7 @@ export function writePublished(dataset: Dataset, coreFile: string): void {
   const written = new Set(translations.map((file) => translationFile(file.lang)));
   for (const file of translations) writeFileSync(join(dir, translationFile(file.lang)), line(file));
   for (const name of readdirSync(dir)) if (TRANSLATION_FILE.test(name) && !written.has(name)) rmSync(join(dir, name));
+  return core.parts ?? {};
 }
 
 /** The published files in `coreFile`'s folder joined into one dataset (what the app shows with every file loaded). */

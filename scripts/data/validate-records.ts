@@ -33,7 +33,7 @@ export type BuildResult =
   | { ok: true; dataset: Dataset }
   | { ok: false; problems: RecordProblem[] };
 
-function zodProblems(file: string, error: z.ZodError): RecordProblem[] {
+export function zodProblems(file: string, error: z.ZodError): RecordProblem[] {
   return error.issues.map((issue) => ({
     record: file,
     field: issue.path.length ? issue.path.join('.') : '(record)',
@@ -103,7 +103,12 @@ function documentHashProblems(documents: readonly SourceDocument[], files: Reado
   });
 }
 
-function contentHash(documents: SourceDocument[], actors: Actor[], events: TimelineEvent[], withdrawn: WithdrawnEvent[]): string {
+export function contentHash(
+  documents: SourceDocument[],
+  actors: Actor[],
+  events: TimelineEvent[],
+  withdrawn: readonly WithdrawnEvent[] = [],
+): string {
   // Without withdrawals the hash is the one of files published before them, so their version stays.
   const content = withdrawn.length ? { documents, actors, events, withdrawn } : { documents, actors, events };
   return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);

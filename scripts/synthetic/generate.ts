@@ -186,16 +186,25 @@ function prose(rnd: () => number, length: number): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
+const DEFAULT_SEED = 20260101;
+
 export interface SyntheticOptions {
   events: number;
   seed?: number;
   actors?: number;
 }
 
-export function generateDataset({ events: n, seed = 20260101, actors: actorCount = 1000 }: SyntheticOptions): Dataset {
+/** The actors, then the events one at a time in generation order (not date order), so a million never sit in memory. */
+export function generateRecords({ events: n, seed = DEFAULT_SEED, actors: actorCount = 1000 }: SyntheticOptions): {
+  actors: Actor[];
+  events: Generator<TimelineEvent>;
+} {
   const rnd = mulberry32(seed);
   const actors = makeActors(rnd, actorCount);
-  const events: TimelineEvent[] = [];
+  return { actors, events: makeEvents(rnd, actors, n) };
+}
+
+function* makeEvents(rnd: () => number, actors: readonly Actor[], n: number): Generator<TimelineEvent> {
   for (let i = 0; i < n; i++) {
     const type = weightedType(rnd);
     const main = pick(rnd, actors);
@@ -229,10 +238,15 @@ export function generateDataset({ events: n, seed = 20260101, actors: actorCount
     if (type === 'pardon') event.figures = { pardoned: { value: 1 + Math.floor(rnd() * 60), qualifier: 'exact' } };
     if (type === 'statistic') event.figures = { politicalPrisoners: { value: 900 + Math.floor(rnd() * 600), qualifier: 'exact' } };
     if ((type === 'sentence' || type === 'trial') && rnd() < 0.1) event.inAbsentia = true;
-    events.push(event);
+    yield event;
   }
+}
+
+export function generateDataset(options: SyntheticOptions): Dataset {
+  const { actors, events: stream } = generateRecords(options);
+  const events = [...stream];
   // The published file is in date order (see scripts/build-data.ts); so is this one.
   events.sort(compareEvents);
   actors.sort(compareActors);
-  return { version: `synthetic.${n}.${seed}`, actors, events };
+  return { version: `synthetic.${options.events}.${options.seed ?? DEFAULT_SEED}`, actors, events };
 }

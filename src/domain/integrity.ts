@@ -7,24 +7,28 @@ export interface RecordProblem {
   message: string;
 }
 
+type CheckedEvent = Pick<TimelineEvent, 'id' | 'actors' | 'countedBy' | 'quotedBy'>;
+
 /**
- * Checks that need the whole dataset (schema checks see one record at a time):
- * ids are unique, and every actor an event names (in actors, countedBy, quotedBy) exists.
+ * The checks that need the whole dataset, one event at a time, so a file too large to hold can be
+ * checked as it streams: ids are unique, and every actor an event names (in actors, countedBy,
+ * quotedBy) exists. `actorProblems` holds what was wrong with the actors themselves.
  */
-export function findCrossRecordProblems(
-  actors: readonly Pick<Actor, 'id'>[],
-  events: readonly Pick<TimelineEvent, 'id' | 'actors' | 'countedBy' | 'quotedBy'>[],
-): RecordProblem[] {
-  const problems: RecordProblem[] = [];
+export function crossRecordChecker(actors: readonly Pick<Actor, 'id'>[]): {
+  actorProblems: RecordProblem[];
+  checkEvent: (event: CheckedEvent) => RecordProblem[];
+} {
+  const actorProblems: RecordProblem[] = [];
   const actorIds = new Set<string>();
   for (const actor of actors) {
     if (actorIds.has(actor.id)) {
-      problems.push({ record: `actor ${actor.id}`, field: 'id', message: 'duplicate actor id' });
+      actorProblems.push({ record: `actor ${actor.id}`, field: 'id', message: 'duplicate actor id' });
     }
     actorIds.add(actor.id);
   }
   const eventIds = new Set<string>();
-  for (const event of events) {
+  const checkEvent = (event: CheckedEvent): RecordProblem[] => {
+    const problems: RecordProblem[] = [];
     if (eventIds.has(event.id)) {
       problems.push({ record: `event ${event.id}`, field: 'id', message: 'duplicate event id' });
     }
@@ -44,6 +48,16 @@ export function findCrossRecordProblems(
         problems.push({ record: `event ${event.id}`, field, message: `unknown actor id "${actorId}"` });
       }
     }
-  }
-  return problems;
+    return problems;
+  };
+  return { actorProblems, checkEvent };
+}
+
+/**
+ * Checks that need the whole dataset (schema checks see one record at a time):
+ * ids are unique, and every actor an event names (in actors, countedBy, quotedBy) exists.
+ */
+export function findCrossRecordProblems(actors: readonly Pick<Actor, 'id'>[], events: readonly CheckedEvent[]): RecordProblem[] {
+  const { actorProblems, checkEvent } = crossRecordChecker(actors);
+  return [...actorProblems, ...events.flatMap(checkEvent)];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../src/domain/schema';
-import { generateDataset } from '../../scripts/synthetic/generate';
+import { generateDataset, generateRecords } from '../../scripts/synthetic/generate';
 import { findCrossRecordProblems } from '../../src/domain/integrity';
 
 describe('synthetic data generator', () => {
@@ -29,5 +29,13 @@ describe('synthetic data generator', () => {
     const bytes = JSON.stringify(dataset.events).length / dataset.events.length;
     expect(bytes).toBeGreaterThan(350);
     expect(bytes).toBeLessThan(800);
+  });
+
+  it('streams the same records one at a time (the NDJSON mode), in generation order', () => {
+    const { actors, events } = generateRecords({ events: 50, seed: 7 });
+    const streamed = [...events];
+    const dataset = generateDataset({ events: 50, seed: 7 });
+    expect([...actors].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(dataset.actors);
+    expect(new Set(streamed.map((e) => JSON.stringify(e)))).toEqual(new Set(dataset.events.map((e) => JSON.stringify(e))));
   });
 });

@@ -1,0 +1,185 @@
+import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { endOf, parsePartialDate, startOf } from '../../../src/domain/partial-date';
+import { TRANSLATED_LANGUAGES, type Actor, type SourceDocument, type TimelineEvent } from '../../../src/domain/schema';
+
+/**
+ * The large form (docs/large-form.md): the events as one Parquet file sorted by start, in row groups
+ * a browser engine can fetch alone with HTTP range requests, and small overview files (counts per
+ * date and type, the actor and type facets) so the first screen needs no event at all.
+ */
+export const PARQUET_FILE = 'events.parquet';
+export const LARGE_FILES = {
+  events: PARQUET_FILE,
+  counts: 'counts.json',
+  actors: 'actors.json',
+  types: 'types.json',
+  documents: 'documents.json',
+} as const;
+/** ~50,000 events is 3–5 MB compressed: one range request per row group, and few row groups per year of a million. */
+export const ROW_GROUP_SIZE = 50_000;
+
+/** The Parquet columns, as DuckDB reads them from the rows file; JSON columns keep nested records as JSON text. */
+const COLUMNS = {
+  id: 'VARCHAR',
+  date: 'VARCHAR',
+  end_date: 'VARCHAR',
+  start_ms: 'BIGINT',
+  end_ms: 'BIGINT',
+  type: 'VARCHAR',
+  title: 'VARCHAR',
+  summary: 'VARCHAR',
+  actors: 'VARCHAR[]',
+  location: 'VARCHAR',
+  in_absentia: 'BOOLEAN',
+  counted_by: 'VARCHAR',
+  quoted_by: 'VARCHAR',
+  note: 'VARCHAR',
+  figures: 'JSON',
+  sources: 'JSON',
+  anchors: 'JSON',
+  ...Object.fromEntries(TRANSLATED_LANGUAGES.flatMap((lang) => [[`title_${lang}`, 'VARCHAR'], [`summary_${lang}`, 'VARCHAR']])),
+};
+
+/** One event as a row: the small form's events.json record, its context.json anchors and its translations, side by side. */
+function toRow(event: TimelineEvent): Record<string, unknown> {
+  const first = parsePartialDate(event.date)!;
+  const last = parsePartialDate(event.endDate ?? event.date)!;
+  const anchored = event.sources.some((source) => source.selector);
+  const row: Record<string, unknown> = {
+    id: event.id,
+    date: event.date,
+    end_date: event.endDate ?? null,
+    start_ms: startOf(first),
+    end_ms: endOf(last),
+    type: event.type,
+    title: event.title,
+    summary: event.summary,
+    actors: event.actors,
+    location: event.location ?? null,
+    in_absentia: event.inAbsentia ?? null,
+    counted_by: event.countedBy ?? null,
+    quoted_by: event.quotedBy ?? null,
+    note: event.note ?? null,
+    figures: event.figures ?? null,
+    sources: event.sources.map(({ selector: _selector, checked: _checked, ...source }) => source),
+    anchors: anchored
+      ? event.sources.map((s) => (s.selector ? { selector: s.selector, ...(s.checked ? { checked: s.checked } : {}) } : null))
+      : null,
+  };
+  for (const lang of TRANSLATED_LANGUAGES) {
+    row[`title_${lang}`] = event.translations?.[lang]?.title ?? null;
+    row[`summary_${lang}`] = event.translations?.[lang]?.summary ?? null;
+  }
+  return row;
+}
+
+const sql = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** Collects the checked events as rows in a file beside the output, and the overview counts as they pass. */
+export class LargeFormWriter {
+  private readonly rowsFile: string;
+  private readonly fd: number;
+  private chunk: string[] = [];
+  private readonly byDate = new Map<string, Map<string, number>>();
+  private readonly byType = new Map<string, number>();
+  private readonly byActor = new Map<string, number>();
+  count = 0;
+  /** The longest event, end_ms − start_ms: how far before a window a reader must look for spans reaching into it. */
+  longestMs = 0;
+
+  constructor(private readonly dir: string) {
+    this.rowsFile = join(dir, '.rows.ndjson');
+    this.fd = openSync(this.rowsFile, 'w');
+  }
+
+  add(event: TimelineEvent): void {
+    this.count++;
+    const row = toRow(event);
+    this.longestMs = Math.max(this.longestMs, (row.end_ms as number) - (row.start_ms as number));
+    this.chunk.push(`${JSON.stringify(row)}\n`);
+    if (this.chunk.length === 5_000) this.flush();
+    let types = this.byDate.get(event.date);
+    if (!types) this.byDate.set(event.date, (types = new Map()));
+    types.set(event.type, (types.get(event.type) ?? 0) + 1);
+    this.byType.set(event.type, (this.byType.get(event.type) ?? 0) + 1);
+    for (const id of new Set(event.actors)) this.byActor.set(id, (this.byActor.get(id) ?? 0) + 1);
+  }
+
+  private flush(): void {
+    writeSync(this.fd, this.chunk.join(''));
+    this.chunk = [];
+  }
+
+  /** Writes the Parquet file and the overviews; the rows file goes. */
+  async finish(version: string, actors: readonly Actor[], documents: readonly SourceDocument[]): Promise<RowGroups> {
+    this.flush();
+    closeSync(this.fd);
+    try {
+      const rowGroups = await writeParquet(this.rowsFile, join(this.dir, PARQUET_FILE), version);
+      this.writeOverviews(version, actors, documents);
+      return rowGroups;
+    } finally {
+      rmSync(this.rowsFile, { force: true });
+    }
+  }
+
+  /** Abandons the rows (a problem was found after the threshold). */
+  discard(): void {
+    closeSync(this.fd);
+    rmSync(this.rowsFile, { force: true });
+  }
+
+  private writeOverviews(version: string, actors: readonly Actor[], documents: readonly SourceDocument[]): void {
+    const write = (name: string, value: unknown) => writeFileSync(join(this.dir, name), `${JSON.stringify(value)}\n`);
+    const types = [...this.byType.keys()].sort();
+    const dates = [...this.byDate.keys()].sort();
+    write(LARGE_FILES.counts, {
+      version,
+      types,
+      dates,
+      counts: dates.map((date) => types.map((type) => this.byDate.get(date)!.get(type) ?? 0)),
+    });
+    write(LARGE_FILES.actors, { version, actors: actors.map((actor) => ({ ...actor, events: this.byActor.get(actor.id) ?? 0 })) });
+    write(LARGE_FILES.types, {
+      version,
+      types: [...this.byType].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([type, count]) => ({ type, count })),
+    });
+    write(LARGE_FILES.documents, { version, documents });
+  }
+}
+
+/** How the Parquet file came out: DuckDB rounds the row group size up to a multiple of its 2,048-row vectors. */
+export interface RowGroups {
+  rowGroups: number;
+  rowsPerGroup: number;
+}
+
+async function writeParquet(rowsFile: string, parquetFile: string, version: string): Promise<RowGroups> {
+  // Two threads and a memory cap: the machine is shared, and DuckDB spills the sort to disk past the cap.
+  // Its spill files go beside the rows file, so they leave with the temporary folder, never in the working directory.
+  const spill = `${rowsFile}.spill`;
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB', temp_directory: spill });
+  const connection = await instance.connect();
+  try {
+    const columns = `{${Object.entries(COLUMNS)
+      .map(([name, type]) => `${name}: ${sql(type)}`)
+      .join(', ')}}`;
+    // date order is start order (a year, then its months, then its days) and the app's order (compare.ts).
+    await connection.run(
+      `COPY (SELECT * FROM read_json(${sql(rowsFile)}, format = 'newline_delimited', columns = ${columns}, maximum_object_size = 33554432)
+        ORDER BY start_ms, date, id)
+      TO ${sql(parquetFile)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, KV_METADATA {version: ${sql(version)}})`,
+    );
+    const reader = await connection.runAndReadAll(
+      `SELECT count(DISTINCT row_group_id) AS n, max(row_group_num_rows) AS size FROM parquet_metadata(${sql(parquetFile)})`,
+    );
+    const { n, size } = reader.getRowObjects()[0]!;
+    return { rowGroups: Number(n), rowsPerGroup: Number(size) };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    rmSync(spill, { recursive: true, force: true });
+  }
+}

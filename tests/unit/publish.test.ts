@@ -1,0 +1,193 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, describe, expect, it } from 'vitest';
+import { publish, type Manifest } from '../../scripts/data/publish/publish';
+import { readPublished, writePublished } from '../../scripts/data/published';
+import { generateDataset } from '../../scripts/synthetic/generate';
+import { compareEvents } from '../../src/domain/compare';
+import { datasetSchema, type Dataset, type TimelineEvent } from '../../src/domain/schema';
+
+const temporary: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+};
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** 30 synthetic events, one with a translation and one with a quote anchor, so the small form has side files. */
+function sample(): Dataset {
+  const dataset = generateDataset({ events: 30, seed: 11, actors: 20 });
+  const [first, second] = dataset.events as [TimelineEvent, TimelineEvent];
+  first.translations = { be: { title: 'Загаловак', summary: 'Тэкст.', translatedFrom: 'en' } };
+  const source = second.sources[0]!;
+  source.selector = [
+    { type: 'TextQuoteSelector', exact: source.quote, prefix: '', suffix: '' },
+    { type: 'TextPositionSelector', start: 0, end: [...source.quote].length },
+  ];
+  return dataset;
+}
+
+/** The input files in the published format; `lines` overrides events.ndjson (events in reverse date order, as an input may come). */
+function inputs(dataset: Dataset, lines?: string[]) {
+  const dir = tempDir('publish-in-');
+  const actors = join(dir, 'actors.json');
+  const events = join(dir, 'events.ndjson');
+  writeFileSync(actors, JSON.stringify(dataset.actors));
+  writeFileSync(events, `${(lines ?? [...dataset.events].reverse().map((e) => JSON.stringify(e))).join('\n')}\n`);
+  return { actors, events, out: join(tempDir('publish-out-'), 'site-data') };
+}
+
+const files = (dir: string) => Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+
+async function query(sql: string): Promise<Record<string, unknown>[]> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    return (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+describe('npm run data:publish', () => {
+  it('writes the small form exactly as the data build does, with a manifest', async () => {
+    const dataset = sample();
+    const input = inputs(dataset);
+    const result = await publish({ ...input, version: 'test.1' });
+    expect(result.ok).toBe(true);
+
+    const expected = tempDir('publish-expected-');
+    // What the data build writes: the records as the schema reads them (its key order), in date order.
+    const parsed = datasetSchema.parse({ version: 'test.1', documents: [], actors: dataset.actors, events: dataset.events });
+    writePublished(parsed, join(expected, 'events.json'));
+    const { 'manifest.json': manifest, ...written } = files(input.out);
+    expect(Object.keys(written).sort()).toEqual(['context.json', 'events.be.json', 'events.json']);
+    const same = files(expected);
+    for (const [name, text] of Object.entries(written)) expect(text === same[name], `${name} differs`).toBe(true);
+    expect(JSON.parse(manifest!)).toEqual({
+      form: 'small',
+      version: 'test.1',
+      events: 30,
+      actors: 20,
+      files: { core: 'events.json', context: 'context.json', translations: { be: 'events.be.json' } },
+    });
+  });
+
+  it('publishes the bundled dataset, given as NDJSON, as exactly the committed public/data files', async () => {
+    const committed = resolve(__dirname, '../../public/data');
+    const dataset = readPublished(join(committed, 'events.json'));
+    const input = inputs(
+      dataset,
+      dataset.events.map((e) => JSON.stringify(e)),
+    );
+    const documents = join(input.out, '..', 'documents.json');
+    writeFileSync(documents, JSON.stringify(dataset.documents));
+    const result = await publish({ ...input, documents, out: join(input.out, 'data'), version: dataset.version });
+    expect(result.ok).toBe(true);
+    const { 'manifest.json': _manifest, ...written } = files(join(input.out, 'data'));
+    // The changelog is the curated build's history (build:data), not part of a published input.
+    const { 'changelog.json': _changelog, ...expected } = files(committed);
+    expect(Object.keys(written).sort()).toEqual(Object.keys(expected).sort());
+    for (const [name, text] of Object.entries(written)) expect(text === expected[name], `${name} differs`).toBe(true);
+  });
+
+  it('writes the large form past the threshold: Parquet sorted by start, and the overviews', async () => {
+    const dataset = sample();
+    const input = inputs(dataset);
+    const result = await publish({ ...input, version: 'test.2', threshold: 10 });
+    expect(result.ok).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(input.out, 'manifest.json'), 'utf8')) as Manifest;
+    expect(manifest).toMatchObject({ form: 'large', version: 'test.2', events: 30, files: { events: 'events.parquet' } });
+    // Only the published files: the rows file and DuckDB's spill folder went with the temporary folder.
+    expect(readdirSync(input.out).sort()).toEqual([
+      'actors.json',
+      'counts.json',
+      'documents.json',
+      'events.parquet',
+      'manifest.json',
+      'types.json',
+    ]);
+
+    const parquet = join(input.out, 'events.parquet').replaceAll("'", "''");
+    const rows = await query(`SELECT id, date, start_ms, type, actors, title_be, anchors FROM '${parquet}'`);
+    expect(rows).toHaveLength(30);
+    const order = [...dataset.events].sort(compareEvents).map((e) => e.id);
+    expect(rows.map((row) => row.id)).toEqual(order);
+    const starts = rows.map((row) => Number(row.start_ms));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    const first = dataset.events[0]!;
+    expect(rows.find((row) => row.id === first.id)!.title_be).toBe('Загаловак');
+    expect(rows.find((row) => row.id === dataset.events[1]!.id)!.anchors).not.toBeNull();
+    const [extent] = await query(`SELECT max(end_ms - start_ms) AS longest, min(end_ms - start_ms) AS shortest FROM '${parquet}'`);
+    expect(manifest.parquet).toMatchObject({ rowGroups: 1, longestMs: Number(extent!.longest) });
+    expect(Number(extent!.shortest)).toBe(86_400_000);
+    const [meta] = await query(`SELECT decode(value) AS version FROM parquet_kv_metadata('${parquet}') WHERE decode(key) = 'version'`);
+    expect(meta!.version).toBe('test.2');
+
+    const read = <T>(name: string) => JSON.parse(readFileSync(join(input.out, name), 'utf8')) as T;
+    const counts = read<{ types: string[]; dates: string[]; counts: number[][] }>('counts.json');
+    const byType = new Map<string, number>();
+    for (const event of dataset.events) byType.set(event.type, (byType.get(event.type) ?? 0) + 1);
+    counts.types.forEach((type, j) => expect(counts.counts.reduce((sum, row) => sum + row[j]!, 0)).toBe(byType.get(type)));
+    const date = first.date;
+    expect(counts.counts[counts.dates.indexOf(date)]![counts.types.indexOf(first.type)]).toBe(
+      dataset.events.filter((e) => e.date === date && e.type === first.type).length,
+    );
+    const types = read<{ types: { type: string; count: number }[] }>('types.json').types;
+    expect(new Map(types.map((t) => [t.type, t.count]))).toEqual(byType);
+    const actors = read<{ actors: { id: string; name: string; events: number }[] }>('actors.json').actors;
+    expect(actors).toHaveLength(20);
+    for (const actor of actors) expect(actor.events).toBe(dataset.events.filter((e) => e.actors.includes(actor.id)).length);
+  });
+
+  /** Publishes over an existing folder and expects it refused, the folder and its parent as they were. */
+  async function refused(lines: string[], threshold?: number) {
+    const input = inputs(sample(), lines);
+    const result = await publish({ ...input, threshold });
+    const parent = join(input.out, '..');
+    expect(existsSync(input.out)).toBe(false);
+    expect(readdirSync(parent)).toEqual([]);
+    return result.ok ? [] : result.problems;
+  }
+
+  it('refuses a bad line with its number and field, and writes nothing', async () => {
+    const lines = sample().events.map((e) => JSON.stringify(e));
+    lines[3] = JSON.stringify({ ...JSON.parse(lines[3]!), date: '2024-02-30' });
+    const problems = await refused(lines);
+    expect(problems).toEqual([expect.stringMatching(/events\.ndjson:4: date: must be a real date/)]);
+  });
+
+  it('refuses an event naming an unknown actor', async () => {
+    const lines = sample().events.map((e) => JSON.stringify(e));
+    lines[1] = JSON.stringify({ ...JSON.parse(lines[1]!), actors: ['nobody-known'] });
+    expect(await refused(lines)).toEqual([
+      expect.stringMatching(/events\.ndjson:2 \(event .+\): actors\[0\]: unknown actor id "nobody-known"/),
+    ]);
+  });
+
+  it('refuses a duplicate id, also after the threshold, when the large form was under way', async () => {
+    const lines = sample().events.map((e) => JSON.stringify(e));
+    lines.push(lines[0]!);
+    expect(await refused(lines, 10)).toEqual([expect.stringMatching(/events\.ndjson:31 \(event .+\): id: duplicate event id/)]);
+  });
+
+  it('replaces its own earlier output, but never a folder of other files', async () => {
+    const dataset = sample();
+    const input = inputs(dataset);
+    expect((await publish({ ...input, version: 'test.3' })).ok).toBe(true);
+    expect((await publish({ ...input, version: 'test.4', threshold: 10 })).ok).toBe(true);
+    expect(JSON.parse(readFileSync(join(input.out, 'manifest.json'), 'utf8'))).toMatchObject({ form: 'large', version: 'test.4' });
+    expect(existsSync(join(input.out, 'events.json'))).toBe(false);
+
+    const other = join(input.out, '..', 'other');
+    mkdirSync(other);
+    writeFileSync(join(other, 'notes.txt'), 'mine');
+    const result = await publish({ ...input, out: other });
+    expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/holds files but no manifest\.json/)]);
+    expect(readdirSync(other)).toEqual(['notes.txt']);
+  });
+});
