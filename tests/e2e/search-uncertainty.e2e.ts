@@ -54,6 +54,6 @@ test.describe('search that knows people, and uncertainty you can see', () => {
     const approx = page.locator('.vis-item[data-event-id="fixture-release-2025-09"]');
     await expect(approx).toHaveAttribute('class', /tl-approximate/);
     await expect(panel.getByRole('region', { name: 'How certain this is' })).toContainText('The sources give only the month');
-    await expect(panel.locator('time')).toHaveText('Sep 2025');
+    await expect(panel.locator('time')).toHaveText('Sept 2025');
   });
 });

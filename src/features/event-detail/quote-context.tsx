@@ -3,6 +3,8 @@ import { formatPartialDate } from '../../domain/partial-date';
 import { CONTEXT_MAX } from '../../domain/code-points';
 import type { Source, SourceDocument } from '../../domain/schema';
 import { codePointLength } from '../../domain/code-points';
+import { sourceLanguage } from '../../domain/localized-event';
+import { useI18n } from '../../i18n/i18n';
 
 interface QuoteContextProps {
   source: Source;
@@ -16,10 +18,11 @@ interface QuoteContextProps {
  * button, so it works from the keyboard and is announced as expanded or collapsed.
  */
 export function QuoteContext({ source, document }: QuoteContextProps) {
+  const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const id = useId();
   if (!source.selector) {
-    return <p className="mt-2 text-xs text-muted">Context is not available for this dataset version.</p>;
+    return <p className="mt-2 text-xs text-muted">{t('context.unavailable')}</p>;
   }
   const [quote, position] = source.selector;
   // A full-length prefix or suffix stops short of the document's edge: say so with an ellipsis.
@@ -29,11 +32,11 @@ export function QuoteContext({ source, document }: QuoteContextProps) {
   return (
     <div className="mt-2">
       <button type="button" className="btn-quiet text-sm" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Show in context
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('context.show')}
       </button>
       {open && (
-        <div id={id} role="region" aria-label="Quote in its document" className="quote-context">
-          <p className="quote-context-text">
+        <div id={id} role="region" aria-label={t('context.region')} className="quote-context">
+          <p className="quote-context-text" lang={sourceLanguage(source)}>
             {cutBefore && '…'}
             {quote.prefix}
             <mark>{quote.exact}</mark>
@@ -41,30 +44,32 @@ export function QuoteContext({ source, document }: QuoteContextProps) {
             {cutAfter && '…'}
           </p>
           <dl className="quote-context-facts">
-            <dt>Document</dt>
-            <dd>{document ? document.title : 'Details not available for this dataset version'}</dd>
+            <dt>{t('context.document')}</dt>
+            <dd>{document ? <span lang={sourceLanguage(source)}>{document.title}</span> : t('context.noDetails')}</dd>
             {document?.publisher && (
               <>
-                <dt>Publisher</dt>
+                <dt>{t('context.publisher')}</dt>
                 <dd>{document.publisher}</dd>
               </>
             )}
-            <dt>Published</dt>
-            <dd>{document?.published ? formatPartialDate(document.published) : 'Not stated in the document'}</dd>
-            <dt>Document id</dt>
+            <dt>{t('context.published')}</dt>
+            <dd>{document?.published ? formatPartialDate(document.published, lang) : t('context.notStated')}</dd>
+            <dt>{t('context.documentId')}</dt>
             <dd className="font-mono">{source.document}</dd>
             <dt>SHA-256</dt>
             <dd>
-              <code className="hash">{document?.sha256 ?? 'not available'}</code>
+              <code className="hash">{document?.sha256 ?? t('context.notAvailable')}</code>
             </dd>
-            <dt>Position</dt>
-            <dd>
-              characters {position.start.toLocaleString('en-US')}–{position.end.toLocaleString('en-US')}
-            </dd>
-            <dt>Quote checked</dt>
-            <dd>{source.checked ? formatPartialDate(source.checked) : 'Not recorded'}</dd>
+            <dt>{t('context.position')}</dt>
+            <dd>{t('context.characters', { start: position.start, end: position.end })}</dd>
+            <dt>{t('context.checked')}</dt>
+            <dd>{source.checked ? formatPartialDate(source.checked, lang) : t('context.notRecorded')}</dd>
           </dl>
-          {document?.note && <p className="mt-2 text-xs text-muted">{document.note}</p>}
+          {document?.note && (
+            <p className="mt-2 text-xs text-muted" lang="en">
+              {document.note}
+            </p>
+          )}
         </div>
       )}
     </div>
