@@ -88,7 +88,7 @@ export function DetailPanel() {
           <div className="p-1">
             <h2 className="text-lg font-semibold">{t('detail.notFound')}</h2>
             <p className="mt-2 text-sm">
-              {t('detail.notFoundBefore')} <span className="font-mono break-all">{selectedId}</span> {t('detail.notFoundAfter')}
+              {t('detail.notFoundBefore')} (<span className="font-mono break-all">{selectedId}</span>){t('detail.notFoundAfter')}
             </p>
           </div>
         )}

@@ -50,7 +50,7 @@ export function buildBucket(bucket: BucketSpec): HTMLElement {
   root.dataset.bucketId = bucket.id;
   root.tabIndex = 0;
   root.setAttribute('role', 'button');
-  const breakdown = bucket.types.map(([type, count]) => `${count} ${t(`type.${type}`)}`).join(', ');
+  const breakdown = bucket.types.map(([type, count]) => t('timeline.typeCount', { count, type: t(`type.${type}`) })).join(', ');
   const events = t('count.events', { count: bucket.count });
   root.setAttribute('aria-label', t('timeline.bucketLabel', { events, breakdown }));
   root.title = t('timeline.bucketTitle', { events, breakdown });
