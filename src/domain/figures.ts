@@ -1,4 +1,4 @@
-import { intlLocale, type Language } from './languages';
+import { intlLocales, type Language } from './languages';
 
 /**
  * How a source words a figure, from the words of its quote: "more than 1,300" is `over`,
@@ -41,7 +41,7 @@ export function formatFigure(
   lang: Language = 'en',
   wordsOf: (qualifier: FigureQualifier) => string = (q) => WORDS[q],
 ): string {
-  const number = figure.value.toLocaleString(lang === 'en' ? 'en-US' : intlLocale(lang));
+  const number = figure.value.toLocaleString(lang === 'en' ? 'en-US' : intlLocales(lang));
   const words = figure.qualifier && figure.qualifier !== 'exact' ? wordsOf(figure.qualifier) : '';
   return words ? `${words} ${number}` : number;
 }

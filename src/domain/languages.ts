@@ -27,9 +27,18 @@ export function negotiateLanguage(preferred: readonly string[]): Language {
   return DEFAULT_LANGUAGE;
 }
 
-/** The locale Intl formats with: British English writes "5 Dec 2024", day first, as the site always has. */
+/**
+ * The locales Intl is asked for, best first: British English writes "5 Dec 2024", day first, as
+ * the site always has; Belarusian falls back on Russian where a runtime has no Belarusian data
+ * (Chromium has none for numbers and sorting), whose grouping ("10 000") and alphabet are closest.
+ */
+export function intlLocales(lang: Language): string[] {
+  return lang === 'en' ? ['en-GB'] : lang === 'be' ? ['be', 'ru'] : [lang];
+}
+
+/** The one locale Intl formats with when a list cannot be given. */
 export function intlLocale(lang: Language): string {
-  return lang === 'en' ? 'en-GB' : lang;
+  return intlLocales(lang)[0]!;
 }
 
 const collators = new Map<Language, Intl.Collator>();
@@ -38,7 +47,7 @@ const collators = new Map<Language, Intl.Collator>();
 export function collatorOf(lang: Language): Intl.Collator {
   let collator = collators.get(lang);
   if (!collator) {
-    collator = new Intl.Collator(intlLocale(lang), { sensitivity: 'base', numeric: true });
+    collator = new Intl.Collator(intlLocales(lang), { sensitivity: 'base', numeric: true });
     collators.set(lang, collator);
   }
   return collator;

@@ -1,4 +1,5 @@
-import { intlLocale, type Language } from './languages';
+import { dateFormat, formatMonthYear } from './intl-formats';
+import type { Language } from './languages';
 
 /**
  * The one date model. Dataset dates are calendar dates with a precision, not
@@ -123,38 +124,16 @@ export function padRange(start: number, end: number): { start: number; end: numb
   return { start: start - pad, end: end + pad };
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * Intl's formatter for a language and precision, made once (the timeline formats every item it
- * draws). Dates are UTC instants here, so they are formatted in UTC. English keeps its short
- * months ("5 Dec 2024"); Belarusian and Russian read better with the month's name in full
- * ("5 снежня 2024").
- */
-function formatterOf(lang: Language, precision: Precision): Intl.DateTimeFormat {
-  const key = `${lang}:${precision}`;
-  let format = formats.get(key);
-  if (!format) {
-    const month = lang === 'en' ? 'short' : 'long';
-    const options: Intl.DateTimeFormatOptions =
-      precision === 'year'
-        ? { year: 'numeric' }
-        : precision === 'month'
-          ? { year: 'numeric', month }
-          : { year: 'numeric', month, day: 'numeric' };
-    format = new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'UTC' });
-    formats.set(key, format);
-  }
-  return format;
-}
-
 /** "2024", "Dec 2024" or "5 Dec 2024" ("снежань 2024", "5 снежня 2024"): the date at its own precision, by Intl. */
 export function formatPartialDate(text: string, lang: Language = 'en'): string {
   const date = parsePartialDate(text);
   if (!date) return text;
   // A bare year stays the number: Intl would add "г." in Russian, which a year alone does not need.
   if (date.precision === 'year') return String(date.year);
-  return formatterOf(lang, date.precision).format(startOf(date));
+  // English keeps its short months ("5 Dec 2024"); Belarusian and Russian read better in full ("5 снежня 2024").
+  const month = lang === 'en' ? 'short' : 'long';
+  if (date.precision === 'month') return formatMonthYear(startOf(date), lang, month);
+  return dateFormat(lang, { year: 'numeric', month, day: 'numeric' }).format(startOf(date));
 }
 
 export function formatRange(start: string, end?: string, lang: Language = 'en'): string {

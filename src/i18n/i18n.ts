@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../domain/languages';
+import { hasNativeDates } from '../domain/intl-formats';
+import { DEFAULT_LANGUAGE, intlLocales, isLanguage, type Language } from '../domain/languages';
 import en from './locales/en.json';
 
 /**
@@ -24,9 +25,18 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Record<s
   ru: () => import('./locales/ru.json'),
 };
 
+// Numbers in interpolations ({{count, number}}) by Intl, with the same locale fallbacks as the rest of the app.
+i18next.services.formatter?.add('number', (value, lng, options) =>
+  new Intl.NumberFormat(intlLocales(isLanguage(lng ?? '') ? (lng as Language) : DEFAULT_LANGUAGE), options).format(value),
+);
+
 async function ensureLoaded(lang: Language): Promise<void> {
   if (lang === 'en' || i18next.hasResourceBundle(lang, 'translation')) return;
-  const { default: strings } = await loaders[lang]();
+  const [{ default: strings }] = await Promise.all([
+    loaders[lang](),
+    // A runtime without Belarusian dates (Chromium) gets them from CLDR data, in their own chunk.
+    lang === 'be' && !hasNativeDates('be') ? import('./intl-be') : null,
+  ]);
   i18next.addResourceBundle(lang, 'translation', strings);
 }
 

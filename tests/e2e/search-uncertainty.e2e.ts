@@ -33,6 +33,11 @@ test.describe('search that knows people, and uncertainty you can see', () => {
     ]);
     expect(await resultsFor(page, 'Shablonau')).toEqual(lacinka);
     expect(await resultsFor(page, 'Shablonov')).toEqual(lacinka);
+    // Cyrillic: Belarusian and Russian spellings (aliases), in any case, ў typed as у.
+    expect(await resultsFor(page, 'Прыкладава')).toEqual(latin);
+    expect(await resultsFor(page, 'ПРИКЛАДОВА')).toEqual(latin);
+    expect(await resultsFor(page, 'Шаблонау')).toEqual(lacinka);
+    expect(await resultsFor(page, 'шаблонов')).toEqual(lacinka);
   });
 
   test('marks approximate dates and conflicting claims, and the panel says why', async ({ page }) => {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { monthlyCounts, MONTHLY_TYPES, prisonerSeries, thinPoints, type CountPoint } from '../../domain/counts';
-import type { Language } from '../../domain/languages';
+import { intlLocales, type Language } from '../../domain/languages';
 import { extentOf, formatPartialDate, padRange } from '../../domain/partial-date';
 import { formatFigureIn } from '../../components/ui/figures';
 import { useI18n } from '../../i18n/i18n';
@@ -40,7 +40,7 @@ function pointText(p: CountPoint, t: TFunction, lang: Language): string {
  */
 export function CountsChart() {
   const { t, lang } = useI18n();
-  const number = (n: number) => n.toLocaleString(lang === 'en' ? 'en-US' : lang);
+  const number = (n: number) => n.toLocaleString(lang === 'en' ? 'en-US' : intlLocales(lang));
   const view = useEventView();
   const { events } = view;
   const window = useViewWindow();
