@@ -39,7 +39,7 @@ export function SiteHeader({ version }: { version: string | undefined }) {
         <h1 className="text-lg leading-tight font-semibold md:text-xl">{t('site.heading')}</h1>
         <p className="hidden text-xs text-muted sm:block md:text-sm">{t('site.tagline')}</p>
       </div>
-      <div className="flex items-center gap-3">
+      <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
         <HeaderTools version={version} />
       </div>
     </header>

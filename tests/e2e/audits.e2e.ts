@@ -1,35 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LaunchOptions, Page, PlaywrightTestOptions } from '@playwright/test';
+import type { LaunchOptions, PlaywrightTestOptions } from '@playwright/test';
 import { expect, test } from './base';
+import { axeViolations } from './axe';
 import { statusLine } from './helpers';
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core runs through the DevTools protocol, which the page's CSP does not govern. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = (await page.evaluate(
-    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`,
-  )) as AxeViolation[];
-  return violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  );
-}
 
 // The bundled dataset, as a reader gets it.
 test.use({ dataset: 'real' });
