@@ -73,6 +73,18 @@ test.describe('the interface in Belarusian, Russian and English', () => {
     expect(param(page, 'from')).toBe('2025-11-20');
   });
 
+  test('puts the language into the embed code, or leaves it to each reader', async ({ page }) => {
+    await page.goto(`?lang=ru&${WINDOW}`);
+    await page.getByRole('button', { name: 'Встроить' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Встроить этот вид' });
+    const code = dialog.getByRole('textbox', { name: 'Код для встраивания' });
+    await expect(code).toHaveValue(/embed\.html\?[^"]*&amp;lang=ru"/);
+    await dialog.getByRole('combobox', { name: 'Язык' }).selectOption({ label: 'Беларуская' });
+    await expect(code).toHaveValue(/&amp;lang=be"/);
+    await dialog.getByRole('combobox', { name: 'Язык' }).selectOption({ label: 'Язык браузера каждого читателя' });
+    await expect(code).not.toHaveValue(/lang=/);
+  });
+
   test('speaks the embed’s language, which its own switcher changes', async ({ page }) => {
     await page.goto(`embed.html?lang=ru&${WINDOW}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');

@@ -4,16 +4,18 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../domain/languages
 import { useI18n } from '../../i18n/i18n';
 import type { EmbedTheme } from '../../state/embed';
 import { currentViewLink } from '../../state/links';
+import { useChosenLanguage } from '../../state/store-context';
 import { DEFAULT_CHOICES, embedSnippet, embedUrl, type EmbedChoices } from './embed-code';
 
 const THEMES: EmbedTheme[] = ['auto', 'light', 'dark'];
 
 /** The embed code for the current view, its options, and a live preview of the result. */
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  const chosen = useChosenLanguage();
   const ref = useRef<HTMLDialogElement>(null);
-  // The embed speaks the language the reader chose here, unless they pick "each reader's browser".
-  const [choices, setChoices] = useState<EmbedChoices>(() => ({ ...DEFAULT_CHOICES, lang }));
+  // A language chosen in the link (or with the switcher) goes into the embed; otherwise each reader's browser decides.
+  const [choices, setChoices] = useState<EmbedChoices>(() => ({ ...DEFAULT_CHOICES, lang: chosen ?? 'auto' }));
   const [view] = useState(currentViewLink);
   const id = useId();
   const set = (patch: Partial<EmbedChoices>) => setChoices((current) => ({ ...current, ...patch }));
