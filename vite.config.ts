@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderEventPage, renderOembed, renderWithdrawnPage } from './scripts/event-pages';
 import { ASSET_CACHE_CONTROL, CSP_META, isHashedAsset, REVALIDATE_CACHE_CONTROL, securityHeadersFor } from './scripts/security-headers';
+import { LANGUAGES } from './src/domain/languages';
 import { eventPagePath, SITE_HEADING, SITE_TITLE } from './src/domain/links';
 import { readPublished } from './scripts/data/published';
 
@@ -105,11 +106,13 @@ function eventPages(): Plugin {
       if (!existsSync(file)) return;
       const dataset = readPublished(file);
       for (const event of dataset.events) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `${eventPagePath(event.id)}index.html`,
-          source: renderEventPage(event, dataset, process.env.SITE_URL),
-        });
+        // One page per language: English at events/<id>/, Belarusian and Russian below it.
+        for (const lang of LANGUAGES)
+          this.emitFile({
+            type: 'asset',
+            fileName: `${eventPagePath(event.id, lang)}index.html`,
+            source: renderEventPage(event, dataset, process.env.SITE_URL, lang),
+          });
         // oEmbed answers carry absolute addresses: written when the build knows the site's (SITE_URL).
         if (process.env.SITE_URL)
           this.emitFile({

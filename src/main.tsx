@@ -1,10 +1,14 @@
+import { prefetchTranslations } from './data/translations-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { registerOfflineLater } from './app/register-offline';
 import { applyTheme, storedTheme } from './app/theme';
+import { browserLanguage } from './app/use-language';
+import { switchLanguage } from './i18n/i18n';
 import { presentationOfPage } from './state/presentation-context';
+import { parseView } from './state/url-codec';
 import './styles.css';
 
 // Before the first paint, so a dark-theme reader never sees a white flash. An embed takes its
@@ -17,8 +21,19 @@ if (presentation.embedded) {
   applyTheme(storedTheme());
 }
 
+// A Belarusian or Russian reader's strings load (one small chunk, beside the dataset) before
+// the first render, so the page never flashes English words at them. English is bundled.
+const lang = parseView(window.location.search).state.lang ?? browserLanguage();
+prefetchTranslations(lang);
 const root = document.getElementById('root');
 if (root) {
+  const mount = root;
+  void switchLanguage(lang)
+    .catch(() => undefined)
+    .then(() => render(mount));
+}
+
+function render(root: HTMLElement) {
   createRoot(root).render(
     <StrictMode>
       <Providers presentation={presentation}>

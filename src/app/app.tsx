@@ -9,8 +9,10 @@ import { SiteHeader } from './site-header';
 import { Explorer } from './explorer';
 import { LoadErrorView, LoadingView } from './load-states';
 import { LinkNotices } from './notices';
+import { useLanguageSync } from './use-language';
 
 export function App() {
+  useLanguageSync();
   const query = useDataset();
   const { embedded } = usePresentation();
   // The explorer's first render is the page's largest piece of work: as a deferred value React

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18next } from '../i18n/i18n';
 
 interface State {
   error: Error | null;
@@ -18,13 +19,15 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
+    // A class component: the strings come from i18next itself, in the language the page shows.
+    const t = i18next.t.bind(i18next);
     return (
       <main className="flex flex-1 items-start justify-center p-6">
         <div role="alert" className="error-box max-w-lg">
-          <h2 className="text-lg font-semibold">Something went wrong while showing the timeline</h2>
+          <h2 className="text-lg font-semibold">{t('error.heading')}</h2>
           <p className="mt-2 text-sm">{this.state.error.message}</p>
           <button type="button" className="btn btn-primary mt-4" onClick={() => this.setState({ error: null })}>
-            Try again
+            {t('error.again')}
           </button>
         </div>
       </main>

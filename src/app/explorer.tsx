@@ -16,16 +16,21 @@ import { NoMatches } from './empty-state';
 import { MainViews } from './main-views';
 import { SkippedNotice } from './notices';
 import { StatusLine } from './status-line';
+import { useI18n } from '../i18n/i18n';
+import { useTranslatedIndex } from '../data/translations-query';
 
 export function Explorer({ data }: { data: LoadedDataset }) {
+  const { lang } = useI18n();
+  const index = useTranslatedIndex(data.index, lang);
   return (
-    <DatasetIndexProvider index={data.index}>
+    <DatasetIndexProvider index={index}>
       <ExplorerLayout data={data} />
     </DatasetIndexProvider>
   );
 }
 
 function ExplorerLayout({ data }: { data: LoadedDataset }) {
+  const { t } = useI18n();
   const index = useDatasetIndex();
   const { skipped } = data;
   const filtered = useFilteredEvents();
@@ -42,11 +47,11 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
       <SkippedNotice skipped={skipped} />
       {data.validation?.large && (
         <p role="status" className="mx-3 mt-1 text-xs text-muted">
-          Checking all {index.events.length.toLocaleString('en-US')} records against the schema…
+          {t('load.checking', { count: index.events.length })}
         </p>
       )}
       <div className="explorer">
-        <aside className="filters-area" aria-label="Filters">
+        <aside className="filters-area" aria-label={t('filters.label')}>
           {embedded && filtersShown ? (
             // An embed asked to show its filters shows them at every width.
             <FilterPanel />
@@ -59,7 +64,7 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
                 aria-controls="filter-panel"
                 onClick={() => setFiltersOpen((open) => !open)}
               >
-                {filtersOpen ? 'Hide filters' : 'Filters'}
+                {filtersOpen ? t('filters.hide') : t('filters.label')}
               </button>
               <div
                 id="filter-panel"
@@ -74,7 +79,7 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
           <div className="flex flex-wrap items-center justify-between gap-2 px-3 pt-2">
             <StatusLine shown={filtered.length} total={index.events.length} />
             <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 *:whitespace-nowrap">
-              <p className="hidden text-xs text-muted 2xl:block">Drag to pan · scroll or pinch to zoom · click an event for details</p>
+              <p className="hidden text-xs text-muted 2xl:block">{t('timeline.help')}</p>
               {!embedded && <PrintChronology />}
               {!embedded && <EmbedButton />}
               {!embedded && <ExportMenu />}

@@ -1,10 +1,12 @@
 import { DatasetError } from '../data/parse-dataset';
+import { useI18n } from '../i18n/i18n';
 
 export function LoadingView() {
+  const { t } = useI18n();
   return (
     <main className="flex flex-1 flex-col gap-3 p-4" aria-busy="true">
       <p role="status" className="text-sm text-muted">
-        Loading the dataset…
+        {t('load.loading')}
       </p>
       <div className="skeleton h-6 w-1/3" />
       <div className="skeleton h-full min-h-48 w-full" />
@@ -13,18 +15,18 @@ export function LoadingView() {
 }
 
 export function LoadErrorView({ error, onRetry, retrying }: { error: unknown; onRetry: () => void; retrying: boolean }) {
-  const reason = error instanceof DatasetError ? error.message : 'Something unexpected went wrong while loading the dataset.';
+  const { t } = useI18n();
+  const reason = error instanceof DatasetError ? error.message : t('load.unexpected');
   return (
     <main className="flex flex-1 items-start justify-center p-6">
       <div role="alert" className="error-box max-w-lg">
-        <h2 className="text-lg font-semibold">The timeline could not be loaded</h2>
-        <p className="mt-2">{reason}</p>
-        <p className="mt-2 text-sm">
-          Nothing you chose is lost: the link still holds your filters and selection. The timeline tries again by itself when your
-          connection comes back.
+        <h2 className="text-lg font-semibold">{t('load.failed')}</h2>
+        <p className="mt-2" lang={error instanceof DatasetError ? 'en' : undefined}>
+          {reason}
         </p>
+        <p className="mt-2 text-sm">{t('load.nothingLost')}</p>
         <button type="button" className="btn btn-primary mt-4" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry'}
+          {retrying ? t('load.retrying') : t('load.retry')}
         </button>
       </div>
     </main>

@@ -1,33 +1,33 @@
 import type { SkippedRecord } from '../data/parse-dataset';
 import { useNotices, useViewActions } from '../state/store-context';
+import { useI18n } from '../i18n/i18n';
 
 export function LinkNotices() {
+  const { t } = useI18n();
   const notices = useNotices();
   const { noticesDismissed } = useViewActions();
   if (notices.length === 0) return null;
   return (
-    <section className="notice mx-3 mt-2 flex items-start gap-3 text-sm" aria-label="About this link">
+    <section className="notice mx-3 mt-2 flex items-start gap-3 text-sm" aria-label={t('notices.label')}>
       <ul className="flex-1 list-disc pl-4">
         {notices.map((notice) => (
-          <li key={notice}>{notice}</li>
+          <li key={`${notice.key}:${JSON.stringify(notice.values ?? {})}`}>{t(notice.key, notice.values ?? {})}</li>
         ))}
       </ul>
       <button type="button" className="btn-quiet" onClick={noticesDismissed}>
-        Dismiss
+        {t('notices.dismiss')}
       </button>
     </section>
   );
 }
 
 export function SkippedNotice({ skipped }: { skipped: readonly SkippedRecord[] }) {
+  const { t } = useI18n();
   if (skipped.length === 0) return null;
   return (
-    <section aria-label="Skipped records" className="mx-3 mt-2">
+    <section aria-label={t('skipped.label')} className="mx-3 mt-2">
       <details className="notice text-sm">
-        <summary>
-          {skipped.length} {skipped.length === 1 ? 'record was' : 'records were'} skipped because{' '}
-          {skipped.length === 1 ? 'it is' : 'they are'} invalid
-        </summary>
+        <summary>{t('skipped.summary', { count: skipped.length })}</summary>
         <ul className="mt-1 max-h-40 list-disc overflow-auto pl-5">
           {skipped.slice(0, 100).map((item, i) => (
             <li key={i}>

@@ -1,13 +1,19 @@
+import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
-import { SITE_HEADING } from '../domain/links';
 import { ChangelogButton } from '../features/changelog/changelog-button';
+import { LanguageSwitcher } from '../components/language-switcher';
+import { useI18n } from '../i18n/i18n';
+import { useViewActions } from '../state/store-context';
 import { ThemeToggle } from './theme-toggle';
 
 function HeaderTools({ version }: { version: string | undefined }) {
+  const { t, lang } = useI18n();
+  const { languageChosen } = useViewActions();
   return (
     <>
-      {version && <p className="max-w-xs min-w-0 truncate text-xs text-muted">Dataset {version}</p>}
+      {version && <p className="max-w-xs min-w-0 truncate text-xs text-muted">{t('header.dataset', { version })}</p>}
       <ChangelogButton version={version} />
+      <LanguageSwitcher lang={lang} onChoose={languageChosen} />
       <ThemeToggle />
     </>
   );
@@ -15,21 +21,27 @@ function HeaderTools({ version }: { version: string | undefined }) {
 
 /**
  * The page's heading. The built page carries it in its HTML (index.html), painted before any
- * script runs: then only its tools (the dataset version, "What changed", the theme toggle) are drawn into it.
+ * script runs, in English: then only its tools (the dataset version, "What changed", the language
+ * and theme switches) are drawn into it, and its words are put in the reader's language as text.
  * Elsewhere (tests, a page without it) the whole header is drawn here.
  */
 export function SiteHeader({ version }: { version: string | undefined }) {
+  const { t } = useI18n();
   const slot = typeof document === 'undefined' ? null : document.getElementById('header-tools');
+  useEffect(() => {
+    const heading = document.getElementById('site-heading');
+    const tagline = document.getElementById('site-tagline');
+    if (heading) heading.textContent = t('site.heading');
+    if (tagline) tagline.textContent = t('site.tagline');
+  }, [t]);
   if (slot) return createPortal(<HeaderTools version={version} />, slot);
   return (
     <header className="app-header">
       <div>
-        <h1 className="text-lg leading-tight font-semibold md:text-xl">{SITE_HEADING}</h1>
-        <p className="hidden text-xs text-muted sm:block md:text-sm">
-          A sourced timeline of releases, pardons, sentences, talks and sanctions. Every event quotes its source.
-        </p>
+        <h1 className="text-lg leading-tight font-semibold md:text-xl">{t('site.heading')}</h1>
+        <p className="hidden text-xs text-muted sm:block md:text-sm">{t('site.tagline')}</p>
       </div>
-      <div className="flex max-w-full min-w-0 items-center gap-3">
+      <div className="flex max-w-full min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-1">
         <HeaderTools version={version} />
       </div>
     </header>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { applyTheme, storedTheme, systemTheme, type Theme } from './theme';
+import { useI18n } from '../i18n/i18n';
 
 /** Dark or light; until the reader chooses, the system's setting decides (and changes with it). */
 export function ThemeToggle() {
+  const { t } = useI18n();
   const [chosen, setChosen] = useState<Theme | null>(storedTheme);
   const [system, setSystem] = useState<Theme>(systemTheme);
   useEffect(() => {
@@ -26,7 +28,8 @@ export function ThemeToggle() {
         setChosen(choice);
       }}
     >
-      <span aria-hidden="true">{effective === 'dark' ? '☾' : '☀'}</span> <span className="sr-only sm:not-sr-only">Dark theme</span>
+      <span aria-hidden="true">{effective === 'dark' ? '☾' : '☀'}</span>{' '}
+      <span className="sr-only sm:not-sr-only">{t('header.darkTheme')}</span>
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useI18n } from '../i18n/i18n';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
@@ -10,6 +11,7 @@ interface CopyButtonProps {
 
 /** Copies text to the clipboard; where the browser refuses, shows the text selected to copy by hand. */
 export function CopyButton({ label, copiedMessage, getText }: CopyButtonProps) {
+  const { t } = useI18n();
   const [state, setState] = useState<CopyState>('idle');
   const [text, setText] = useState('');
   const fieldRef = useRef<HTMLTextAreaElement>(null);
@@ -45,7 +47,7 @@ export function CopyButton({ label, copiedMessage, getText }: CopyButtonProps) {
       {state === 'manual' && (
         <>
           <label htmlFor={id} className="text-xs">
-            Copying was blocked by the browser; copy this by hand:
+            {t('copy.blocked')}
           </label>
           <textarea id={id} ref={fieldRef} readOnly value={text} rows={3} className="input w-full" />
         </>

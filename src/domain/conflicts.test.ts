@@ -70,8 +70,8 @@ describe('when two figures disagree', () => {
 
   it('writes the qualifier before the number, and a plain or old figure as the number alone', () => {
     expect(
-      [f(1300, 'over'), f(1200, 'about'), f(21, 'at least'), f(150, 'up to'), f(300, 'almost'), f(1265, 'exact'), f(1265)].map(
-        formatFigure,
+      [f(1300, 'over'), f(1200, 'about'), f(21, 'at least'), f(150, 'up to'), f(300, 'almost'), f(1265, 'exact'), f(1265)].map((figure) =>
+        formatFigure(figure),
       ),
     ).toEqual(['over 1,300', 'about 1,200', 'at least 21', 'up to 150', 'almost 300', '1,265', '1,265']);
   });

@@ -1,3 +1,5 @@
+import { intlLocales, type Language } from './languages';
+
 /**
  * How a source words a figure, from the words of its quote: "more than 1,300" is `over`,
  * "approximately 1,200" `about`, "at least 21" `at least`, a number said plainly `exact`.
@@ -30,10 +32,17 @@ const WORDS: Record<FigureQualifier, string> = {
   almost: 'almost',
 };
 
-/** "over 1,300", "about 1,200", "1,265". */
-export function formatFigure(figure: Figure): string {
-  const number = figure.value.toLocaleString('en-US');
-  const words = figure.qualifier ? WORDS[figure.qualifier] : '';
+/**
+ * "over 1,300", "about 1,200", "1,265"; the number by Intl in the reader's language, the words
+ * from `wordsOf` (the interface's strings give them in Belarusian and Russian).
+ */
+export function formatFigure(
+  figure: Figure,
+  lang: Language = 'en',
+  wordsOf: (qualifier: FigureQualifier) => string = (q) => WORDS[q],
+): string {
+  const number = figure.value.toLocaleString(lang === 'en' ? 'en-US' : intlLocales(lang));
+  const words = figure.qualifier && figure.qualifier !== 'exact' ? wordsOf(figure.qualifier) : '';
   return words ? `${words} ${number}` : number;
 }
 

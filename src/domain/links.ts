@@ -1,3 +1,5 @@
+import type { Language } from './languages';
+
 /**
  * The site's names and the shapes of its links, in one place: the app, the
  * static event pages, the exports and the page template all read them here.
@@ -12,12 +14,15 @@ export const SITE_HEADING = 'Belarus political prisoners';
 /** An event or actor id: lower-case words joined by single hyphens. Ids are link parts, so they stay this plain. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** An event's permanent page, relative to the site root: events/<id>/ (written by the build). */
-export function eventPagePath(id: string): string {
-  return `events/${encodeURIComponent(id)}/`;
+/**
+ * An event's permanent page, relative to the site root: events/<id>/ in English, events/<id>/be/
+ * and events/<id>/ru/ in Belarusian and Russian (written by the build).
+ */
+export function eventPagePath(id: string, lang: Language = 'en'): string {
+  return `events/${encodeURIComponent(id)}/${lang === 'en' ? '' : `${lang}/`}`;
 }
 
-/** The app opened on one event: a query on the site root. */
-export function eventAppPath(id: string): string {
-  return `?event=${encodeURIComponent(id)}`;
+/** The app opened on one event (in a language, when given): a query on the site root. */
+export function eventAppPath(id: string, lang?: Language): string {
+  return `?event=${encodeURIComponent(id)}${lang ? `&lang=${lang}` : ''}`;
 }

@@ -22,6 +22,15 @@ describe('partial dates', () => {
     expect(formatRange('2025-01-27', '2025-01-31')).toBe('27 Jan 2025 – 31 Jan 2025');
   });
 
+  it('writes months in Belarusian and Russian by Intl, at the same precision', () => {
+    expect(formatPartialDate('2025-12', 'be')).toBe('снежань 2025');
+    expect(formatPartialDate('2025-12-12', 'be')).toMatch(/^12 снежня 2025/);
+    expect(formatPartialDate('2025-12', 'ru')).toMatch(/^декабрь 2025/);
+    expect(formatPartialDate('2025-12-12', 'ru')).toMatch(/^12 декабря 2025/);
+    expect(formatPartialDate('2025', 'ru')).toBe('2025');
+    expect(formatPartialDate('2024-12-01', 'be')).toMatch(/^1 снежня 2024/);
+  });
+
   it('spans whole months and years in UTC', () => {
     const month = parsePartialDate('2024-02')!;
     expect(new Date(startOf(month)).toISOString()).toBe('2024-02-01T00:00:00.000Z');

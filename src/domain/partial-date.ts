@@ -1,3 +1,6 @@
+import { dateFormat, formatMonthYear } from './intl-formats';
+import type { Language } from './languages';
+
 /**
  * The one date model. Dataset dates are calendar dates with a precision, not
  * instants: "2024" is a year, "2024-12" a month, "2024-12-05" a day. They are
@@ -121,20 +124,20 @@ export function padRange(start: number, end: number): { start: number; end: numb
   return { start: start - pad, end: end + pad };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2024", "Dec 2024" or "5 Dec 2024": the date at its own precision. */
-export function formatPartialDate(text: string): string {
+/** "2024", "Dec 2024" or "5 Dec 2024" ("снежань 2024", "5 снежня 2024"): the date at its own precision, by Intl. */
+export function formatPartialDate(text: string, lang: Language = 'en'): string {
   const date = parsePartialDate(text);
   if (!date) return text;
+  // A bare year stays the number: Intl would add "г." in Russian, which a year alone does not need.
   if (date.precision === 'year') return String(date.year);
-  const month = MONTHS[date.month - 1];
-  if (date.precision === 'month') return `${month} ${date.year}`;
-  return `${date.day} ${month} ${date.year}`;
+  // English keeps its short months ("5 Dec 2024"); Belarusian and Russian read better in full ("5 снежня 2024").
+  const month = lang === 'en' ? 'short' : 'long';
+  if (date.precision === 'month') return formatMonthYear(startOf(date), lang, month);
+  return dateFormat(lang, { year: 'numeric', month, day: 'numeric' }).format(startOf(date));
 }
 
-export function formatRange(start: string, end?: string): string {
-  return end ? `${formatPartialDate(start)} – ${formatPartialDate(end)}` : formatPartialDate(start);
+export function formatRange(start: string, end?: string, lang: Language = 'en'): string {
+  return end ? `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}` : formatPartialDate(start, lang);
 }
 
 /** An ISO day (YYYY-MM-DD) for a UTC millisecond instant. */

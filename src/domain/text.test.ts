@@ -8,4 +8,14 @@ describe('foldText', () => {
     expect(foldText('Śviatłana  CICHANOUSKAJA')).toBe('sviatlana cichanouskaja');
     expect(foldText('Škloŭ')).toBe('sklou');
   });
+
+  it('folds Cyrillic case and marks, and reads Belarusian and Russian letters alike', () => {
+    expect(foldText('ЦІХАНОЎСКАЯ')).toBe(foldText('циханоуская'));
+    expect(foldText('Ціханоўская')).toBe('циханоуская');
+    expect(foldText('Ёлка')).toBe('елка');
+    expect(foldText('Чайка')).toBe('чаика');
+    expect(foldText('Беларусь і Расія')).toBe('беларусь и расия');
+    // Different words stay different.
+    expect(foldText('Тихановская')).not.toBe(foldText('Ціханоўская'));
+  });
 });

@@ -2,6 +2,12 @@
  * Search folding: lower case, no diacritics, and the Latin letters that
  * Unicode does not decompose (ł, ø, đ...) mapped by hand, so "Lukasenka"
  * finds "Łukašenka" and "cichanouskaja" finds "Cichanoŭskaja".
+ *
+ * Cyrillic folds the same way, towards one spelling for Belarusian and Russian:
+ * removing marks already makes ё е, й и and ў у (Unicode decomposes them), and
+ * Belarusian і (which Unicode does not) is mapped to Russian и, so "Ціханоўская"
+ * and "Циханоуская" fold alike. Spellings that differ in more than letters
+ * ("Тихановская") meet through an actor's aliases.
  */
 const EXTRA_FOLDS: Record<string, string> = {
   ł: 'l',
@@ -12,6 +18,8 @@ const EXTRA_FOLDS: Record<string, string> = {
   œ: 'oe',
   ß: 'ss',
   ı: 'i',
+  // Cyrillic: Belarusian і (and Ukrainian ї, which loses its marks first) read as и.
+  і: 'и',
   þ: 'th',
   '’': "'",
   '‘': "'",

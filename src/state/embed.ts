@@ -9,6 +9,8 @@
  */
 export const PRESENTATION_PARAMS = ['embed', 'filters', 'theme'] as const;
 
+import type { Notice } from './notice';
+
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
 export interface Presentation {
@@ -16,7 +18,7 @@ export interface Presentation {
   /** Filters shown open (an embed hides them behind a button unless asked). */
   filters: boolean;
   theme: EmbedTheme;
-  notices: string[];
+  notices: Notice[];
 }
 
 /** The message an embed posts to its host page whenever its view or height changes. */
@@ -32,18 +34,16 @@ export function isEmbedPath(pathname: string): boolean {
 
 export function readPresentation(pathname: string, search: string): Presentation {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const embedParam = params.get('embed');
   const embedded = isEmbedPath(pathname) || embedParam === '1';
-  if (embedParam !== null && embedParam !== '1' && embedParam !== '0')
-    notices.push('The embed setting in the link is not 1 or 0; showing the full view.');
+  if (embedParam !== null && embedParam !== '1' && embedParam !== '0') notices.push({ key: 'notice.badEmbed' });
   const filtersParam = params.get('filters');
-  if (filtersParam !== null && filtersParam !== '1' && filtersParam !== '0')
-    notices.push('The filters setting in the link is not 1 or 0; the filters stay behind their button.');
+  if (filtersParam !== null && filtersParam !== '1' && filtersParam !== '0') notices.push({ key: 'notice.badFilters' });
   const themeParam = params.get('theme');
   let theme: EmbedTheme = 'auto';
   if (themeParam === 'light' || themeParam === 'dark' || themeParam === 'auto') theme = themeParam;
-  else if (themeParam !== null) notices.push('The theme in the link is not light, dark or auto; following the reader’s system.');
+  else if (themeParam !== null) notices.push({ key: 'notice.badTheme' });
   return { embedded, filters: !embedded || filtersParam === '1', theme, notices };
 }
 

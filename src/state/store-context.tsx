@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import type { Notice } from './notice';
 import { dropPendingHistory, writeHistory } from './history';
 import { createViewStore, type ViewStoreApi } from './view-store';
 
@@ -13,13 +14,13 @@ export function ViewStoreProvider({
 }: {
   children: ReactNode;
   store?: ViewStoreApi;
-  notices?: readonly string[];
+  notices?: readonly Notice[];
 }) {
   const [store] = useState(() => given ?? createViewStore(undefined, notices));
   useEffect(() => {
     // The address bar shows the view as understood: bad parameters the user was told about disappear.
-    const { event, types, actors, q, corroboration, window: view } = store.getState();
-    writeHistory({ event, types, actors, q, corroboration, window: view }, 'replace');
+    const { event, types, actors, q, corroboration, window: view, lang } = store.getState();
+    writeHistory({ event, types, actors, q, corroboration, window: view, lang }, 'replace');
   }, [store]);
   useEffect(() => {
     const onPopState = () => {
@@ -44,5 +45,7 @@ export const useCorroborationFilter = () => useStore(useViewStoreApi(), (s) => s
 export const useActorFilter = () => useStore(useViewStoreApi(), (s) => s.actors);
 export const useSearchText = () => useStore(useViewStoreApi(), (s) => s.q);
 export const useViewWindow = () => useStore(useViewStoreApi(), (s) => s.window);
+/** The language the link or the switcher chose; null when the reader's browser decides. */
+export const useChosenLanguage = () => useStore(useViewStoreApi(), (s) => s.lang);
 export const useNotices = () => useStore(useViewStoreApi(), (s) => s.notices);
 export const useViewActions = () => useStore(useViewStoreApi(), (s) => s.actions);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CORROBORATION_LEVEL_IDS } from '../domain/corroboration';
 import { EVENT_TYPE_IDS } from '../domain/event-types';
+import { LANGUAGES } from '../domain/languages';
 import { MAX_QUERY_LENGTH, parseView, serializeView } from './url-codec';
 import type { ViewState } from './view-state';
 
@@ -23,6 +24,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
       .map(([a, b]) => (a < b ? { from: a, to: b } : { from: b, to: a })),
     { nil: null },
   ),
+  lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
 });
 
 function isValidState(state: ViewState): boolean {
@@ -72,12 +74,20 @@ describe('URL codec', () => {
     expect(notices.length).toBe(3);
   });
 
+  it('reads lang=be|ru|en, and names an unknown language in a notice while keeping the rest of the link', () => {
+    expect(parseView('?lang=be').state.lang).toBe('be');
+    expect(serializeView({ ...parseView('?event=a-b&lang=ru').state })).toBe('?event=a-b&lang=ru');
+    const { state, notices } = parseView('?event=a-b&types=release&lang=xx&q=minsk');
+    expect(state).toMatchObject({ event: 'a-b', types: ['release'], q: 'minsk', lang: null });
+    expect(notices).toEqual([{ key: 'notice.unknownLanguage', values: { value: 'xx' } }]);
+  });
+
   it('reads corroboration= as a list of known levels, ignoring unknown ones with a notice', () => {
     expect(parseView('?corroboration=independent,several-sources').state.corroboration).toEqual(['several-sources', 'independent']);
     const { state, notices } = parseView('?corroboration=independent,confirmed&types=release');
     expect(state.corroboration).toEqual(['independent']);
     expect(state.types).toEqual(['release']);
-    expect(notices).toEqual([expect.stringContaining('corroboration level that does not exist')]);
+    expect(notices).toEqual([expect.objectContaining({ key: 'notice.unknownCorroboration' })]);
     expect(serializeView({ ...state, event: null, actors: [], q: '', window: null })).toBe('?types=release&corroboration=independent');
   });
 

@@ -1,7 +1,9 @@
 import { CORROBORATION_LEVEL_IDS, isCorroborationLevel, type CorroborationLevel } from '../domain/corroboration';
 import { EVENT_TYPE_IDS, isEventType, type EventType } from '../domain/event-types';
+import { isLanguage, type Language } from '../domain/languages';
 import { SLUG } from '../domain/links';
 import { parsePartialDate } from '../domain/partial-date';
+import type { Notice } from './notice';
 import type { ViewState, ViewWindow } from './view-state';
 
 /**
@@ -19,7 +21,7 @@ const MAX_YEAR = 9999;
 
 export interface ParsedView {
   state: ViewState;
-  notices: string[];
+  notices: Notice[];
 }
 
 /**
@@ -57,10 +59,10 @@ function readParams(search: string): Map<string, string> {
 
 const BROKEN = '\u0000broken';
 
-function parseEvent(value: string | undefined, notices: string[]): string | null {
+function parseEvent(value: string | undefined, notices: Notice[]): string | null {
   if (value === undefined || value === '') return null;
   if (value === BROKEN || value.length > MAX_SLUG || !SLUG.test(value)) {
-    notices.push('The link named an event in a form that cannot exist; no event is open.');
+    notices.push({ key: 'notice.badEvent' });
     return null;
   }
   return value;
@@ -75,7 +77,7 @@ function parseList(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-function parseTypes(value: string | undefined, notices: string[]): EventType[] {
+function parseTypes(value: string | undefined, notices: Notice[]): EventType[] {
   const parts = parseList(value);
   const types = new Set<EventType>();
   let unknown = value === BROKEN ? 1 : 0;
@@ -83,40 +85,35 @@ function parseTypes(value: string | undefined, notices: string[]): EventType[] {
     if (isEventType(part)) types.add(part);
     else unknown += 1;
   }
-  if (unknown)
-    notices.push(
-      `The link asked for ${unknown === 1 ? 'an event type' : `${unknown} event types`} that do not exist; ${unknown === 1 ? 'it was' : 'they were'} ignored.`,
-    );
+  if (unknown) notices.push({ key: 'notice.unknownTypes', values: { count: unknown } });
   return EVENT_TYPE_IDS.filter((type) => types.has(type));
 }
 
-function parseCorroboration(value: string | undefined, notices: string[]): CorroborationLevel[] {
+function parseCorroboration(value: string | undefined, notices: Notice[]): CorroborationLevel[] {
   const parts = parseList(value);
   const levels = new Set(parts.filter(isCorroborationLevel));
   if (levels.size !== new Set(parts).size || value === BROKEN) {
-    notices.push(
-      `The link asked for a corroboration level that does not exist (known: ${CORROBORATION_LEVEL_IDS.join(', ')}); it was ignored.`,
-    );
+    notices.push({ key: 'notice.unknownCorroboration', values: { known: CORROBORATION_LEVEL_IDS.join(', ') } });
   }
   return CORROBORATION_LEVEL_IDS.filter((level) => levels.has(level));
 }
 
-function parseActors(value: string | undefined, notices: string[]): string[] {
+function parseActors(value: string | undefined, notices: Notice[]): string[] {
   const parts = parseList(value);
   const valid = parts.filter((part) => part.length <= MAX_SLUG && SLUG.test(part));
-  if (valid.length !== parts.length || value === BROKEN) notices.push('Some actor ids in the link were malformed and were ignored.');
+  if (valid.length !== parts.length || value === BROKEN) notices.push({ key: 'notice.badActors' });
   return [...new Set(valid)].sort();
 }
 
-function parseQuery(value: string | undefined, notices: string[]): string {
+function parseQuery(value: string | undefined, notices: Notice[]): string {
   if (value === undefined || value === BROKEN) {
-    if (value === BROKEN) notices.push('The search text in the link was damaged and was ignored.');
+    if (value === BROKEN) notices.push({ key: 'notice.brokenQuery' });
     return '';
   }
   // eslint-disable-next-line no-control-regex
   const clean = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
   if (clean.length > MAX_QUERY_LENGTH) {
-    notices.push(`The search text in the link was cut to ${MAX_QUERY_LENGTH} characters.`);
+    notices.push({ key: 'notice.longQuery', values: { count: MAX_QUERY_LENGTH } });
     return clean.slice(0, MAX_QUERY_LENGTH);
   }
   return clean;
@@ -129,26 +126,32 @@ function parseDay(value: string | undefined): string | null {
   return value;
 }
 
-function parseWindow(from: string | undefined, to: string | undefined, notices: string[]): ViewWindow | null {
+function parseWindow(from: string | undefined, to: string | undefined, notices: Notice[]): ViewWindow | null {
   if (from === undefined && to === undefined) return null;
   const start = parseDay(from);
   const end = parseDay(to);
   if (!start || !end) {
-    notices.push(
-      `The time window in the link is not a pair of real dates between years ${MIN_YEAR} and ${MAX_YEAR}; showing all events instead.`,
-    );
+    notices.push({ key: 'notice.badWindow', values: { min: MIN_YEAR, max: MAX_YEAR } });
     return null;
   }
   if (start >= end) {
-    notices.push('The time window in the link ends before it starts; showing all events instead.');
+    notices.push({ key: 'notice.reversedWindow' });
     return null;
   }
   return { from: start, to: end };
 }
 
+/** lang=be|ru|en; anything else is named in a notice and the browser's language is used instead. */
+function parseLanguage(value: string | undefined, notices: Notice[]): Language | null {
+  if (value === undefined || value === '') return null;
+  if (isLanguage(value)) return value;
+  notices.push({ key: 'notice.unknownLanguage', values: { value: value === BROKEN ? '?' : value.slice(0, 20) } });
+  return null;
+}
+
 export function parseView(search: string): ParsedView {
   const params = readParams(search);
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const state: ViewState = {
     event: parseEvent(params.get('event'), notices),
     types: parseTypes(params.get('types'), notices),
@@ -156,6 +159,7 @@ export function parseView(search: string): ParsedView {
     q: parseQuery(params.get('q'), notices),
     corroboration: parseCorroboration(params.get('corroboration'), notices),
     window: parseWindow(params.get('from'), params.get('to'), notices),
+    lang: parseLanguage(params.get('lang'), notices),
   };
   return { state, notices };
 }
@@ -172,6 +176,7 @@ export function serializeView(state: ViewState): string {
     params.set('from', state.window.from);
     params.set('to', state.window.to);
   }
+  if (state.lang) params.set('lang', state.lang);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

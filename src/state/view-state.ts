@@ -1,5 +1,6 @@
 import type { CorroborationLevel } from '../domain/corroboration';
 import type { EventType } from '../domain/event-types';
+import type { Language } from '../domain/languages';
 
 /** What the user chose: the whole of the app's state that a URL carries. */
 export interface ViewWindow {
@@ -17,6 +18,8 @@ export interface ViewState {
   corroboration: CorroborationLevel[];
   /** null: none chosen (no from/to in the link): the timeline opens on its default window. */
   window: ViewWindow | null;
+  /** The interface's language as the link or the switcher chose it; null: the browser's (lang= absent). */
+  lang: Language | null;
 }
 
-export const INITIAL_VIEW: ViewState = { event: null, types: [], actors: [], q: '', corroboration: [], window: null };
+export const INITIAL_VIEW: ViewState = { event: null, types: [], actors: [], q: '', corroboration: [], window: null, lang: null };

@@ -2,13 +2,15 @@ import { create } from 'zustand';
 import type { EventType } from '../domain/event-types';
 import { EVENT_TYPE_IDS } from '../domain/event-types';
 import { CORROBORATION_LEVEL_IDS, type CorroborationLevel } from '../domain/corroboration';
+import type { Language } from '../domain/languages';
+import type { Notice } from './notice';
 import { writeHistory, type HistoryMode } from './history';
 import { MAX_QUERY_LENGTH, parseView } from './url-codec';
 import { INITIAL_VIEW, type ViewState, type ViewWindow } from './view-state';
 
 interface ViewStore extends ViewState {
   /** Notices about parts of a link that could not be honoured. */
-  notices: string[];
+  notices: Notice[];
   actions: {
     eventSelected: (id: string | null, window?: ViewWindow | null) => void;
     typeToggled: (type: EventType) => void;
@@ -18,6 +20,8 @@ interface ViewStore extends ViewState {
     queryChanged: (q: string) => void;
     filtersReset: () => void;
     windowChanged: (window: ViewWindow | null) => void;
+    /** The reader chose a language with the switcher (replaces the address: a language is not a step back). */
+    languageChosen: (lang: Language) => void;
     urlChanged: (search: string) => void;
     noticesDismissed: () => void;
   };
@@ -34,11 +38,12 @@ function pick(state: ViewStore): ViewState {
     q: state.q,
     corroboration: state.corroboration,
     window: state.window,
+    lang: state.lang,
   };
 }
 
 /** `notices`: more things about the link to tell the reader (the embed's own parameters). */
-export function createViewStore(search = typeof window === 'undefined' ? '' : window.location.search, notices: readonly string[] = []) {
+export function createViewStore(search = typeof window === 'undefined' ? '' : window.location.search, notices: readonly Notice[] = []) {
   const initial = parseView(search);
   let lastTyping = 0;
   return create<ViewStore>()((set, get) => {
@@ -84,6 +89,7 @@ export function createViewStore(search = typeof window === 'undefined' ? '' : wi
         },
         filtersReset: () => commit({ types: [], actors: [], q: '', corroboration: [] }, 'push'),
         windowChanged: (window) => commit({ window }, 'replace'),
+        languageChosen: (lang) => commit({ lang }, 'replace'),
         urlChanged: (search) => {
           const parsed = parseView(search);
           set({ ...parsed.state, notices: parsed.notices });

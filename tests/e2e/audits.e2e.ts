@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LaunchOptions, PlaywrightTestOptions } from '@playwright/test';
-import { axeViolations } from './axe';
 import { expect, test } from './base';
+import { axeViolations } from './axe';
 import { statusLine } from './helpers';
 
 // The bundled dataset, as a reader gets it.

@@ -45,7 +45,7 @@ test.describe('printing a chronology', () => {
     assert.ok(text.includes(`Chronology of 6 events · dataset version ${dataset.version}`), 'the title carries the count and the version');
     assert.match(text, /Event types Release Actors All Search None Time window 1 Jan 1980 – 1 Jan 2027/);
     // Each event with its date at its precision, its type and every source's quote.
-    assert.match(text, /Sep 2025 · Release/);
+    assert.match(text, /Sept 2025 · Release/);
     const tsikhanouski = dataset.events.find((event) => event.type === 'release' && event.date === '2025')!;
     for (const source of tsikhanouski.sources) assert.ok(text.includes(squash(source.quote)), `quote: ${source.quote.slice(0, 40)}`);
     assert.ok(text.replace(/ /g, '').includes(page.url()), 'the view link as text (wrapped across lines)');

@@ -84,7 +84,7 @@ test.describe('list and person views', () => {
     // In time order, whatever the precision: a month, a year, days, a month, days.
     const dates = await profile.locator('ol li p').allTextContents();
     expect(dates.map((text) => text.split(' · ')[0])).toEqual([
-      'Sep 2020',
+      'Sept 2020',
       '2023',
       '5 Dec 2024',
       '5 Jan 2025',

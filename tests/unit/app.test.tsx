@@ -54,7 +54,7 @@ describe('the explorer', () => {
     renderApp({ body: sampleDataset(), url: '/?event=release-52' });
     const panel = await screen.findByRole('complementary', { name: 'Event details' });
     expect(within(panel).getByRole('heading', { name: '52 detainees released' })).toBeInTheDocument();
-    expect(within(panel).getByText('Sep 2025')).toBeInTheDocument();
+    expect(within(panel).getByText('Sept 2025')).toBeInTheDocument();
     expect(within(panel).getByText('Released').nextSibling).toHaveTextContent('52');
     expect(within(panel).getByText('52 detainees, including 40 political prisoners, were released')).toBeInTheDocument();
     // The tab title is set after the panel is drawn (an effect, which React may run a moment later).

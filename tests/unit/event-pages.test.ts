@@ -69,6 +69,40 @@ describe('static event pages', () => {
     expect(html).toContain('<dt>Quote checked</dt><dd>25 Nov 2026</dd>');
   });
 
+  it('have Belarusian and Russian versions, linked to each other by hreflang, with English text marked where untranslated', () => {
+    const dataset = sampleDataset();
+    const event = dataset.events[1]!;
+    event.translations = {
+      be: { title: 'Коўл сустракаецца з Лукашэнкам у Мінску', summary: 'Пасланнік ЗША сустрэўся з Лукашэнкам.', translatedFrom: 'en' },
+    };
+    const be = renderEventPage(event, dataset, 'https://example.org/timeline', 'be');
+    expect(be).toContain('<html lang="be">');
+    expect(be).toContain('<h1>Коўл сустракаецца з Лукашэнкам у Мінску</h1>');
+    expect(be).toContain('<small>Пераклад з англійскай</small>');
+    expect(be).toMatch(/<meta property="og:description" content="12 снежня 2025[^·]*· Сустрэча або размова\. Пасланнік/);
+    expect(be).toContain('<link rel="canonical" href="https://example.org/timeline/events/coale-meets-lukashenko/be/" />');
+    expect(be).toContain('url=../../../?event=coale-meets-lukashenko&amp;lang=be');
+    expect(be).toMatch(/<blockquote lang="en">/);
+    for (const [lang, path] of [
+      ['be', 'be/'],
+      ['ru', 'ru/'],
+      ['en', ''],
+      ['x-default', ''],
+    ])
+      expect(be).toContain(
+        `<link rel="alternate" hreflang="${lang}" href="https://example.org/timeline/events/coale-meets-lukashenko/${path}" />`,
+      );
+
+    // No Russian translation: the English title, marked as English, on a Russian page.
+    const ru = renderEventPage(event, dataset, undefined, 'ru');
+    expect(ru).toContain('<html lang="ru">');
+    expect(ru).toContain('<h1 lang="en">Coale meets Lukashenko in Minsk</h1>');
+    expect(ru).not.toContain('Перевод с английского');
+    expect(ru).toContain('<a href="../be/" hreflang="be" lang="be">Беларуская</a>');
+    expect(ru).toContain('<a href="../" hreflang="en" lang="en">English</a>');
+    expect(ru).toContain('Открыть это событие на шкале времени');
+  });
+
   it('say when a dataset version has no context for a quote', () => {
     const dataset = sampleDataset();
     expect(renderEventPage(dataset.events[1]!, dataset)).toContain('<p>Context is not available for this dataset version.</p>');

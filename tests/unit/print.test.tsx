@@ -32,7 +32,7 @@ describe('printing a chronology of the view', { timeout: 30_000 }, () => {
     expect(printed.getByText('“lukashenko”')).toBeInTheDocument();
     expect(printed.getByText('1 Jan 2025 – 1 Jan 2026')).toBeInTheDocument();
     // Dates at their own precision, type, summary, every source with its quote.
-    expect(printed.getByText('Sep 2025')).toBeInTheDocument();
+    expect(printed.getByText('Sept 2025')).toBeInTheDocument();
     expect(printed.getByText('12 Dec 2025')).toBeInTheDocument();
     expect(printed.getByText('Belarus releases 52 detainees, 40 of them political prisoners.')).toBeInTheDocument();
     expect(printed.getByText('52 detainees, including 40 political prisoners, were released')).toBeInTheDocument();

@@ -1,3 +1,4 @@
+import type { TranslationFile } from '../published-files';
 import { inDateOrder } from '../compare';
 import { CORROBORATION_LEVEL_IDS, corroborationOf, type CorroborationLevel } from '../corroboration';
 import { EVENT_TYPE_IDS, type EventType } from '../event-types';
@@ -45,6 +46,8 @@ export interface DatasetIndex {
   eventsOfActor(actorId: string): readonly TimelineEvent[];
   /** Actors whose name or any alias contains every word of the text, in name order. */
   actorsMatching(text: string): ActorMatch[];
+  /** The same dataset with one language's titles and summaries (a translation file of this version), searchable too. */
+  withTranslations(file: TranslationFile): DatasetIndex;
   /** Builds some more of the search text in an idle moment; true once it is complete. */
   warmSearch(count: number): boolean;
 }
@@ -142,6 +145,17 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const lastView = memoizeLast(computeView);
 
   return {
+    withTranslations(file) {
+      if (file.version !== dataset.version) return this;
+      const lang = file.lang as keyof NonNullable<TimelineEvent['translations']>;
+      return buildIndex({
+        ...dataset,
+        events: dataset.events.map((event) => {
+          const translation = file.translations[event.id];
+          return translation ? { ...event, translations: { ...event.translations, [lang]: translation } } : event;
+        }),
+      });
+    },
     version: dataset.version,
     parts: dataset.parts ?? {},
     events,

@@ -32,6 +32,20 @@ describe('search corpus', () => {
     expect(matching(events, 'court', ['freed'])).toEqual(['b', 'c']);
   });
 
+  it('finds an event by its Belarusian or Russian title, in any spelling of the letters', () => {
+    const translated = {
+      ...event('t', 'Release of prisoners', 'Twenty people freed'),
+      translations: {
+        be: { title: 'Вызваленне вязняў', summary: 'Вызвалілі дваццаць чалавек', translatedFrom: 'en' },
+        ru: { title: 'Освобождение заключённых', summary: 'Освободили двадцать человек', translatedFrom: 'en' },
+      },
+    } as TimelineEvent;
+    const all = [translated, ...events];
+    expect(matching(all, 'вызваленне')).toEqual(['t']);
+    expect(matching(all, 'ЗАКЛЮЧЕННЫХ')).toEqual(['t']);
+    expect(matching(all, 'вязнях')).toEqual([]);
+  });
+
   it('never matches across two events', () => {
     expect(matching([event('x', 'ab'), event('y', 'cd')], 'bc')).toEqual([]);
     expect(matching([event('x', 'ab'), event('y', 'cd')], 'b\nc')).toEqual([]);

@@ -29,9 +29,16 @@ export function foldActorText(actor: { name: string; aliases: readonly string[] 
   return foldText([actor.name, ...actor.aliases].join(' | '));
 }
 
-/** The folded text search looks through for one event: its words and every spelling of its actors. */
+/**
+ * The folded text search looks through for one event: its words, its Belarusian and Russian
+ * title and summary where it has them (one search finds an event in any language the reader
+ * types), and every spelling of its actors.
+ */
 export function eventSearchText(event: TimelineEvent, actorTexts: ReadonlyMap<string, string>): string {
   let text = foldText(`${event.title} | ${event.summary} | ${event.location ?? ''}`);
+  const { be, ru } = event.translations ?? {};
+  if (be) text += ` | ${foldText(`${be.title} | ${be.summary}`)}`;
+  if (ru) text += ` | ${foldText(`${ru.title} | ${ru.summary}`)}`;
   for (const id of event.actors) text += ` | ${actorTexts.get(id) ?? ''}`;
   return text;
 }

@@ -7,37 +7,43 @@ import { useDataset } from '../../data/dataset-query';
 import { useViewActions, useViewWindow } from '../../state/store-context';
 import { windowRevealing } from '../../state/window-days';
 import { ChangeLists } from './change-lists';
-
-const PART_LABELS = { actors: 'people and bodies', documents: 'source documents', withdrawn: 'earlier withdrawals' } as const;
+import type { TFunction } from 'i18next';
+import { useI18n } from '../../i18n/i18n';
 
 /** What else the version changed, besides the events listed. */
-function summary(entry: ChangelogEntry): string | null {
+function summary(entry: ChangelogEntry, t: TFunction): string | null {
   if (entry.unrecorded) return null;
-  const parts = (entry.other ?? []).map((part) => PART_LABELS[part]);
+  const parts = (entry.other ?? []).map((part) => t(`changelog.parts.${part}`)).join(t('changelog.and'));
   const events = entry.added.length + entry.changed.length + entry.removed.length;
-  if (events > 0) return parts.length ? `Also changed: ${parts.join(' and ')}.` : null;
-  return parts.length ? `No event changed; the ${parts.join(' and ')} did.` : 'No event changed.';
+  if (events > 0) return parts ? t('changelog.alsoChanged', { parts }) : null;
+  return parts ? t('changelog.partsChanged', { parts }) : t('changelog.noEventChanged');
 }
 
 function Version({ entry, current, onOpen }: { entry: ChangelogEntry; current: boolean; onOpen: (id: string) => void }) {
   const id = useId();
-  const quiet = summary(entry);
+  const { t, lang } = useI18n();
+  const quiet = summary(entry, t);
   return (
     <li className="border-b border-line last:border-b-0">
       <article aria-labelledby={id} className="py-3">
         <h3 id={id} className="text-base font-semibold">
-          <time dateTime={entry.date}>{formatPartialDate(entry.date)}</time>
+          <time dateTime={entry.date}>{formatPartialDate(entry.date, lang)}</time>
           {current && (
             <>
               {' '}
-              <span className="chip ml-1 align-middle text-xs font-normal">the version shown</span>
+              <span className="chip ml-1 align-middle text-xs font-normal">{t('changelog.shown')}</span>
             </>
           )}
         </h3>
         <p className="text-xs text-muted">
-          Version <span className="font-mono break-all">{entry.version}</span> · {entry.events.toLocaleString('en-US')} events
+          {t('changelog.version')} <span className="font-mono break-all">{entry.version}</span> ·{' '}
+          {t('changelog.events', { count: entry.events })}
         </p>
-        {entry.note && <p className="mt-1 text-sm">{entry.note}</p>}
+        {entry.note && (
+          <p className="mt-1 text-sm" lang={lang === 'en' ? undefined : 'en'}>
+            {entry.note}
+          </p>
+        )}
         {quiet && <p className="mt-1 text-sm">{quiet}</p>}
         <ChangeLists entry={entry} onOpen={onOpen} />
       </article>
@@ -49,6 +55,7 @@ function Version({ entry, current, onOpen }: { entry: ChangelogEntry; current: b
 export function ChangelogDialog({ current, onClose }: { current: string | undefined; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
+  const { t } = useI18n();
   const query = useQuery(changelogQueryOptions);
   const { eventSelected } = useViewActions();
   const window = useViewWindow();
@@ -70,24 +77,24 @@ export function ChangelogDialog({ current, onClose }: { current: string | undefi
     <dialog ref={ref} className="changelog-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2">
         <h2 id={`${id}-title`} className="text-base font-semibold">
-          What changed
+          {t('changelog.title')}
         </h2>
-        <button type="button" className="btn-icon" aria-label="Close" onClick={() => ref.current?.close()}>
+        <button type="button" className="btn-icon" aria-label={t('changelog.close')} onClick={() => ref.current?.close()}>
           ×
         </button>
       </div>
       <div className="changelog-body px-4 pb-3">
-        <p className="mt-2 text-sm text-muted">Each version of the dataset, newest first: the events it added, changed and removed.</p>
+        <p className="mt-2 text-sm text-muted">{t('changelog.intro')}</p>
         {query.isPending ? (
           <p role="status" className="mt-3 text-sm">
-            Loading the list of changes…
+            {t('changelog.loading')}
           </p>
         ) : query.isError ? (
           <p role="alert" className="notice mt-3 text-sm">
             {query.error.message}
           </p>
         ) : (
-          <ol aria-label="Versions">
+          <ol aria-label={t('changelog.versions')}>
             {query.data.map((entry) => (
               <Version key={entry.version} entry={entry} current={entry.version === current} onOpen={open} />
             ))}

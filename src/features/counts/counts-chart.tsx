@@ -1,13 +1,18 @@
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { monthlyCounts, MONTHLY_TYPES, prisonerSeries, thinPoints, type CountPoint } from '../../domain/counts';
-import { formatFigure } from '../../domain/figures';
+import { intlLocales, type Language } from '../../domain/languages';
 import { extentOf, formatPartialDate, padRange } from '../../domain/partial-date';
+import { formatFigureIn } from '../../components/ui/figures';
+import { useI18n } from '../../i18n/i18n';
+
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventView } from '../../state/derived';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
 import { fromViewWindow } from '../../state/window-days';
 import { CountsTable } from './counts-table';
+import { seriesLabel } from './series-label';
 import { useWidth } from './use-width';
 
 /** Series colours come from CSS (.series-N), so they follow the theme. */
@@ -23,8 +28,8 @@ const LEFT = 0;
 const PX_PER_POINT = 12;
 
 /** What a point says, for its tooltip and its accessible name. */
-function pointText(p: CountPoint): string {
-  return `${formatFigure(p)} political prisoners, ${p.series}, ${formatPartialDate(p.date)}`;
+function pointText(p: CountPoint, t: TFunction, lang: Language): string {
+  return t('counts.point', { figure: formatFigureIn(p, lang), series: seriesLabel(p.series, t), date: formatPartialDate(p.date, lang) });
 }
 
 /**
@@ -34,6 +39,8 @@ function pointText(p: CountPoint): string {
  * following the filters. Every point opens its event.
  */
 export function CountsChart() {
+  const { t, lang } = useI18n();
+  const number = (n: number) => n.toLocaleString(lang === 'en' ? 'en-US' : intlLocales(lang));
   const view = useEventView();
   const { events } = view;
   const window = useViewWindow();
@@ -74,46 +81,40 @@ export function CountsChart() {
     <section aria-labelledby="counts-heading" className="px-3 py-2">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="counts-heading" className="text-sm font-semibold">
-          Counts over time
+          {t('counts.heading')}
         </h2>
-        <ul className="flex flex-wrap gap-3 text-xs" aria-label="Chart legend">
+        <ul className="flex flex-wrap gap-3 text-xs" aria-label={t('counts.legend')}>
           {series.map((s, i) => (
             <li key={s.label} className="flex items-center gap-1">
               <span className={`series-${i % SERIES_COUNT} series-swatch inline-block h-2.5 w-2.5 rounded-full`} aria-hidden="true" />
-              {s.label}
+              {seriesLabel(s.label, t)}
             </li>
           ))}
           {anyQualified && (
             <li className="flex items-center gap-1">
               <span className="series-hollow inline-block h-2.5 w-2.5 rounded-full" aria-hidden="true" />
-              not an exact count (over, about, at least…)
+              {t('counts.notExact')}
             </li>
           )}
           {MONTHLY_TYPES.map((type) => (
             <li key={type} className="flex items-center gap-1">
               <span className="inline-block h-2.5 w-2.5" style={{ background: EVENT_TYPES[type].color }} aria-hidden="true" />
-              {EVENT_TYPES[type].label}s per month
+              {t(`counts.perMonth.${type}`)}
             </li>
           ))}
         </ul>
       </div>
       <div ref={ref} className="w-full">
         {width > 0 && domain && (
-          <svg
-            width={width}
-            height={HEIGHT}
-            role="group"
-            aria-label="Political prisoners counted by each organisation, with releases, pardons and sentences per month"
-            className="block"
-          >
+          <svg width={width} height={HEIGHT} role="group" aria-label={t('counts.chartLabel')} className="block">
             <text x={4} y={LINE_TOP + 4} className="chart-label">
-              {high.toLocaleString('en-US')}
+              {number(high)}
             </text>
             <text x={4} y={LINE_BOTTOM} className="chart-label">
-              {low.toLocaleString('en-US')}
+              {number(low)}
             </text>
             <text x={4} y={BAR_TOP + 8} className="chart-label">
-              {maxMonth}/mo
+              {t('counts.perMonthAxis', { count: maxMonth })}
             </text>
             <line x1={LEFT} x2={width} y1={LINE_BOTTOM} y2={LINE_BOTTOM} className="chart-axis" />
             <line x1={LEFT} x2={width} y1={BAR_BOTTOM} y2={BAR_BOTTOM} className="chart-axis" />
@@ -130,7 +131,7 @@ export function CountsChart() {
                       top -= h;
                       return h > 0 ? <rect key={type} x={left} y={top} width={barWidth} height={h} fill={EVENT_TYPES[type].color} /> : null;
                     })}
-                    <title>{`${formatPartialDate(m.month)}: ${MONTHLY_TYPES.map((t) => `${m.counts[t]} ${EVENT_TYPES[t].label.toLowerCase()}`).join(', ')}`}</title>
+                    <title>{`${formatPartialDate(m.month, lang)}: ${MONTHLY_TYPES.map((type) => t(`counts.monthly.${type}`, { count: m.counts[type] })).join(', ')}`}</title>
                   </g>
                 );
               })}
@@ -141,7 +142,7 @@ export function CountsChart() {
                   {line.length > 1 && (
                     <polyline points={line.map((p) => `${x(p.time)},${y(p.value)}`).join(' ')} className={`${seriesClass} series-line`} />
                   )}
-                  {!pickable && <title>{`${s.label}: ${visible.length.toLocaleString('en-US')} counts in this window`}</title>}
+                  {!pickable && <title>{`${seriesLabel(s.label, t)}: ${t('counts.inWindow', { count: visible.length })}`}</title>}
                   {(pickable ? visible : visible.filter((p) => p.eventId === selectedId)).map((p) => (
                     <circle
                       key={p.eventId}
@@ -151,7 +152,7 @@ export function CountsChart() {
                       strokeWidth={1.5}
                       tabIndex={0}
                       role="button"
-                      aria-label={`${pointText(p)}: open the event`}
+                      aria-label={t('counts.openPoint', { point: pointText(p, t, lang) })}
                       className={`${seriesClass} chart-point${p.qualifier && p.qualifier !== 'exact' ? ' chart-point-qualified' : ''}`}
                       onClick={() => eventSelected(p.eventId)}
                       onKeyDown={(e) => {
@@ -161,7 +162,7 @@ export function CountsChart() {
                         }
                       }}
                     >
-                      <title>{pointText(p)}</title>
+                      <title>{pointText(p, t, lang)}</title>
                     </circle>
                   ))}
                 </g>
@@ -170,11 +171,7 @@ export function CountsChart() {
           </svg>
         )}
       </div>
-      {dense > 0 && (
-        <p className="text-xs text-muted">
-          {dense.toLocaleString('en-US')} counts in this window are drawn as lines: zoom in to pick one, or open the tables.
-        </p>
-      )}
+      {dense > 0 && <p className="text-xs text-muted">{t('counts.dense', { count: dense })}</p>}
       <CountsTable series={series} monthly={monthly} />
     </section>
   );

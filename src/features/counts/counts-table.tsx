@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { EVENT_TYPES } from '../../domain/event-types';
 import { MONTHLY_TYPES, type CountSeries, type MonthCount } from '../../domain/counts';
-import { formatFigure } from '../../domain/figures';
 import { formatPartialDate } from '../../domain/partial-date';
+import { formatFigureIn } from '../../components/ui/figures';
 import { ShowMore } from '../../components/ui/show-more';
+import { useI18n } from '../../i18n/i18n';
+import { seriesLabel } from './series-label';
 import { useViewActions } from '../../state/store-context';
 
 /** Rows drawn at first and per "Show more". */
@@ -14,16 +15,18 @@ const PAGE = 100;
  * while open, a page of rows at a time: a large archive has thousands of counts.
  */
 export function CountsTable({ series, monthly }: { series: CountSeries[]; monthly: { months: MonthCount[]; yearOnly: number } }) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (
     <details className="mt-1 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer text-xs font-medium text-accent">Show the counts as tables</summary>
+      <summary className="cursor-pointer text-xs font-medium text-accent">{t('counts.showTables')}</summary>
       {open && <Tables series={series} monthly={monthly} />}
     </details>
   );
 }
 
 function Tables({ series, monthly }: { series: CountSeries[]; monthly: { months: MonthCount[]; yearOnly: number } }) {
+  const { t, lang } = useI18n();
   const { eventSelected } = useViewActions();
   const [pointRows, setPointRows] = useState(PAGE);
   const [monthRows, setMonthRows] = useState(PAGE);
@@ -31,24 +34,24 @@ function Tables({ series, monthly }: { series: CountSeries[]; monthly: { months:
   return (
     <>
       <table className="data-table mt-2">
-        <caption>Political-prisoner counts, each with who counted it</caption>
+        <caption>{t('counts.tableCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Political prisoners</th>
-            <th scope="col">Counted by</th>
+            <th scope="col">{t('counts.date')}</th>
+            <th scope="col">{t('counts.prisoners')}</th>
+            <th scope="col">{t('counts.countedBy')}</th>
           </tr>
         </thead>
         <tbody>
           {points.slice(0, pointRows).map((p) => (
             <tr key={p.eventId}>
-              <td>{formatPartialDate(p.date)}</td>
+              <td>{formatPartialDate(p.date, lang)}</td>
               <td>
                 <button type="button" className="link" onClick={() => eventSelected(p.eventId)}>
-                  {formatFigure(p)}
+                  {formatFigureIn(p, lang)}
                 </button>
               </td>
-              <td>{p.series}</td>
+              <td>{seriesLabel(p.series, t)}</td>
             </tr>
           ))}
         </tbody>
@@ -63,14 +66,15 @@ function Tables({ series, monthly }: { series: CountSeries[]; monthly: { months:
       />
       <table className="data-table mt-3">
         <caption>
-          Releases, pardons and sentences per month{monthly.yearOnly ? ` (${monthly.yearOnly} known only to the year are not counted)` : ''}
+          {t('counts.monthCaption')}
+          {monthly.yearOnly ? ` ${t('counts.yearOnly', { count: monthly.yearOnly })}` : ''}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Month</th>
+            <th scope="col">{t('counts.month')}</th>
             {MONTHLY_TYPES.map((type) => (
               <th key={type} scope="col">
-                {EVENT_TYPES[type].label}s
+                {t(`counts.column.${type}`)}
               </th>
             ))}
           </tr>
@@ -78,7 +82,7 @@ function Tables({ series, monthly }: { series: CountSeries[]; monthly: { months:
         <tbody>
           {monthly.months.slice(0, monthRows).map((m) => (
             <tr key={m.month}>
-              <td>{formatPartialDate(m.month)}</td>
+              <td>{formatPartialDate(m.month, lang)}</td>
               {MONTHLY_TYPES.map((type) => (
                 <td key={type}>{m.counts[type]}</td>
               ))}

@@ -11,6 +11,12 @@ describe('the embed code', () => {
     expect(embedUrl(view, { ...DEFAULT_CHOICES, filters: true, theme: 'dark' })).toMatch(/embed\.html\?.*&filters=1&theme=dark$/);
   });
 
+  it('puts the chosen language in the link, and leaves it to each reader’s browser on "auto"', () => {
+    expect(embedUrl(view, { ...DEFAULT_CHOICES, lang: 'be' })).toMatch(/embed\.html\?event=coale-meets&.*&lang=be$/);
+    expect(embedUrl(`${view}&lang=ru`, { ...DEFAULT_CHOICES, lang: 'auto' })).not.toContain('lang=');
+    expect(embedUrl(`${view}&lang=ru`, { ...DEFAULT_CHOICES, lang: 'en' })).toMatch(/lang=en$/);
+  });
+
   it('is a frame and the snippet, with the height kept within reason and the title escaped', () => {
     const code = embedSnippet(view, { ...DEFAULT_CHOICES, height: 99999 }, 'Timeline "A" <b>');
     expect(code).toContain('<iframe data-timeline-embed data-auto-height title="Timeline &quot;A&quot; &lt;b>"');

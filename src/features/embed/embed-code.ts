@@ -1,3 +1,4 @@
+import type { Language } from '../../domain/languages';
 import type { EmbedTheme } from '../../state/embed';
 import { fullViewUrl } from '../../state/embed';
 
@@ -7,9 +8,11 @@ export interface EmbedChoices {
   autoHeight: boolean;
   filters: boolean;
   theme: EmbedTheme;
+  /** The embed's language; 'auto': each reader's browser decides (no lang= in the link). */
+  lang: Language | 'auto';
 }
 
-export const DEFAULT_CHOICES: EmbedChoices = { height: 640, autoHeight: true, filters: false, theme: 'auto' };
+export const DEFAULT_CHOICES: EmbedChoices = { height: 640, autoHeight: true, filters: false, theme: 'auto', lang: 'auto' };
 
 /** The embed view's address for the view at `viewHref` (the app's current address) with these choices. */
 export function embedUrl(viewHref: string, choices: EmbedChoices): string {
@@ -17,6 +20,8 @@ export function embedUrl(viewHref: string, choices: EmbedChoices): string {
   url.pathname = `${url.pathname.replace(/[^/]*$/, '')}embed.html`;
   if (choices.filters) url.searchParams.set('filters', '1');
   if (choices.theme !== 'auto') url.searchParams.set('theme', choices.theme);
+  if (choices.lang === 'auto') url.searchParams.delete('lang');
+  else url.searchParams.set('lang', choices.lang);
   url.search = url.searchParams.toString().replace(/%2C/g, ',');
   return url.toString();
 }

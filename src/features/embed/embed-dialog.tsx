@@ -1,24 +1,25 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CopyButton } from '../../components/copy-button';
-import { SITE_TITLE } from '../../domain/links';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../domain/languages';
+import { useI18n } from '../../i18n/i18n';
 import type { EmbedTheme } from '../../state/embed';
 import { currentViewLink } from '../../state/links';
+import { useChosenLanguage } from '../../state/store-context';
 import { DEFAULT_CHOICES, embedSnippet, embedUrl, type EmbedChoices } from './embed-code';
 
-const THEMES: { value: EmbedTheme; label: string }[] = [
-  { value: 'auto', label: 'Follow the reader’s system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
+const THEMES: EmbedTheme[] = ['auto', 'light', 'dark'];
 
 /** The embed code for the current view, its options, and a live preview of the result. */
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const chosen = useChosenLanguage();
   const ref = useRef<HTMLDialogElement>(null);
-  const [choices, setChoices] = useState<EmbedChoices>(DEFAULT_CHOICES);
+  // A language chosen in the link (or with the switcher) goes into the embed; otherwise each reader's browser decides.
+  const [choices, setChoices] = useState<EmbedChoices>(() => ({ ...DEFAULT_CHOICES, lang: chosen ?? 'auto' }));
   const [view] = useState(currentViewLink);
   const id = useId();
   const set = (patch: Partial<EmbedChoices>) => setChoices((current) => ({ ...current, ...patch }));
-  const code = embedSnippet(view, choices, `Timeline: ${SITE_TITLE}`);
+  const code = embedSnippet(view, choices, t('embed.frameTitle', { site: t('site.title') }));
 
   useEffect(() => {
     const dialog = ref.current;
@@ -29,19 +30,17 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
     <dialog ref={ref} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2">
         <h2 id={`${id}-title`} className="text-base font-semibold">
-          Embed this view
+          {t('embed.heading')}
         </h2>
-        <button type="button" className="btn-icon" aria-label="Close" onClick={() => ref.current?.close()}>
+        <button type="button" className="btn-icon" aria-label={t('embed.close')} onClick={() => ref.current?.close()}>
           ×
         </button>
       </div>
       <div className="embed-dialog-body">
         <form className="flex flex-col gap-3 text-sm" onSubmit={(event) => event.preventDefault()}>
-          <p className="text-muted">
-            Paste this into your page. The frame opens on the current view (event, filters, window); readers can open the full app from it.
-          </p>
+          <p className="text-muted">{t('embed.intro')}</p>
           <label className="flex items-center gap-2">
-            Height
+            {t('embed.height')}
             <input
               type="number"
               className="input w-24"
@@ -51,36 +50,47 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
               value={choices.height}
               onChange={(event) => set({ height: Number(event.target.value) || DEFAULT_CHOICES.height })}
             />
-            px
+            {t('embed.px')}
           </label>
           <label className="check-row">
             <input type="checkbox" checked={choices.autoHeight} onChange={(event) => set({ autoHeight: event.target.checked })} />
-            Grow to fit the timeline (needs the script line)
+            {t('embed.autoHeight')}
           </label>
           <label className="check-row">
             <input type="checkbox" checked={choices.filters} onChange={(event) => set({ filters: event.target.checked })} />
-            Show the filters
+            {t('embed.filters')}
           </label>
           <label className="flex flex-col gap-1">
-            Theme
+            {t('embed.theme')}
             <select className="input" value={choices.theme} onChange={(event) => set({ theme: event.target.value as EmbedTheme })}>
               {THEMES.map((theme) => (
-                <option key={theme.value} value={theme.value}>
-                  {theme.label}
+                <option key={theme} value={theme}>
+                  {t(`embed.themes.${theme}`)}
                 </option>
               ))}
             </select>
           </label>
           <label className="flex flex-col gap-1">
-            Embed code
+            {t('embed.language')}
+            <select className="input" value={choices.lang} onChange={(event) => set({ lang: event.target.value as Language | 'auto' })}>
+              <option value="auto">{t('embed.languageAuto')}</option>
+              {LANGUAGES.map((option) => (
+                <option key={option} value={option} lang={option}>
+                  {LANGUAGE_NAMES[option]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            {t('embed.code')}
             <textarea className="input font-mono text-xs" rows={5} readOnly value={code} onFocus={(event) => event.target.select()} />
           </label>
-          <CopyButton label="Copy embed code" copiedMessage="Embed code copied" getText={() => code} />
+          <CopyButton label={t('embed.copy')} copiedMessage={t('embed.copied')} getText={() => code} />
         </form>
-        <section aria-label="Preview" className="flex min-w-0 flex-col gap-1">
-          <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">Preview</h3>
+        <section aria-label={t('embed.preview')} className="flex min-w-0 flex-col gap-1">
+          <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">{t('embed.preview')}</h3>
           <iframe
-            title="Preview of the embedded timeline"
+            title={t('embed.previewTitle')}
             src={embedUrl(view, choices)}
             className="embed-preview"
             style={{ height: `${Math.max(200, Math.min(choices.height, 560))}px` }}

@@ -1,7 +1,9 @@
 import { CopyButton } from '../../components/copy-button';
+import { useI18n } from '../../i18n/i18n';
 import { currentViewLink } from '../../state/links';
 
 /** Copies the address bar, which always describes the current view. */
 export function CopyLinkButton() {
-  return <CopyButton label="Copy link" copiedMessage="Link copied" getText={currentViewLink} />;
+  const { t } = useI18n();
+  return <CopyButton label={t('detail.copyLink')} copiedMessage={t('detail.linkCopied')} getText={currentViewLink} />;
 }

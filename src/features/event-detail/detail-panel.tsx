@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { SITE_TITLE } from '../../domain/links';
+import { localizedText } from '../../domain/localized-event';
+import { useI18n } from '../../i18n/i18n';
+
 import type { TimelineEvent } from '../../domain/schema';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventView } from '../../state/derived';
@@ -21,6 +23,7 @@ function plainTitle(title: string): string {
 }
 
 export function DetailPanel() {
+  const { t, lang } = useI18n();
   const index = useDatasetIndex();
   const view = useEventView();
   const selectedId = useSelectedEventId();
@@ -44,29 +47,28 @@ export function DetailPanel() {
   });
 
   useEffect(() => {
-    const title = event?.title ?? (withdrawn && `Withdrawn: ${withdrawn.title}`);
-    document.title = title ? `${plainTitle(title)} · ${SITE_TITLE}` : SITE_TITLE;
-  }, [event, withdrawn]);
+    const site = t('site.title');
+    const title = event ? localizedText(event, lang).title : withdrawn && t('withdrawn.tabTitle', { title: withdrawn.title });
+    document.title = title ? `${plainTitle(title)} · ${site}` : site;
+  }, [event, withdrawn, lang, t]);
 
   if (!selectedId) return null;
 
   return (
-    <aside aria-label="Event details" className="detail-panel">
+    <aside aria-label={t('detail.label')} className="detail-panel">
       <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2">
-        <nav aria-label="Step through events" className="flex items-center gap-1">
+        <nav aria-label={t('detail.step')} className="flex items-center gap-1">
           <button type="button" className="btn-quiet" disabled={!neighbours?.previous} onClick={() => go(neighbours?.previous)}>
-            <span aria-hidden="true">←</span> Previous
+            <span aria-hidden="true">←</span> {t('detail.previous')}
           </button>
           <button type="button" className="btn-quiet" disabled={!neighbours?.next} onClick={() => go(neighbours?.next)}>
-            Next <span aria-hidden="true">→</span>
+            {t('detail.next')} <span aria-hidden="true">→</span>
           </button>
           {neighbours?.position != null && (
-            <span className="ml-1 text-xs text-muted">
-              {neighbours.position.toLocaleString('en-US')} of {view.length.toLocaleString('en-US')}
-            </span>
+            <span className="ml-1 text-xs text-muted">{t('detail.position', { position: neighbours.position, total: view.length })}</span>
           )}
         </nav>
-        <button type="button" className="btn-icon" aria-label="Close details" onClick={() => eventSelected(null)}>
+        <button type="button" className="btn-icon" aria-label={t('detail.close')} onClick={() => eventSelected(null)}>
           ×
         </button>
       </div>
@@ -74,7 +76,7 @@ export function DetailPanel() {
         {event ? (
           <>
             <EventBody event={event} headingRef={headingRef} />
-            {neighbours?.position == null && <p className="notice mt-3 text-sm">This event is hidden by the current filters.</p>}
+            {neighbours?.position == null && <p className="notice mt-3 text-sm">{t('detail.hidden')}</p>}
             <div className="mt-5 border-t border-line pt-3">
               <CopyLinkButton />
             </div>

@@ -1,20 +1,22 @@
 import type { RefObject } from 'react';
-import { CORROBORATION_LEVELS, corroborationOf } from '../../domain/corroboration';
-import { formatFigure } from '../../domain/figures';
+import type { TFunction } from 'i18next';
+import { corroborationOf } from '../../domain/corroboration';
+import { localizedText } from '../../domain/localized-event';
 import { formatRange } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
-import { figureLabel } from '../../components/ui/figures';
+import { figureLabel, formatFigureIn } from '../../components/ui/figures';
 import { TypeBadge } from '../../components/ui/type-badge';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useActorFilter, useViewActions } from '../../state/store-context';
+import { useI18n } from '../../i18n/i18n';
 import { SourceList } from './source-list';
 import { Uncertainty } from './uncertainty';
 
 /** Who made the count, as the sources say: an organisation, a person quoting it, or no one named. */
-function countedByText(event: TimelineEvent, name: (id: string) => string): string {
-  if (event.countedBy) return `Counted by ${name(event.countedBy)}.`;
-  if (event.quotedBy) return `Quoted by ${name(event.quotedBy)}; the source names no counting organisation.`;
-  return 'The source names no counting organisation.';
+function countedByText(event: TimelineEvent, name: (id: string) => string, t: TFunction): string {
+  if (event.countedBy) return t('detail.countedBy', { name: name(event.countedBy) });
+  if (event.quotedBy) return t('detail.quotedBy', { name: name(event.quotedBy) });
+  return t('detail.noCounter');
 }
 
 interface EventBodyProps {
@@ -23,6 +25,8 @@ interface EventBodyProps {
 }
 
 export function EventBody({ event, headingRef }: EventBodyProps) {
+  const { t, lang } = useI18n();
+  const text = localizedText(event, lang);
   const index = useDatasetIndex();
   const { actorToggled } = useViewActions();
   const activeActors = useActorFilter();
@@ -33,20 +37,21 @@ export function EventBody({ event, headingRef }: EventBodyProps) {
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <TypeBadge type={event.type} />
         <time dateTime={event.date} className="font-medium">
-          {formatRange(event.date, event.endDate)}
+          {formatRange(event.date, event.endDate, lang)}
         </time>
-        {event.inAbsentia && <span className="chip">in absentia</span>}
-        <span className="chip" title="Derived from the sources: how many, and from how many publishers">
-          {CORROBORATION_LEVELS[corroborationOf(event)]}
+        {event.inAbsentia && <span className="chip">{t('detail.inAbsentia')}</span>}
+        <span className="chip" title={t('detail.corroborationHint')}>
+          {t(`corroboration.${corroborationOf(event)}`)}
         </span>
       </div>
-      <h2 ref={headingRef} tabIndex={-1} className="detail-title mt-2 text-xl leading-snug font-semibold">
-        {event.title}
+      <h2 ref={headingRef} tabIndex={-1} lang={text.lang} className="detail-title mt-2 text-xl leading-snug font-semibold">
+        {text.title}
       </h2>
+      {text.translated && <p className="translated-mark mt-1 text-xs text-muted">{t('detail.translatedFromEnglish')}</p>}
       {event.location && <p className="mt-1 text-sm text-muted">{event.location}</p>}
 
       {event.actors.length > 0 && (
-        <section aria-label="Actors" className="mt-3 flex flex-wrap gap-1.5">
+        <section aria-label={t('detail.actors')} className="mt-3 flex flex-wrap gap-1.5">
           {event.actors.map((id) => {
             const actor = index.actor(id);
             const active = activeActors.includes(id);
@@ -56,7 +61,7 @@ export function EventBody({ event, headingRef }: EventBodyProps) {
                 type="button"
                 className="chip chip-button"
                 aria-pressed={active}
-                title={active ? 'Remove this actor from the filter' : 'Show only events with this actor'}
+                title={active ? t('detail.actorRemove') : t('detail.actorOnly')}
                 onClick={() => actorToggled(id)}
               >
                 <span className="clamp-2">{actor?.name ?? id}</span>
@@ -71,20 +76,22 @@ export function EventBody({ event, headingRef }: EventBodyProps) {
           {figures.map(([key, value]) => (
             <div key={key} className="figure">
               <dt>{figureLabel(key)}</dt>
-              <dd>{formatFigure(value)}</dd>
+              <dd>{formatFigureIn(value, lang)}</dd>
             </div>
           ))}
         </dl>
       )}
       {(event.countedBy || event.quotedBy || (event.type === 'statistic' && event.figures?.politicalPrisoners)) && (
-        <p className="mt-2 text-sm text-muted">{countedByText(event, (id) => index.actor(id)?.name ?? id)}</p>
+        <p className="mt-2 text-sm text-muted">{countedByText(event, (id) => index.actor(id)?.name ?? id, t)}</p>
       )}
 
-      <p className="mt-4 leading-relaxed">{event.summary}</p>
+      <p className="mt-4 leading-relaxed" lang={text.lang}>
+        {text.summary}
+      </p>
       <Uncertainty event={event} />
       {event.note && (
         <p className="mt-3 text-sm text-muted">
-          <span className="font-semibold">Curator’s note:</span> {event.note}
+          <span className="font-semibold">{t('detail.curatorNote')}</span> <span lang="en">{event.note}</span>
         </p>
       )}
       <SourceList eventId={event.id} sources={event.sources} />

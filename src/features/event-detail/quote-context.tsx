@@ -6,6 +6,8 @@ import { anchorsOf, type SourceAnchor } from '../../domain/published-files';
 import { ContextError, useContextFile } from '../../data/context-query';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { codePointLength } from '../../domain/code-points';
+import { sourceLanguage } from '../../domain/localized-event';
+import { useI18n } from '../../i18n/i18n';
 
 interface QuoteContextProps {
   eventId: string;
@@ -27,13 +29,14 @@ function anchorOf(source: Source, fromFile: SourceAnchor | null | undefined): So
  * from the dataset's context file, fetched the first time a reader opens one.
  */
 export function QuoteContext({ eventId, sourceIndex, source }: QuoteContextProps) {
+  const { t, lang } = useI18n();
   const dataset = useDatasetIndex();
   const [open, setOpen] = useState(false);
   const id = useId();
   const file = source.selector ? undefined : dataset.parts.context;
   const context = useContextFile(file, dataset.version, open);
   if (!source.selector && !file) {
-    return <p className="mt-2 text-xs text-muted">Context is not available for this dataset version.</p>;
+    return <p className="mt-2 text-xs text-muted">{t('context.unavailable')}</p>;
   }
   const anchor = anchorOf(source, anchorsOf(context.data, dataset.version, eventId)?.[sourceIndex]);
   const document = dataset.document(source.document) ?? context.data?.documents.find((entry) => entry.id === source.document);
@@ -45,20 +48,20 @@ export function QuoteContext({ eventId, sourceIndex, source }: QuoteContextProps
   return (
     <div className="mt-2">
       <button type="button" className="btn-quiet text-sm" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Show in context
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('context.show')}
       </button>
       {open && !anchor && (
         <p id={id} role="status" className="mt-1 text-xs text-muted">
           {context.isPending
-            ? 'Finding the quote in its document…'
+            ? t('context.finding')
             : context.error
-              ? `Context is not available: ${context.error instanceof ContextError ? context.error.message : 'the file could not be read.'}`
-              : 'Context is not available for this quote: the dataset’s context file does not anchor it.'}
+              ? t('context.failed', { reason: context.error instanceof ContextError ? context.error.message : t('context.unreadable') })
+              : t('context.notAnchored')}
         </p>
       )}
       {open && anchor && quote && position && (
-        <div id={id} role="region" aria-label="Quote in its document" className="quote-context">
-          <p className="quote-context-text">
+        <div id={id} role="region" aria-label={t('context.region')} className="quote-context">
+          <p className="quote-context-text" lang={sourceLanguage(source)}>
             {cutBefore && '…'}
             {quote.prefix}
             <mark>{quote.exact}</mark>
@@ -66,30 +69,32 @@ export function QuoteContext({ eventId, sourceIndex, source }: QuoteContextProps
             {cutAfter && '…'}
           </p>
           <dl className="quote-context-facts">
-            <dt>Document</dt>
-            <dd>{document ? document.title : 'Details not available for this dataset version'}</dd>
+            <dt>{t('context.document')}</dt>
+            <dd>{document ? <span lang={sourceLanguage(source)}>{document.title}</span> : t('context.noDetails')}</dd>
             {document?.publisher && (
               <>
-                <dt>Publisher</dt>
+                <dt>{t('context.publisher')}</dt>
                 <dd>{document.publisher}</dd>
               </>
             )}
-            <dt>Published</dt>
-            <dd>{document?.published ? formatPartialDate(document.published) : 'Not stated in the document'}</dd>
-            <dt>Document id</dt>
+            <dt>{t('context.published')}</dt>
+            <dd>{document?.published ? formatPartialDate(document.published, lang) : t('context.notStated')}</dd>
+            <dt>{t('context.documentId')}</dt>
             <dd className="font-mono">{source.document}</dd>
             <dt>SHA-256</dt>
             <dd>
-              <code className="hash">{document?.sha256 ?? 'not available'}</code>
+              <code className="hash">{document?.sha256 ?? t('context.notAvailable')}</code>
             </dd>
-            <dt>Position</dt>
-            <dd>
-              characters {position.start.toLocaleString('en-US')}–{position.end.toLocaleString('en-US')}
-            </dd>
-            <dt>Quote checked</dt>
-            <dd>{anchor.checked ? formatPartialDate(anchor.checked) : 'Not recorded'}</dd>
+            <dt>{t('context.position')}</dt>
+            <dd>{t('context.characters', { start: position.start, end: position.end })}</dd>
+            <dt>{t('context.checked')}</dt>
+            <dd>{anchor.checked ? formatPartialDate(anchor.checked, lang) : t('context.notRecorded')}</dd>
           </dl>
-          {document?.note && <p className="mt-2 text-xs text-muted">{document.note}</p>}
+          {document?.note && (
+            <p className="mt-2 text-xs text-muted" lang="en">
+              {document.note}
+            </p>
+          )}
         </div>
       )}
     </div>

@@ -1,22 +1,24 @@
 import type { Source } from '../../domain/schema';
-import { SOURCE_KINDS } from '../../domain/corroboration';
+import { sourceLanguage } from '../../domain/localized-event';
 import { formatPartialDate } from '../../domain/partial-date';
+import { useI18n } from '../../i18n/i18n';
 import { QuoteContext } from './quote-context';
 
 export function SourceList({ eventId, sources }: { eventId: string; sources: readonly Source[] }) {
+  const { t, lang } = useI18n();
   return (
     <section aria-labelledby="detail-sources-heading" className="mt-5">
       <h3 id="detail-sources-heading" className="detail-subheading">
-        {sources.length === 1 ? 'Source' : `Sources (${sources.length})`}
+        {sources.length === 1 ? t('sources.one') : t('sources.several', { count: sources.length })}
       </h3>
       <ol className="mt-2 space-y-4">
         {sources.map((source, index) => (
           <li key={index} className="source-card">
             <p className="text-sm">
               <span className="font-semibold">{source.publisher}</span>
-              {source.kind && <span className="text-muted"> · {SOURCE_KINDS[source.kind]}</span>}
+              {source.kind && <span className="text-muted"> · {t(`sourceKind.${source.kind}`)}</span>}
             </p>
-            <p className="text-sm">
+            <p className="text-sm" lang={sourceLanguage(source)}>
               {source.url ? (
                 <a href={source.url} target="_blank" rel="noopener noreferrer" className="link">
                   {source.headline}
@@ -26,10 +28,12 @@ export function SourceList({ eventId, sources }: { eventId: string; sources: rea
               )}
             </p>
             <p className="text-xs text-muted">
-              {source.published ? `Published ${formatPartialDate(source.published)}` : 'Publication date not stated'} ·{' '}
+              {source.published ? t('sources.published', { date: formatPartialDate(source.published, lang) }) : t('sources.notDated')} ·{' '}
               <span className="font-mono">{source.document}</span>
             </p>
-            <blockquote className="source-quote">{source.quote}</blockquote>
+            <blockquote className="source-quote" lang={sourceLanguage(source)}>
+              {source.quote}
+            </blockquote>
             <QuoteContext eventId={eventId} sourceIndex={index} source={source} />
           </li>
         ))}

@@ -1,13 +1,14 @@
 import { findConflicts } from '../../domain/conflicts';
-import { formatFigure } from '../../domain/figures';
 import { formatPartialDate, precisionOf } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
-import { figureLabel } from '../../components/ui/figures';
+import { figureLabel, formatFigureIn } from '../../components/ui/figures';
 import { useDatasetIndex } from '../../state/dataset-context';
+import { useI18n } from '../../i18n/i18n';
 import { useViewActions } from '../../state/store-context';
 
 /** Says why an event is drawn as uncertain: a date known only roughly, or sources that disagree. */
 export function Uncertainty({ event }: { event: TimelineEvent }) {
+  const { t, lang } = useI18n();
   const index = useDatasetIndex();
   const { eventSelected } = useViewActions();
   const precision = precisionOf(event.date);
@@ -16,25 +17,22 @@ export function Uncertainty({ event }: { event: TimelineEvent }) {
   return (
     <section aria-labelledby="uncertainty-heading" className="notice mt-4 text-sm">
       <h3 id="uncertainty-heading" className="font-semibold">
-        How certain this is
+        {t('uncertainty.heading')}
       </h3>
-      {precision !== 'day' && (
-        <p className="mt-1">
-          The sources give only the {precision}, so the timeline draws this event across the whole {precision} (hatched), not on its first
-          day.
-        </p>
-      )}
+      {precision !== 'day' && <p className="mt-1">{t(`uncertainty.${precision}`)}</p>}
       {conflicts.length > 0 && (
         <>
           <p className="mt-1">
-            Sources disagree. This claim ({figureLabel(conflicts[0]!.figure).toLowerCase()}: {formatFigure(conflicts[0]!.value)}) cannot
-            hold together with others made at about the same time. Each claim is kept with its own source; none is picked or averaged.
+            {t('uncertainty.disagree', {
+              figure: figureLabel(conflicts[0]!.figure).toLowerCase(),
+              value: formatFigureIn(conflicts[0]!.value, lang),
+            })}
           </p>
           <ul className="mt-1 list-disc pl-5">
             {conflicts.map((conflict) => (
               <li key={`${conflict.figure}-${conflict.otherId}`}>
                 <button type="button" className="link text-left" onClick={() => eventSelected(conflict.otherId)}>
-                  {formatFigure(conflict.otherValue)} ({conflict.otherPublisher}, {formatPartialDate(conflict.otherDate)})
+                  {formatFigureIn(conflict.otherValue, lang)} ({conflict.otherPublisher}, {formatPartialDate(conflict.otherDate, lang)})
                 </button>
               </li>
             ))}

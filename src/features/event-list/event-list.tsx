@@ -1,9 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { EVENT_TYPES } from '../../domain/event-types';
+import { localizedText } from '../../domain/localized-event';
 import { formatRange, isApproximate } from '../../domain/partial-date';
 import { findConflicts } from '../../domain/conflicts';
-import { CORROBORATION_SHORT, corroborationOf } from '../../domain/corroboration';
+import { corroborationOf } from '../../domain/corroboration';
+import { useI18n } from '../../i18n/i18n';
+
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventsInView } from '../../state/derived';
 import { useSelectedEventId, useViewActions } from '../../state/store-context';
@@ -16,6 +19,7 @@ const ROW_HEIGHT = 64;
  * Home and End move between rows; Enter opens one.
  */
 export function EventList() {
+  const { t, lang } = useI18n();
   const index = useDatasetIndex();
   const events = useEventsInView();
   const selectedId = useSelectedEventId();
@@ -65,21 +69,19 @@ export function EventList() {
   };
 
   return (
-    <section aria-label="Event list" className="flex min-h-0 flex-1 flex-col">
-      <p className="px-3 py-1 text-xs text-muted">
-        {events.length.toLocaleString('en-US')} {events.length === 1 ? 'event' : 'events'} in this time window, oldest first. Arrow keys
-        move; Enter opens.
-      </p>
+    <section aria-label={t('list.label')} className="flex min-h-0 flex-1 flex-col">
+      <p className="px-3 py-1 text-xs text-muted">{t('list.intro', { count: events.length })}</p>
       {/* The keydown handler only moves focus between the rows (buttons) inside. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
       <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto" onKeyDown={onKeyDown}>
         {/* Explicit role: Safari drops list semantics from lists styled without bullets. */}
         {/* eslint-disable-next-line jsx-a11y/no-redundant-roles */}
-        <ul role="list" aria-label="Events in view" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+        <ul role="list" aria-label={t('list.events')} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((row) => {
             const event = events[row.index]!;
             const meta = EVENT_TYPES[event.type];
             const selected = event.id === selectedId;
+            const text = localizedText(event, lang);
             return (
               <li
                 key={event.id}
@@ -102,11 +104,14 @@ export function EventList() {
                     {meta.marker}
                   </span>
                   <span className="min-w-0 flex-1">
-                    <span className="block truncate font-medium">{event.title}</span>
+                    <span className="block truncate font-medium" lang={text.lang}>
+                      {text.title}
+                    </span>
                     <span className="block text-xs text-muted">
-                      {formatRange(event.date, event.endDate)} · {meta.label} · {CORROBORATION_SHORT[corroborationOf(event)]}
-                      {isApproximate(event.date) ? ' · date approximate' : ''}
-                      {conflicts.has(event.id) ? ' · sources disagree' : ''}
+                      {formatRange(event.date, event.endDate, lang)} · {t(`type.${event.type}`)} ·{' '}
+                      {t(`corroborationShort.${corroborationOf(event)}`)}
+                      {isApproximate(event.date) ? ` · ${t('list.approximate')}` : ''}
+                      {conflicts.has(event.id) ? ` · ${t('list.disagree')}` : ''}
                     </span>
                   </span>
                 </button>

@@ -7,12 +7,14 @@ import type { ExportContext } from '../../domain/export/csv';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventsInView } from '../../state/derived';
 import { currentViewLink, eventPermalink } from '../../state/links';
+import { useI18n } from '../../i18n/i18n';
 import type { FormatLabel } from './formats';
 
 const LABELS: FormatLabel[] = ['CSV', 'JSON', 'iCalendar'];
 
 /** Downloads exactly the events in view (filters and window), each file carrying the view's link and the dataset version. */
 export function ExportMenu() {
+  const { t } = useI18n();
   const index = useDatasetIndex();
   const events = useEventsInView();
   const queryClient = useQueryClient();
@@ -43,19 +45,15 @@ export function ExportMenu() {
   };
   return (
     <details className="export-menu">
-      <summary className="btn-quiet cursor-pointer">
-        Export {events.length.toLocaleString('en-US')} {events.length === 1 ? 'event' : 'events'}
-      </summary>
-      <div className="export-panel" role="group" aria-label="Export the events in view">
+      <summary className="btn-quiet cursor-pointer">{t('export.summary', { count: events.length })}</summary>
+      <div className="export-panel" role="group" aria-label={t('export.group')}>
         {LABELS.map((label) => (
           <button key={label} type="button" className="btn" disabled={making !== null} onClick={() => make(label)}>
-            Download {label}
+            {t('export.download', { format: label })}
           </button>
         ))}
         <p className="text-xs text-muted" role="status">
-          {making
-            ? `Making the ${making} file of ${events.length.toLocaleString('en-US')} events…`
-            : 'The events in the current filters and time window.'}
+          {making ? t('export.making', { format: making, count: events.length }) : t('export.hint')}
         </p>
       </div>
     </details>

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useI18n } from '../../i18n/i18n';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventView } from '../../state/derived';
 import { useActorFilter, useViewActions } from '../../state/store-context';
@@ -6,6 +7,7 @@ import { matchActors } from './match-actors';
 
 /** A searchable multi-select over every actor, matching any alias or spelling. */
 export function ActorPicker() {
+  const { t, lang } = useI18n();
   const index = useDatasetIndex();
   const selected = useActorFilter();
   const counts = useEventView().actorCounts;
@@ -17,7 +19,7 @@ export function ActorPicker() {
   const listId = `${id}-list`;
 
   // Only while the list is open: matching and sorting a thousand actors is wasted on a closed picker.
-  const matches = useMemo(() => (open ? matchActors(index, text, counts) : []), [open, index, text, counts]);
+  const matches = useMemo(() => (open ? matchActors(index, text, counts, lang) : []), [open, index, text, counts, lang]);
   const activeIndex = Math.min(active, Math.max(0, matches.length - 1));
   const choose = (actorId: string) => {
     actorToggled(actorId);
@@ -50,19 +52,19 @@ export function ActorPicker() {
   return (
     <div className="filter-group">
       <label htmlFor={`${id}-input`} className="filter-legend">
-        Actor
+        {t('filters.actor')}
       </label>
       {selected.length > 0 && (
-        <ul className="mt-1 flex flex-wrap gap-1" aria-label="Chosen actors">
+        <ul className="mt-1 flex flex-wrap gap-1" aria-label={t('filters.chosenActors')}>
           {selected.map((actorId) => (
             <li key={actorId}>
               <button
                 type="button"
                 className="chip chip-button"
-                aria-label={`Remove ${index.actor(actorId)?.name ?? actorId}`}
+                aria-label={t('filters.removeActor', { name: index.actor(actorId)?.name ?? actorId })}
                 onClick={() => actorToggled(actorId)}
               >
-                {index.actor(actorId)?.name ?? `${actorId} (unknown)`} <span aria-hidden="true">×</span>
+                {index.actor(actorId)?.name ?? t('filters.unknownActor', { id: actorId })} <span aria-hidden="true">×</span>
               </button>
             </li>
           ))}
@@ -78,7 +80,7 @@ export function ActorPicker() {
           aria-autocomplete="list"
           aria-activedescendant={open && matches[activeIndex] ? `${id}-opt-${activeIndex}` : undefined}
           className="input w-full"
-          placeholder={`Find among ${index.actors.length} actors`}
+          placeholder={t('filters.findActors', { count: index.actors.length })}
           value={text}
           autoComplete="off"
           spellCheck={false}
@@ -92,8 +94,8 @@ export function ActorPicker() {
           onKeyDown={onKeyDown}
         />
         {open && (
-          <ul id={listId} role="listbox" aria-label="Actors" className="picker-list">
-            {matches.length === 0 && <li className="px-3 py-2 text-sm text-muted">No actor matches “{text}”</li>}
+          <ul id={listId} role="listbox" aria-label={t('filters.actors')} className="picker-list">
+            {matches.length === 0 && <li className="px-3 py-2 text-sm text-muted">{t('filters.noActorMatches', { text })}</li>}
             {matches.map((match, i) => (
               // Keyboard users move through options from the combobox (aria-activedescendant).
               // eslint-disable-next-line jsx-a11y/click-events-have-key-events
@@ -109,12 +111,12 @@ export function ActorPicker() {
                 <span className="flex-1">
                   {selected.includes(match.actor.id) && <span aria-hidden="true">✓ </span>}
                   {match.actor.name}
-                  {match.via && <span className="block text-xs text-muted">also “{match.via}”</span>}
+                  {match.via && <span className="block text-xs text-muted">{t('filters.alsoSpelled', { spelling: match.via })}</span>}
                 </span>
                 <span className="count" aria-hidden="true">
                   {match.count}
                 </span>
-                <span className="sr-only">, {match.count === 1 ? '1 event' : `${match.count} events`}</span>
+                <span className="sr-only">, {t('count.events', { count: match.count })}</span>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { useI18n } from '../../i18n/i18n';
 import { hasActiveFilters } from '../../domain/filters';
 import { useFilters } from '../../state/derived';
 import { useViewActions } from '../../state/store-context';
@@ -7,6 +8,7 @@ import { SearchBox } from './search-box';
 import { TypeFilter } from './type-filter';
 
 export function FilterPanel() {
+  const { t } = useI18n();
   const filters = useFilters();
   const { filtersReset } = useViewActions();
   return (
@@ -16,7 +18,7 @@ export function FilterPanel() {
       <CorroborationFilter />
       <TypeFilter />
       <button type="button" className="btn" disabled={!hasActiveFilters(filters)} onClick={filtersReset}>
-        Reset filters
+        {t('filters.reset')}
       </button>
     </div>
   );

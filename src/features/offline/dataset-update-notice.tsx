@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/i18n';
 
 const KEY = 'dataset-version';
 
@@ -16,6 +17,7 @@ function lastSeenVersion(): string | null {
  * The first visit says nothing.
  */
 export function DatasetUpdateNotice({ version }: { version: string }) {
+  const { t } = useI18n();
   const [previous] = useState(lastSeenVersion);
   const [dismissed, setDismissed] = useState(false);
   useEffect(() => {
@@ -27,13 +29,14 @@ export function DatasetUpdateNotice({ version }: { version: string }) {
   }, [version]);
   if (previous === null || previous === version || dismissed) return null;
   return (
-    <section className="notice mx-3 mt-2 flex items-center gap-3 text-sm" aria-label="Dataset updated">
+    <section className="notice mx-3 mt-2 flex items-center gap-3 text-sm" aria-label={t('update.label')}>
       <p className="flex-1" role="status">
-        Updated to version <span className="whitespace-nowrap">{version}</span> since your last visit (was{' '}
-        <span className="whitespace-nowrap">{previous}</span>).
+        {t('update.before')} <span className="whitespace-nowrap">{version}</span> {t('update.middle')}{' '}
+        <span className="whitespace-nowrap">{previous}</span>
+        {t('update.after')}
       </p>
       <button type="button" className="btn-quiet" onClick={() => setDismissed(true)}>
-        Dismiss
+        {t('notices.dismiss')}
       </button>
     </section>
   );

@@ -1,17 +1,18 @@
 import { useMemo, useState } from 'react';
 import { EVENT_TYPES } from '../../domain/event-types';
+import { localizedText, sourceLanguage } from '../../domain/localized-event';
 import { formatPartialDate, formatRange } from '../../domain/partial-date';
 import { ShowMore } from '../../components/ui/show-more';
+import { useI18n } from '../../i18n/i18n';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useViewActions } from '../../state/store-context';
-
-const KIND_LABEL = { person: 'Person', organization: 'Organisation', state: 'State' } as const;
 
 /** Rows drawn at first and per "Show more": an actor of a large archive can have hundreds. */
 const PROFILE_PAGE = 25;
 
 /** One actor's own story: every event naming them in date order, every spelling, every source. */
 export function PersonPanel({ actorId }: { actorId: string }) {
+  const { t, lang } = useI18n();
   const index = useDatasetIndex();
   const { eventSelected, actorToggled } = useViewActions();
   const actor = index.actor(actorId);
@@ -27,10 +28,15 @@ export function PersonPanel({ actorId }: { actorId: string }) {
   if (!actor) return null;
 
   return (
-    <aside aria-label={`Profile of ${actor.name}`} className="detail-panel">
+    <aside aria-label={t('person.profileOf', { name: actor.name })} className="detail-panel">
       <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2">
-        <span className="text-xs font-semibold tracking-wide text-muted uppercase">{KIND_LABEL[actor.kind]}</span>
-        <button type="button" className="btn-icon" aria-label={`Stop filtering by ${actor.name}`} onClick={() => actorToggled(actorId)}>
+        <span className="text-xs font-semibold tracking-wide text-muted uppercase">{t(`actorKind.${actor.kind}`)}</span>
+        <button
+          type="button"
+          className="btn-icon"
+          aria-label={t('person.stopFiltering', { name: actor.name })}
+          onClick={() => actorToggled(actorId)}
+        >
           ×
         </button>
       </div>
@@ -38,14 +44,15 @@ export function PersonPanel({ actorId }: { actorId: string }) {
         <h2 className="detail-title text-xl font-semibold">{actor.name}</h2>
         {actor.aliases.length > 0 && (
           <p className="mt-1 text-sm">
-            <span className="text-muted">Also written: </span>
+            <span className="text-muted">{t('person.alsoWritten')} </span>
             {actor.aliases.join(' · ')}
           </p>
         )}
-        <h3 className="detail-subheading mt-4">Their events ({events.length})</h3>
+        <h3 className="detail-subheading mt-4">{t('person.events', { count: events.length })}</h3>
         <ol className="mt-2 border-l-2 border-line pl-3">
           {events.slice(0, eventRows).map((event) => {
             const meta = EVENT_TYPES[event.type];
+            const text = localizedText(event, lang);
             return (
               <li key={event.id} className="relative mb-3">
                 <span
@@ -54,10 +61,10 @@ export function PersonPanel({ actorId }: { actorId: string }) {
                   aria-hidden="true"
                 />
                 <p className="text-xs text-muted">
-                  {formatRange(event.date, event.endDate)} · {meta.label}
+                  {formatRange(event.date, event.endDate, lang)} · {t(`type.${event.type}`)}
                 </p>
-                <button type="button" className="link text-left text-sm" onClick={() => eventSelected(event.id)}>
-                  {event.title}
+                <button type="button" lang={text.lang} className="link text-left text-sm" onClick={() => eventSelected(event.id)}>
+                  {text.title}
                 </button>
               </li>
             );
@@ -70,12 +77,12 @@ export function PersonPanel({ actorId }: { actorId: string }) {
           what="events"
           onMore={() => setEventRows((n) => n + PROFILE_PAGE)}
         />
-        <h3 className="detail-subheading mt-4">Sources ({sources.length})</h3>
+        <h3 className="detail-subheading mt-4">{t('person.sources', { count: sources.length })}</h3>
         <ul className="mt-2 space-y-2 text-sm">
           {sources.slice(0, sourceRows).map((s) => (
             <li key={`${s.document}|${s.headline}`}>
-              <span className="font-semibold">{s.publisher}</span>, {s.headline}
-              <span className="text-xs text-muted"> {s.published ? `(${formatPartialDate(s.published)})` : ''}</span>
+              <span className="font-semibold">{s.publisher}</span>, <span lang={sourceLanguage(s)}>{s.headline}</span>
+              <span className="text-xs text-muted"> {s.published ? `(${formatPartialDate(s.published, lang)})` : ''}</span>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useAfterPaint } from '../../components/use-after-paint';
+import { useI18n } from '../../i18n/i18n';
 
 // Its own chunk: loaded the first time a reader filters on one actor.
 const PersonPanel = lazy(() => import('./person-panel').then((module) => ({ default: module.PersonPanel })));
@@ -11,11 +12,12 @@ const PersonPanel = lazy(() => import('./person-panel').then((module) => ({ defa
  * the paint touches nothing else.
  */
 export function ProfileArea({ actorId }: { actorId: string | null }) {
+  const { t } = useI18n();
   const shown = useAfterPaint(actorId);
   if (actorId === null || shown !== actorId) return null;
   return (
     <div className="detail-area">
-      <Suspense fallback={<p className="p-3 text-sm text-muted">Loading the profile…</p>}>
+      <Suspense fallback={<p className="p-3 text-sm text-muted">{t('person.loading')}</p>}>
         <PersonPanel key={actorId} actorId={actorId} />
       </Suspense>
     </div>

@@ -1,14 +1,14 @@
 import { Fragment } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
-import { EVENT_TYPES } from '../../domain/event-types';
 import type { Filters } from '../../domain/filters';
 import { formatPartialDate, formatRange } from '../../domain/partial-date';
 import type { Source, TimelineEvent } from '../../domain/schema';
-import { SITE_TITLE } from '../../domain/links';
 import type { ViewWindow } from '../../state/view-state';
 import { QrCode } from './qr-code';
 import { describeView } from './view-summary';
 import './chronology.css';
+import { localizedText, sourceLanguage } from '../../domain/localized-event';
+import { useI18n } from '../../i18n/i18n';
 
 export interface ChronologyProps {
   index: DatasetIndex;
@@ -21,29 +21,37 @@ export interface ChronologyProps {
 }
 
 function SourceEntry({ source }: { source: Source }) {
+  const { t, lang } = useI18n();
   return (
     <li className="chronology-source">
       <p>
         {source.publisher}, “{source.headline}”,{' '}
-        {source.published ? `published ${formatPartialDate(source.published)}` : 'publication date not stated'}
-        {source.url ? `, ${source.url}` : ''} · document {source.document}
+        {source.published ? t('print.published', { date: formatPartialDate(source.published, lang) }) : t('print.notDated')}
+        {source.url ? `, ${source.url}` : ''} · {t('print.document', { id: source.document })}
       </p>
-      <blockquote>{source.quote}</blockquote>
+      <blockquote lang={sourceLanguage(source)}>{source.quote}</blockquote>
     </li>
   );
 }
 
 function EventEntry({ event }: { event: TimelineEvent }) {
+  const { t, lang } = useI18n();
+  const text = localizedText(event, lang);
   return (
     <li className="chronology-event">
       <p className="chronology-meta">
-        <span className="chronology-date">{formatRange(event.date, event.endDate)}</span> · {EVENT_TYPES[event.type].label}
+        <span className="chronology-date">{formatRange(event.date, event.endDate, lang)}</span> · {t(`type.${event.type}`)}
         {event.location ? ` · ${event.location}` : ''}
       </p>
-      <h2>{event.title}</h2>
-      <p>{event.summary}</p>
-      {event.note && <p className="chronology-note">Date note: {event.note}</p>}
-      <h3>{event.sources.length === 1 ? 'Source' : `Sources (${event.sources.length})`}</h3>
+      <h2 lang={text.lang}>{text.title}</h2>
+      <p lang={text.lang}>{text.summary}</p>
+      {text.translated && <p className="chronology-note">{t('detail.translatedFromEnglish')}</p>}
+      {event.note && (
+        <p className="chronology-note">
+          {t('print.dateNote')} <span lang="en">{event.note}</span>
+        </p>
+      )}
+      <h3>{event.sources.length === 1 ? t('sources.one') : t('sources.several', { count: event.sources.length })}</h3>
       <ol>
         {event.sources.map((source, i) => (
           <SourceEntry key={i} source={source} />
@@ -55,17 +63,15 @@ function EventEntry({ event }: { event: TimelineEvent }) {
 
 /** The current view as a printable chronology: drawn only while printing, never on screen. */
 export function Chronology({ index, events, filters, window, link, printedOn }: ChronologyProps) {
-  const count = `${events.length.toLocaleString('en-US')} ${events.length === 1 ? 'event' : 'events'}`;
+  const { t, lang } = useI18n();
   return (
-    <article className="print-chronology" aria-label="Printed chronology">
+    <article className="print-chronology" aria-label={t('print.label')}>
       <header className="chronology-head">
         <div>
-          <h1>{SITE_TITLE}</h1>
-          <p>
-            Chronology of {count} · dataset version {index.version} · printed {printedOn}
-          </p>
+          <h1>{t('site.title')}</h1>
+          <p>{t('print.head', { count: events.length, version: index.version, printedOn })}</p>
           <dl>
-            {describeView(index, filters, window).map(([label, value]) => (
+            {describeView(index, filters, window, t, lang).map(([label, value]) => (
               <Fragment key={label}>
                 <dt>{label}</dt>
                 <dd>{value}</dd>
@@ -73,13 +79,13 @@ export function Chronology({ index, events, filters, window, link, printedOn }: 
             ))}
           </dl>
           <p className="chronology-link">
-            This view online: <span>{link}</span>
+            {t('print.online')} <span>{link}</span>
           </p>
         </div>
-        <QrCode text={link} label="QR code of this view's link" />
+        <QrCode text={link} label={t('print.qr')} />
       </header>
       {events.length === 0 ? (
-        <p>No events match these filters in this time window.</p>
+        <p>{t('print.empty')}</p>
       ) : (
         <ol className="chronology-events">
           {events.map((event) => (

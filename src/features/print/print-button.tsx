@@ -6,6 +6,7 @@ import { currentViewLink } from '../../state/links';
 import { useViewWindow } from '../../state/store-context';
 import { loadChronology, loadedChronology, type ChronologyModule } from './load-chronology';
 import { usePrintEvents } from './use-print-events';
+import { useI18n } from '../../i18n/i18n';
 
 interface PrintJob {
   module: ChronologyModule;
@@ -24,6 +25,7 @@ const jobFor = (module: ChronologyModule): PrintJob => ({
  * drawn into <body> beside the app only while printing; the print stylesheet shows it alone.
  */
 export function PrintChronology() {
+  const { t } = useI18n();
   const index = useDatasetIndex();
   const events = useEventsInView();
   const filters = useFilters();
@@ -57,11 +59,11 @@ export function PrintChronology() {
   return (
     <>
       <button type="button" className="btn-quiet" disabled={state === 'loading'} onClick={print}>
-        Print chronology
+        {t('print.button')}
       </button>
       {state === 'failed' && (
         <p role="alert" className="text-xs text-muted">
-          The chronology could not be loaded. Check the connection and try again.
+          {t('print.failed')}
         </p>
       )}
       {Chronology &&

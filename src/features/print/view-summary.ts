@@ -1,18 +1,26 @@
 import type { DatasetIndex } from '../../domain/dataset-index';
-import { EVENT_TYPES } from '../../domain/event-types';
 import type { Filters } from '../../domain/filters';
 import { formatPartialDate } from '../../domain/partial-date';
 import type { ViewWindow } from '../../state/view-state';
+import type { TFunction } from 'i18next';
+import type { Language } from '../../domain/languages';
+import { i18next } from '../../i18n/i18n';
 
 /** The view's filters and time window in words, for the head of a printed chronology. */
-export function describeView(index: DatasetIndex, filters: Filters, window: ViewWindow | null): [label: string, value: string][] {
-  const types = filters.types.map((type) => EVENT_TYPES[type].label);
+export function describeView(
+  index: DatasetIndex,
+  filters: Filters,
+  window: ViewWindow | null,
+  t: TFunction = i18next.t.bind(i18next),
+  lang: Language = 'en',
+): [label: string, value: string][] {
+  const types = filters.types.map((type) => t(`type.${type}`));
   const actors = filters.actors.map((id) => index.actor(id)?.name ?? id);
   const q = filters.q.trim();
   return [
-    ['Event types', types.length ? types.join(', ') : 'All'],
-    ['Actors', actors.length ? actors.join(', ') : 'All'],
-    ['Search', q ? `“${q}”` : 'None'],
-    ['Time window', window ? `${formatPartialDate(window.from)} – ${formatPartialDate(window.to)}` : 'All dates'],
+    [t('print.types'), types.length ? types.join(', ') : t('print.all')],
+    [t('print.actors'), actors.length ? actors.join(', ') : t('print.all')],
+    [t('print.search'), q ? `“${q}”` : t('print.none')],
+    [t('print.window'), window ? `${formatPartialDate(window.from, lang)} – ${formatPartialDate(window.to, lang)}` : t('print.allDates')],
   ];
 }

@@ -1,4 +1,4 @@
-import { EVENT_TYPES } from '../../domain/event-types';
+import type { EventType } from '../../domain/event-types';
 import { extentOf, padRange } from '../../domain/partial-date';
 import { lowerBound, type ItemSource, type TimelineItemSpec } from './timeline-item';
 
@@ -9,7 +9,7 @@ export interface BucketSpec {
   end: number;
   count: number;
   /** Event types in this bucket, most frequent first, for the tooltip. */
-  types: [string, number][];
+  types: [EventType, number][];
 }
 
 export type DisplayItem = { kind: 'event'; spec: TimelineItemSpec } | { kind: 'bucket'; bucket: BucketSpec };
@@ -61,10 +61,10 @@ export function aggregate(source: ItemSource, options: AggregateOptions): Displa
       for (const i of list) out.push({ kind: 'event', spec: source.spec(i) });
       continue;
     }
-    const types = new Map<string, number>();
+    const types = new Map<EventType, number>();
     for (const i of list) {
-      const label = EVENT_TYPES[source.type(i)].label;
-      types.set(label, (types.get(label) ?? 0) + 1);
+      const type = source.type(i);
+      types.set(type, (types.get(type) ?? 0) + 1);
     }
     const start = key * bucketMs;
     out.push({

@@ -3,6 +3,7 @@ import { formatRange, toIsoDay } from '../../domain/partial-date';
 import type { ViewWindow } from '../../state/view-state';
 import { fromViewWindow, toViewWindow } from '../../state/window-days';
 import { eventAfter, eventBefore, nearestEvent, overviewDensity } from './overview-density';
+import { useI18n } from '../../i18n/i18n';
 import type { ItemSource } from './timeline-item';
 
 const BINS = 240;
@@ -25,6 +26,7 @@ function yearOf(ms: number): number {
  * and End to the first and last.
  */
 export function OverviewStrip({ items, window, onJump }: OverviewStripProps) {
+  const { t, lang } = useI18n();
   const overview = useMemo(() => overviewDensity(items, BINS), [items]);
   if (!overview || !window) return null;
   const { start, end, counts } = overview;
@@ -74,11 +76,11 @@ export function OverviewStrip({ items, window, onJump }: OverviewStripProps) {
       <div
         role="slider"
         tabIndex={0}
-        aria-label="Overview of all events: click or use the arrow keys to jump to other events"
+        aria-label={t('timeline.overview')}
         aria-valuemin={yearOf(start)}
         aria-valuemax={yearOf(end)}
         aria-valuenow={yearOf((shown.start + shown.end) / 2)}
-        aria-valuetext={`Showing ${formatRange(window.from, toIsoDay(shown.end - 86_400_000))}`}
+        aria-valuetext={t('timeline.showing', { range: formatRange(window.from, toIsoDay(shown.end - 86_400_000), lang) })}
         className="overview-strip"
         onPointerDown={onPointerDown}
         onKeyDown={onKeyDown}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useI18n } from '../../i18n/i18n';
 import type { ViewWindow } from '../../state/view-state';
 import type { ItemSource } from './timeline-item';
 import { TimelineAdapter } from './vis-adapter';
@@ -20,6 +21,7 @@ export interface TimelineCanvasProps {
  * concern, destroyed on unmount (StrictMode's double mount included).
  */
 export function TimelineCanvas({ items, selectedId, window, onSelect, onWindowChange, adapterRef }: TimelineCanvasProps) {
+  const { lang } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const adapter = useRef<TimelineAdapter | null>(null);
   const callbacks = useLatest({ onSelect, onWindowChange });
@@ -50,6 +52,11 @@ export function TimelineCanvas({ items, selectedId, window, onSelect, onWindowCh
       reported.current = null;
     };
   }, [callbacks, adapterRef]);
+
+  // Before the items: they are drawn in the language the axis speaks.
+  useEffect(() => {
+    adapter.current?.setLanguage(lang);
+  }, [lang]);
 
   useEffect(() => {
     adapter.current?.setItems(items);

@@ -1,4 +1,6 @@
 import { EVENT_TYPES } from '../../domain/event-types';
+import type { Language } from '../../domain/languages';
+import { localizedText } from '../../domain/localized-event';
 import type { EventView } from '../../domain/dataset-index';
 import { isApproximate, type Placements } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
@@ -10,8 +12,11 @@ export interface TimelineItemSpec {
   /** Set for events known only to the month or year, and for spans. */
   end?: number;
   approximate: boolean;
+  /** In the interface's language where translated, else English (`titleLang`). */
   title: string;
-  typeLabel: string;
+  titleLang: Language;
+  /** The interface's language, which the item's date and type are written in. */
+  lang: Language;
   marker: string;
   color: string;
   date: string;
@@ -22,15 +27,17 @@ export interface TimelineItemSpec {
 }
 
 /** One drawn event, placed where the index placed it (start, and end or NaN). */
-export function toItemSpec(event: TimelineEvent, start: number, end: number, conflict = false): TimelineItemSpec {
+export function toItemSpec(event: TimelineEvent, start: number, end: number, conflict = false, lang: Language = 'en'): TimelineItemSpec {
   const meta = EVENT_TYPES[event.type];
+  const text = localizedText(event, lang);
   return {
     id: event.id,
     start,
     end: Number.isNaN(end) ? undefined : end,
     approximate: isApproximate(event.date),
-    title: event.title,
-    typeLabel: meta.label,
+    title: text.title,
+    titleLang: text.lang,
+    lang,
     marker: meta.marker,
     color: meta.color,
     date: event.date,
@@ -64,11 +71,17 @@ export function lowerBound(source: ItemSource, time: number): number {
   return low;
 }
 
-/** Made once per event and kept while its dataset lives, so the adapter's diff sees unchanged items as unchanged. */
-const specs = new WeakMap<object, TimelineItemSpec>();
+/**
+ * Made once per event and language, kept while its dataset lives, so the adapter's diff sees
+ * unchanged items as unchanged (and every item as changed when the language changes).
+ */
+const specsByLanguage = new Map<Language, WeakMap<object, TimelineItemSpec>>();
 
 /** A view's events as the timeline reads them; a spec is made only for an item drawn, placed where the index placed it. */
-export function itemSourceOf(view: EventView, conflicts: ReadonlyMap<string, unknown> = new Map()): ItemSource {
+export function itemSourceOf(view: EventView, conflicts: ReadonlyMap<string, unknown> = new Map(), lang: Language = 'en'): ItemSource {
+  let specs = specsByLanguage.get(lang);
+  if (!specs) specsByLanguage.set(lang, (specs = new WeakMap()));
+  const made = specs;
   return {
     length: view.length,
     longest: view.longest,
@@ -78,8 +91,8 @@ export function itemSourceOf(view: EventView, conflicts: ReadonlyMap<string, unk
     find: view.indexOf,
     spec: (i) => {
       const event = view.events[i]!;
-      let spec = specs.get(event);
-      if (!spec) specs.set(event, (spec = toItemSpec(event, view.start(i), view.end(i), conflicts.has(event.id))));
+      let spec = made.get(event);
+      if (!spec) made.set(event, (spec = toItemSpec(event, view.start(i), view.end(i), conflicts.has(event.id), lang)));
       return spec;
     },
   };

@@ -6,6 +6,7 @@ import type { TimelineAdapter } from './vis-adapter';
 import { useDefaultWindow } from './use-default-window';
 import { useTimelineItems } from './use-timeline-items';
 import { fromViewWindow, toViewWindow, zoomWindow } from '../../state/window-days';
+import { useI18n } from '../../i18n/i18n';
 import { WIDE_SCREEN } from '../../components/use-media-query';
 
 // The timeline library is most of the app's script: it loads beside the first screen, not before
@@ -22,6 +23,7 @@ interface TimelinePanelProps {
 }
 
 export function TimelinePanel({ shown }: TimelinePanelProps) {
+  const { t } = useI18n();
   const items = useTimelineItems();
   const selectedId = useSelectedEventId();
   const window = useViewWindow();
@@ -47,31 +49,31 @@ export function TimelinePanel({ shown }: TimelinePanelProps) {
   const onSelect = useCallback((id: string | null) => eventSelected(id), [eventSelected]);
 
   return (
-    <section aria-label="Timeline" className="relative flex min-h-0 flex-1 flex-col">
+    <section aria-label={t('timeline.label')} className="relative flex min-h-0 flex-1 flex-col">
       <div className="flex flex-wrap items-center justify-between gap-2 px-3 py-1">
         <p className="hidden text-xs text-muted sm:block">
-          <span className="legend-swatch" aria-hidden="true" /> date known only to the month or year ·{' '}
+          <span className="legend-swatch" aria-hidden="true" /> {t('timeline.legendApproximate')} ·{' '}
           <span className="tl-conflict-badge" aria-hidden="true">
             ≠
           </span>{' '}
-          sources disagree
+          {t('timeline.legendConflict')}
         </p>
-        <div className="flex items-center justify-end gap-1" role="toolbar" aria-label="Zoom">
-          <button type="button" className="btn-icon" onClick={() => zoom(0.5)} aria-label="Zoom in">
+        <div className="flex items-center justify-end gap-1" role="toolbar" aria-label={t('timeline.zoom')}>
+          <button type="button" className="btn-icon" onClick={() => zoom(0.5)} aria-label={t('timeline.zoomIn')}>
             +
           </button>
-          <button type="button" className="btn-icon" onClick={() => zoom(2)} aria-label="Zoom out">
+          <button type="button" className="btn-icon" onClick={() => zoom(2)} aria-label={t('timeline.zoomOut')}>
             −
           </button>
           <button type="button" className="btn-quiet" onClick={fitAll}>
-            Fit all
+            {t('timeline.fitAll')}
           </button>
         </div>
       </div>
       <OverviewStrip items={items} window={window} onJump={windowChanged} />
       <div ref={boxRef} className="min-h-0 flex-1">
         {drawn && (
-          <Suspense fallback={<p className="p-3 text-sm text-muted">Loading the timeline…</p>}>
+          <Suspense fallback={<p className="p-3 text-sm text-muted">{t('timeline.loading')}</p>}>
             <TimelineCanvas
               items={items}
               selectedId={selectedId}

@@ -7,6 +7,8 @@ import moment from 'moment';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import type { Language } from '../../domain/languages';
+import { majorLabel, minorLabel } from './axis-labels';
 import { aggregate, type BucketSpec, type DisplayItem } from './aggregate';
 import { geometryOf, type Geometry } from './default-window';
 import { buildBucket, buildContent } from './item-nodes';
@@ -81,6 +83,7 @@ export class TimelineAdapter {
   private weeks = false;
   private readonly resizeObserver: ResizeObserver;
   private selected: string | null = null;
+  private lang: Language = 'en';
 
   constructor(
     container: HTMLElement,
@@ -101,7 +104,12 @@ export class TimelineAdapter {
       // A box starts at its date and its label runs right, like a span's: nothing spills back
       // over the window's left edge (default-window.ts counts on it).
       align: 'left',
-      format: { minorLabels: { week: 'D' } },
+      // Axis labels by Intl in the interface's language (moment has no locales here, and none is needed).
+      // vis-timeline passes a moment (typed as Date): valueOf() is its instant either way.
+      format: {
+        minorLabels: (date: Date, scale: string) => minorLabel(date.valueOf(), scale, this.lang),
+        majorLabels: (date: Date, scale: string) => majorLabel(date.valueOf(), scale, this.lang),
+      },
       zoomMax: DAY * 365 * 120,
       margin: { item: { horizontal: 4, vertical: 6 } },
       dataAttributes: ['event-id'],
@@ -229,6 +237,18 @@ export class TimelineAdapter {
     this.selected = id;
     this.render();
     this.timeline.setSelection(id && this.all.find(id) >= 0 ? [id] : []);
+  }
+
+  /** The interface's language: the axis labels and the item labels follow it. */
+  setLanguage(lang: Language): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    // Counted periods keep their id across languages: drop them so they are drawn again in the new words.
+    const buckets = [...this.shown].filter(([, item]) => item.kind === 'bucket').map(([id]) => id);
+    for (const id of buckets) this.shown.delete(id);
+    if (buckets.length) this.items.remove(buckets);
+    this.render();
+    this.timeline.redraw();
   }
 
   getWindow(): { start: number; end: number } {

@@ -1,0 +1,37 @@
+import { dateFormat, formatMonthYear } from '../../domain/intl-formats';
+import type { Language } from '../../domain/languages';
+
+/** vis-timeline's step sizes (TimeStep.scale). */
+type Scale = 'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'year' | string;
+
+/** The label under one step of the axis, by Intl in the reader's language: "12", "сне", "2025". */
+export function minorLabel(ms: number, scale: Scale, lang: Language): string {
+  switch (scale) {
+    case 'year':
+      return String(new Date(ms).getUTCFullYear());
+    case 'month':
+      return dateFormat(lang, { month: 'short' }).format(ms);
+    case 'week':
+    case 'day':
+    case 'weekday':
+      return dateFormat(lang, { day: 'numeric' }).format(ms);
+    default:
+      return dateFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(ms);
+  }
+}
+
+/** The label above a run of steps: the month and year over days ("снежань 2025"), the year over months. */
+export function majorLabel(ms: number, scale: Scale, lang: Language): string {
+  switch (scale) {
+    case 'year':
+      return '';
+    case 'month':
+      return String(new Date(ms).getUTCFullYear());
+    case 'week':
+    case 'day':
+    case 'weekday':
+      return formatMonthYear(ms, lang, 'long');
+    default:
+      return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
+  }
+}
