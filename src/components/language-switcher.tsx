@@ -12,7 +12,7 @@ export function LanguageSwitcher({ lang, onChoose }: { lang: Language; onChoose:
   return (
     <div className="flex items-center gap-1 text-sm">
       <label htmlFor={id} className="text-muted">
-        <span className="sr-only sm:not-sr-only">{t('language.label')}</span>
+        <span className="sr-only">{t('language.label')}</span>
       </label>
       <select id={id} className="input language-select" value={lang} onChange={(event) => onChoose(event.target.value as Language)}>
         {LANGUAGES.map((option) => (

@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { LaunchOptions, PlaywrightTestOptions } from '@playwright/test';
 import { expect, test } from './base';
 import { axeViolations } from './axe';
 import { statusLine } from './helpers';
+
+const require = createRequire(import.meta.url);
 
 // The bundled dataset, as a reader gets it.
 test.use({ dataset: 'real' });
