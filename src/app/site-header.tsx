@@ -11,7 +11,7 @@ function HeaderTools({ version }: { version: string | undefined }) {
   const { languageChosen } = useViewActions();
   return (
     <>
-      {version && <p className="max-w-xs min-w-0 truncate text-xs text-muted">{t('header.dataset', { version })}</p>}
+      {version && <p className="hidden max-w-xs min-w-0 truncate text-xs text-muted sm:block">{t('header.dataset', { version })}</p>}
       <ChangelogButton version={version} />
       <LanguageSwitcher lang={lang} onChoose={languageChosen} />
       <ThemeToggle />

@@ -58,14 +58,21 @@ export function DetailPanel() {
     <aside aria-label={t('detail.label')} className="detail-panel">
       <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2">
         <nav aria-label={t('detail.step')} className="flex min-w-0 flex-wrap items-center gap-x-1">
-          <button type="button" className="btn-quiet whitespace-nowrap" disabled={!neighbours?.previous} onClick={() => go(neighbours?.previous)}>
+          <button
+            type="button"
+            className="btn-quiet whitespace-nowrap"
+            disabled={!neighbours?.previous}
+            onClick={() => go(neighbours?.previous)}
+          >
             <span aria-hidden="true">←</span> {t('detail.previous')}
           </button>
           <button type="button" className="btn-quiet whitespace-nowrap" disabled={!neighbours?.next} onClick={() => go(neighbours?.next)}>
             {t('detail.next')} <span aria-hidden="true">→</span>
           </button>
           {neighbours?.position != null && (
-            <span className="ml-1 text-xs whitespace-nowrap text-muted">{t('detail.position', { position: neighbours.position, total: view.length })}</span>
+            <span className="ml-1 text-xs whitespace-nowrap text-muted">
+              {t('detail.position', { position: neighbours.position, total: view.length })}
+            </span>
           )}
         </nav>
         <button type="button" className="btn-icon" aria-label={t('detail.close')} onClick={() => eventSelected(null)}>
