@@ -151,7 +151,8 @@ export function checkRecords(json: unknown, checks: { actor: RecordCheck; event:
     events = events.filter((event) => {
       if (seenEvents.has(event.id)) return false;
       seenEvents.add(event.id);
-      return [...event.actors, event.countedBy, event.quotedBy].every((id) => id === undefined || seenActors.has(id));
+      const named = [...event.actors, event.countedBy, event.quotedBy, ...event.sources.map((source) => source.publisherActor)];
+      return named.every((id) => id === undefined || seenActors.has(id));
     });
     for (const problem of problems) {
       const [kind, ...rest] = problem.record.split(' ');

@@ -48,6 +48,7 @@ export const quickEvent: RecordCheck = (raw) => {
     if (!isObject(source) || !isText(source.document) || !isText(source.publisher) || !isText(source.headline) || !isText(source.quote)) {
       return { ok: false, reason: 'sources: incomplete source' };
     }
+    if (!isOptionalText(source.publisherActor)) return { ok: false, reason: 'sources: publisherActor is not an id' };
   }
   if (raw.actors !== undefined && figures === raw.figures) return { ok: true, value: raw };
   return { ok: true, value: { ...raw, actors: raw.actors ?? [], ...(figures ? { figures } : {}) } };

@@ -7,12 +7,14 @@ export interface RecordProblem {
   message: string;
 }
 
-type CheckedEvent = Pick<TimelineEvent, 'id' | 'actors' | 'countedBy' | 'quotedBy'>;
+type CheckedEvent = Pick<TimelineEvent, 'id' | 'actors' | 'countedBy' | 'quotedBy'> & {
+  sources?: readonly Pick<TimelineEvent['sources'][number], 'publisherActor'>[];
+};
 
 /**
  * The checks that need the whole dataset, one event at a time, so a file too large to hold can be
  * checked as it streams: ids are unique, and every actor an event names (in actors, countedBy,
- * quotedBy) exists. `actorProblems` holds what was wrong with the actors themselves.
+ * quotedBy, a source's publisherActor) exists. `actorProblems` holds what was wrong with the actors themselves.
  */
 export function crossRecordChecker(actors: readonly Pick<Actor, 'id'>[]): {
   actorProblems: RecordProblem[];
@@ -48,6 +50,15 @@ export function crossRecordChecker(actors: readonly Pick<Actor, 'id'>[]): {
         problems.push({ record: `event ${event.id}`, field, message: `unknown actor id "${actorId}"` });
       }
     }
+    event.sources?.forEach((source, index) => {
+      if (source.publisherActor !== undefined && !actorIds.has(source.publisherActor)) {
+        problems.push({
+          record: `event ${event.id}`,
+          field: `sources[${index}].publisherActor`,
+          message: `unknown actor id "${source.publisherActor}"`,
+        });
+      }
+    });
     return problems;
   };
   return { actorProblems, checkEvent };

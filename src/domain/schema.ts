@@ -68,6 +68,8 @@ export const calendarDaySchema = z.string().refine((value) => value.length === 1
 export const sourceSchema = z.strictObject({
   document: z.string().min(1).max(TEXT_MAX),
   publisher: z.string().min(1).max(TEXT_MAX),
+  /** The publisher as an actor, where the document names one (an actor id): its events are a click away. */
+  publisherActor: slugSchema.optional(),
   headline: z.string().min(1).max(TEXT_MAX),
   published: partialDateSchema.optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),

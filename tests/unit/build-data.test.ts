@@ -184,6 +184,14 @@ describe('npm run build:data', { timeout: 30_000 }, () => {
     );
   });
 
+  it('refuses a source whose publisher actor does not exist, naming the source', () => {
+    expectRefusal(
+      runBuild(({ events }) => ((events[0]!.sources as { publisherActor?: string }[])[0]!.publisherActor = 'nobody')),
+      'event coale-meets-lukashenko',
+      'sources[0].publisherActor',
+    );
+  });
+
   it('refuses a counting organisation that is not an actor', () => {
     expectRefusal(
       runBuild(({ events }) => (events[0]!.countedBy = 'nobody')),

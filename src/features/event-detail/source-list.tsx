@@ -2,10 +2,14 @@ import type { Source } from '../../domain/schema';
 import { sourceLanguage } from '../../domain/localized-event';
 import { formatPartialDate } from '../../domain/partial-date';
 import { useI18n } from '../../i18n/i18n';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { useViewActions } from '../../state/store-context';
 import { QuoteContext } from './quote-context';
 
 export function SourceList({ eventId, sources }: { eventId: string; sources: readonly Source[] }) {
   const { t, lang } = useI18n();
+  const dataset = useDatasetIndex();
+  const { actorOnly } = useViewActions();
   return (
     <section aria-labelledby="detail-sources-heading" className="mt-5">
       <h3 id="detail-sources-heading" className="detail-subheading">
@@ -15,7 +19,18 @@ export function SourceList({ eventId, sources }: { eventId: string; sources: rea
         {sources.map((source, index) => (
           <li key={index} className="source-card">
             <p className="text-sm">
-              <span className="font-semibold">{source.publisher}</span>
+              {source.publisherActor && dataset.actor(source.publisherActor) ? (
+                <button
+                  type="button"
+                  className="link-button font-semibold"
+                  title={t('sources.publisherEvents')}
+                  onClick={() => actorOnly(source.publisherActor!)}
+                >
+                  {source.publisher}
+                </button>
+              ) : (
+                <span className="font-semibold">{source.publisher}</span>
+              )}
               {source.kind && <span className="text-muted"> · {t(`sourceKind.${source.kind}`)}</span>}
             </p>
             <p className="text-sm" lang={sourceLanguage(source)}>
