@@ -109,6 +109,18 @@ function quoteContext(source: Source, document: SourceDocument | undefined, t: T
       </details>`;
 }
 
+/** The start of a static page, through its title: no script, no outside requests, and a redirect into the app. */
+function pageHead(lang: string, appLink: string, title: string): string {
+  return `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'" />
+    <meta http-equiv="refresh" content="0; url=${escapeHtml(appLink)}" />
+    <title>${escapeHtml(title)}</title>`;
+}
+
 /** The page's address: absolute where the site's is known, else relative to another event page of the same event. */
 function pageHref(id: string, lang: Language, from: Language, siteUrl: string | undefined): string {
   if (siteUrl) return new URL(eventPagePath(id, lang), siteRoot(siteUrl)).toString();
@@ -152,14 +164,7 @@ export function renderEventPage(
       ? `<strong lang="${other}">${escapeHtml(LANGUAGE_NAMES[other])}</strong>`
       : `<a href="${escapeHtml(pageHref(event.id, other, lang, siteUrl))}" hreflang="${other}" lang="${other}">${escapeHtml(LANGUAGE_NAMES[other])}</a>`,
   ).join(' · ');
-  return `<!doctype html>
-<html lang="${lang}">
-  <head>
-    <meta charset="UTF-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'" />
-    <meta http-equiv="refresh" content="0; url=${escapeHtml(appLink)}" />
-    <title>${escapeHtml(title)} · ${escapeHtml(site)}</title>
+  return `${pageHead(lang, appLink, `${title} · ${site}`)}
 ${meta('name', 'description', description)}
 ${meta('property', 'og:type', 'article')}
 ${meta('property', 'og:site_name', site)}
@@ -197,15 +202,8 @@ export function renderWithdrawnPage(entry: WithdrawnEvent, version: string): str
   const appLink = `../../${eventAppPath(entry.id)}`;
   const title = clip(`Withdrawn: ${entry.title}`, 200);
   const description = clip(`This event was withdrawn: ${entry.reason}`, 300);
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="UTF-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'" />
-    <meta http-equiv="refresh" content="0; url=${escapeHtml(appLink)}" />
+  return `${pageHead('en', appLink, `${title} · ${SITE}`)}
     <meta name="robots" content="noindex" />
-    <title>${escapeHtml(title)} · ${escapeHtml(SITE)}</title>
     <meta name="description" content="${escapeHtml(description)}" />
     <meta property="og:site_name" content="${escapeHtml(SITE)}" />
     <meta property="og:title" content="${escapeHtml(title)}" />

@@ -74,7 +74,7 @@ export function ChangelogDialog({ current, onClose }: { current: string | undefi
   };
 
   return (
-    <dialog ref={ref} className="changelog-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+    <dialog ref={ref} className="modal-dialog changelog-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2">
         <h2 id={`${id}-title`} className="text-base font-semibold">
           {t('changelog.title')}

@@ -27,7 +27,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   return (
-    <dialog ref={ref} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+    <dialog ref={ref} className="modal-dialog embed-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2">
         <h2 id={`${id}-title`} className="text-base font-semibold">
           {t('embed.heading')}
