@@ -2,6 +2,7 @@ import { findCrossRecordProblems } from '../domain/integrity';
 import { isValidPartialDate } from '../domain/partial-date';
 import type { Actor, Dataset, SourceDocument, TimelineEvent, WithdrawnEvent } from '../domain/schema';
 import { PART_FILE } from '../domain/published-files';
+import { isText } from './quick-check';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';
@@ -49,7 +50,6 @@ function describe(record: unknown, kind: string, position: number): string {
   return id !== undefined && id.length <= 100 ? `${kind} "${id}"` : `${kind} #${position + 1}`;
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
 /**
  * The source documents' facts, shown with a quote's context. Files published before quote anchors

@@ -10,7 +10,8 @@ import type { RecordCheck } from './parse-dataset';
  * a worker. Records the worker then rejects are dropped and reported.
  */
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+/** A non-empty text: what every required text field of a record must be. */
+export const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 const isOptionalText = (value: unknown) => value === undefined || typeof value === 'string';
 
 /**

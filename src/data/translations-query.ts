@@ -4,6 +4,7 @@ import type { DatasetIndex } from '../domain/dataset-index';
 import type { Language } from '../domain/languages';
 import { translationFile, type TranslationFile } from '../domain/published-files';
 import type { Translation } from '../domain/schema';
+import { isText } from './quick-check';
 
 const TIMEOUT_MS = 20_000;
 /** Started by the page's script for a Belarusian or Russian reader, beside the dataset (see prefetchTranslations). */
@@ -20,8 +21,6 @@ export function prefetchTranslations(lang: Language): void {
   early.set(url, request);
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 100_000;
-
 function isTranslation(value: unknown): value is Translation {
   if (typeof value !== 'object' || value === null) return false;
   const { title, summary, translatedFrom } = value as Record<string, unknown>;
@@ -32,7 +31,7 @@ function isTranslation(value: unknown): value is Translation {
  * The file's shape, checked by hand (this runs beside the first screen, without the schema library): an
  * entry that is not a marked translation is left out, and its event shows in English.
  */
-export function parseTranslationFile(json: unknown, lang: Language): TranslationFile | null {
+function parseTranslationFile(json: unknown, lang: Language): TranslationFile | null {
   if (typeof json !== 'object' || json === null) return null;
   const { version, translations } = json as Record<string, unknown>;
   if (!isText(version) || typeof translations !== 'object' || translations === null) return null;

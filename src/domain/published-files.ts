@@ -1,4 +1,4 @@
-import type { Dataset, QuoteAnchor, SourceDocument, TimelineEvent, Translation } from './schema';
+import type { Dataset, QuoteAnchor, Source, SourceDocument, TimelineEvent, Translation } from './schema';
 
 /**
  * The published dataset is several files under data/, so that the first screen downloads only what it
@@ -87,16 +87,23 @@ export function anchorsOf(context: ContextFile | undefined, version: string, eve
   return context && context.version === version ? context.sources[eventId] : undefined;
 }
 
+/**
+ * A source's anchor: its own (older files and exports carry it inline), else the context file's, but
+ * only while that still anchors the same words (a quote edited since is not shown in a stale context).
+ */
+export function anchorFor(source: Source, fromFile: SourceAnchor | null | undefined): SourceAnchor | undefined {
+  if (source.selector) return { selector: source.selector, checked: source.checked };
+  return fromFile && fromFile.selector[0].exact === source.quote ? fromFile : undefined;
+}
+
 /** An event with its sources' anchors put back, where the anchored quote is still the source's quote. */
 export function withAnchors(event: TimelineEvent, anchors: readonly (SourceAnchor | null)[] | undefined): TimelineEvent {
   if (!anchors) return event;
   return {
     ...event,
     sources: event.sources.map((source, i) => {
-      const anchor = anchors[i];
-      return anchor && !source.selector && anchor.selector[0].exact === source.quote
-        ? { ...source, selector: anchor.selector, ...(anchor.checked ? { checked: anchor.checked } : {}) }
-        : source;
+      const anchor = source.selector ? undefined : anchorFor(source, anchors[i]);
+      return anchor ? { ...source, selector: anchor.selector, ...(anchor.checked ? { checked: anchor.checked } : {}) } : source;
     }),
   };
 }

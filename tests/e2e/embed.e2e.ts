@@ -162,6 +162,18 @@ test.describe('the embed view inside another site', () => {
     await expect(dialog).not.toBeVisible();
   });
 
+  test('the embed dialog fits a phone: its words wrap inside it, nothing is cut off at the side', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    await expect(dialog.getByText(/^Paste this into your page/)).toBeVisible();
+    const box = (await dialog.getByText(/^Paste this into your page/).boundingBox())!;
+    const frame = (await dialog.boundingBox())!;
+    expect(box.x + box.width, 'the introduction ends inside the dialog').toBeLessThanOrEqual(frame.x + frame.width);
+    expect(await dialog.evaluate((el) => el.scrollWidth - el.clientWidth), 'no sideways scrolling').toBeLessThanOrEqual(0);
+  });
+
   test('shows a notice for a bad embed parameter, as the app does for others', async ({ page }) => {
     await page.goto('embed.html?theme=purple&types=bogus');
     const notices = page.getByRole('region', { name: 'About this link' });

@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import { formatPartialDate } from '../../domain/partial-date';
-import { CONTEXT_MAX } from '../../domain/code-points';
+import { CONTEXT_MAX, codePointLength } from '../../domain/code-points';
 import type { Source } from '../../domain/schema';
-import { anchorsOf, type SourceAnchor } from '../../domain/published-files';
+import { anchorFor, anchorsOf } from '../../domain/published-files';
 import { ContextError, useContextFile } from '../../data/context-query';
 import { useDatasetIndex } from '../../state/dataset-context';
-import { codePointLength } from '../../domain/code-points';
 import { sourceLanguage } from '../../domain/localized-event';
 import { useI18n } from '../../i18n/i18n';
 
@@ -14,12 +13,6 @@ interface QuoteContextProps {
   /** The source's place in the event's list, which the context file follows. */
   sourceIndex: number;
   source: Source;
-}
-
-/** The source's anchor: its own (older files and exports carry it inline) or the context file's, if it still quotes the same words. */
-function anchorOf(source: Source, fromFile: SourceAnchor | null | undefined): SourceAnchor | undefined {
-  if (source.selector) return { selector: source.selector, checked: source.checked };
-  return fromFile && fromFile.selector[0].exact === source.quote ? fromFile : undefined;
 }
 
 /**
@@ -38,7 +31,7 @@ export function QuoteContext({ eventId, sourceIndex, source }: QuoteContextProps
   if (!source.selector && !file) {
     return <p className="mt-2 text-xs text-muted">{t('context.unavailable')}</p>;
   }
-  const anchor = anchorOf(source, anchorsOf(context.data, dataset.version, eventId)?.[sourceIndex]);
+  const anchor = anchorFor(source, anchorsOf(context.data, dataset.version, eventId)?.[sourceIndex]);
   const document = dataset.document(source.document) ?? context.data?.documents.find((entry) => entry.id === source.document);
   const [quote, position] = anchor?.selector ?? [];
   // A full-length prefix or suffix stops short of the document's edge: say so with an ellipsis.
