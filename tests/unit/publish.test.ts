@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readLargeManifest } from '../../src/domain/large-form';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -102,11 +103,14 @@ describe('npm run data:publish', () => {
     expect(result.ok).toBe(true);
     const manifest = JSON.parse(readFileSync(join(input.out, 'manifest.json'), 'utf8')) as Manifest;
     expect(manifest).toMatchObject({ form: 'large', version: 'test.2', events: 30, files: { events: 'events.parquet' } });
+    // The app's first request, data/events.json, is the manifest: it tells the app which form it has.
+    expect(readLargeManifest(JSON.parse(readFileSync(join(input.out, 'events.json'), 'utf8')))).toEqual(manifest);
     // Only the published files: the rows file and DuckDB's spill folder went with the temporary folder.
     expect(readdirSync(input.out).sort()).toEqual([
       'actors.json',
       'counts.json',
       'documents.json',
+      'events.json',
       'events.parquet',
       'manifest.json',
       'types.json',
@@ -181,7 +185,9 @@ describe('npm run data:publish', () => {
     expect((await publish({ ...input, version: 'test.3' })).ok).toBe(true);
     expect((await publish({ ...input, version: 'test.4', threshold: 10 })).ok).toBe(true);
     expect(JSON.parse(readFileSync(join(input.out, 'manifest.json'), 'utf8'))).toMatchObject({ form: 'large', version: 'test.4' });
-    expect(existsSync(join(input.out, 'events.json'))).toBe(false);
+    // The small form's side files went with it; events.json is now the manifest.
+    expect(existsSync(join(input.out, 'context.json'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(input.out, 'events.json'), 'utf8'))).toMatchObject({ form: 'large' });
 
     const other = join(input.out, '..', 'other');
     mkdirSync(other);

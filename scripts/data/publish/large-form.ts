@@ -2,6 +2,7 @@ import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { endOf, parsePartialDate, startOf } from '../../../src/domain/partial-date';
+import { LARGE_FILES } from '../../../src/domain/large-form';
 import { TRANSLATED_LANGUAGES, type Actor, type SourceDocument, type TimelineEvent } from '../../../src/domain/schema';
 
 /**
@@ -9,16 +10,13 @@ import { TRANSLATED_LANGUAGES, type Actor, type SourceDocument, type TimelineEve
  * a browser engine can fetch alone with HTTP range requests, and small overview files (counts per
  * date and type, the actor and type facets) so the first screen needs no event at all.
  */
-export const PARQUET_FILE = 'events.parquet';
-export const LARGE_FILES = {
-  events: PARQUET_FILE,
-  counts: 'counts.json',
-  actors: 'actors.json',
-  types: 'types.json',
-  documents: 'documents.json',
-} as const;
-/** ~50,000 events is 3–5 MB compressed: one range request per row group, and few row groups per year of a million. */
-export const ROW_GROUP_SIZE = 50_000;
+export { LARGE_FILES } from '../../../src/domain/large-form';
+export const PARQUET_FILE = LARGE_FILES.events;
+/**
+ * ~10,000 events is about 0.6 MB compressed: a window of days reads one or two row groups' columns
+ * by range requests, not megabytes (at 50,000 a row group, every window cost 3 MB).
+ */
+export const ROW_GROUP_SIZE = 10_000;
 
 /** The Parquet columns, as DuckDB reads them from the rows file; JSON columns keep nested records as JSON text. */
 const COLUMNS = {

@@ -109,6 +109,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       };
     }
     writeFileSync(join(work, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    // The app fetches events.json first: in the large form it is the manifest, so one request says which form this is.
+    if (manifest.form === 'large') writeFileSync(join(work, CORE_FILE), `${JSON.stringify(manifest)}\n`);
     replaceDir(work, out);
     return { ok: true, manifest };
   } finally {
