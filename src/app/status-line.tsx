@@ -11,13 +11,22 @@ export function StatusLine({ shown, total, large = null }: { shown: number; tota
         {large?.inWindow != null && <> · {t('large.inWindow', { n: large.inWindow })}</>}
         {large?.loading && !large.error && <span className="ml-2">{t('large.reading')}</span>}
       </p>
-      {large?.error && (
+      {large?.updated ? (
         <p role="alert" className="text-sm font-semibold">
-          {t('large.failed', { reason: large.error })}{' '}
-          <button type="button" className="btn-quiet" onClick={large.retry}>
-            {t('load.retry')}
+          {t('large.updated')}{' '}
+          <button type="button" className="btn-quiet" onClick={() => window.location.reload()}>
+            {t('large.reload')}
           </button>
         </p>
+      ) : (
+        large?.error && (
+          <p role="alert" className="text-sm font-semibold">
+            {t('large.failed', { reason: large.error })}{' '}
+            <button type="button" className="btn-quiet" onClick={large.retry}>
+              {t('load.retry')}
+            </button>
+          </p>
+        )
       )}
     </div>
   );

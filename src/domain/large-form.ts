@@ -5,6 +5,7 @@
  * has. This module imports no schema library and no engine: the app's first script uses it.
  */
 
+/** The overview files' names; the events file is `events-<hash of the version>.parquet` (see data:publish). */
 export const LARGE_FILES = {
   events: 'events.parquet',
   counts: 'counts.json',
@@ -18,7 +19,7 @@ export interface LargeManifest {
   version: string;
   events: number;
   actors: number;
-  files: typeof LARGE_FILES;
+  files: { [K in keyof typeof LARGE_FILES]: string };
   parquet: { sortedBy: string[]; rowGroups: number; rowsPerGroup: number; longestMs: number };
 }
 

@@ -26,6 +26,8 @@ export interface LargeView {
   loading: boolean;
   /** A query failed: its reason, and a way to ask again. */
   error: string | null;
+  /** The host now publishes another version: the page must reload to read it (never a mix of two). */
+  updated: boolean;
   retry: () => void;
 }
 

@@ -32,7 +32,7 @@ export function ensureLargeDataset(): {
     run(['scripts/publish-data.ts', '--actors', join(input, 'actors.json'), '--events', join(input, 'events.ndjson'), '--out', dir]);
   }
   // Broken copies for the fault journeys: a file cut off halfway.
-  const parquet = readFileSync(join(dir, 'events.parquet'));
+  const parquet = readFileSync(join(dir, parquetName(dir)));
   writeFileSync(join(dir, 'truncated.parquet'), parquet.subarray(0, Math.floor(parquet.length / 2)));
   const { actors } = JSON.parse(readFileSync(join(dir, 'actors.json'), 'utf8')) as {
     actors: { id: string; name: string; events: number }[];
@@ -42,13 +42,41 @@ export function ensureLargeDataset(): {
   return { dir, manifest: JSON.parse(readFileSync(manifestFile, 'utf8')), actors };
 }
 
+/**
+ * A small dataset published in the large form (threshold 10) as version `version`, where the page
+ * server serves /large-update/: publishing again replaces it, old events file and all.
+ */
+export function publishUpdate(version: string, seed: number): void {
+  const dir = join(LARGE_DIR, '..', 'large-update');
+  const input = join(dir, `in-${seed}`);
+  run(['scripts/synthetic-data.ts', '--ndjson', '--events', '600', '--actors', '50', '--seed', String(seed), '--out', input]);
+  run([
+    'scripts/publish-data.ts',
+    '--actors',
+    join(input, 'actors.json'),
+    '--events',
+    join(input, 'events.ndjson'),
+    '--out',
+    join(dir, 'data'),
+    '--threshold',
+    '10',
+    '--version',
+    version,
+  ]);
+}
+
+/** The events file the manifest names (its name changes with each version). */
+function parquetName(dir: string): string {
+  return (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: { events: string } }).files.events;
+}
+
 /** Asks the same file the same question with DuckDB in Node: the figures the page must show. */
 export async function countIn(dir: string, where: string): Promise<number> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
     const reader = await connection.runAndReadAll(
-      `SELECT count(*) AS n FROM read_parquet('${join(dir, 'events.parquet')}') WHERE ${where}`,
+      `SELECT count(*) AS n FROM read_parquet('${join(dir, parquetName(dir))}') WHERE ${where}`,
     );
     return Number(reader.getRowObjects()[0]!.n);
   } finally {
@@ -63,7 +91,7 @@ export async function middleEvent(dir: string): Promise<{ id: string; title: str
   const connection = await instance.connect();
   try {
     const reader = await connection.runAndReadAll(
-      `SELECT id, title, date FROM read_parquet('${join(dir, 'events.parquet')}') WHERE length(date) = 10 ORDER BY start_ms, id LIMIT 1 OFFSET ${LARGE_EVENTS / 2}`,
+      `SELECT id, title, date FROM read_parquet('${join(dir, parquetName(dir))}') WHERE length(date) = 10 ORDER BY start_ms, id LIMIT 1 OFFSET ${LARGE_EVENTS / 2}`,
     );
     const row = reader.getRowObjects()[0]!;
     return { id: String(row.id), title: String(row.title), date: String(row.date) };

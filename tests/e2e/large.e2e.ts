@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './base';
 import { statusCounts, statusLine } from './helpers';
-import { countIn, ensureLargeDataset, LARGE_EVENTS, middleEvent } from './large-dataset';
+import { countIn, ensureLargeDataset, LARGE_EVENTS, middleEvent, publishUpdate } from './large-dataset';
 
 /**
  * The large form (issue 14) on a generated dataset of 200,000 events: the app reads data/events.json,
@@ -90,6 +90,22 @@ test('a link to one event far from the first window opens it, with its panel', a
   const from = new URL(page.url()).searchParams.get('from')!;
   const to = new URL(page.url()).searchParams.get('to')!;
   expect(from <= event.date && event.date <= to).toBe(true);
+});
+
+test('a dataset republished while a reader has it open: the page says so and reloads into the new one', async ({ page }) => {
+  publishUpdate('update-a', 1);
+  await page.goto('large-update/');
+  await expect(statusLine(page)).toContainText('Showing 600 of 600');
+  await expect(page.getByText('Dataset update-a')).toBeVisible();
+
+  publishUpdate('update-b', 2);
+  // The next question the page asks (here, a filter) finds the old file gone and the new version published.
+  await page.getByRole('checkbox').first().check();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The dataset was updated since this page opened.');
+  await alert.getByRole('button', { name: 'Reload to read the new version' }).click();
+  await expect(page.getByText('Dataset update-b')).toBeVisible({ timeout: 60_000 });
+  await expect(statusLine(page)).toContainText('of 600');
 });
 
 test.describe('bad large datasets end in a clear message with Retry', () => {

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parquetFileFor } from '../../scripts/data/publish/large-form';
 import { readLargeManifest } from '../../src/domain/large-form';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -102,21 +103,16 @@ describe('npm run data:publish', () => {
     const result = await publish({ ...input, version: 'test.2', threshold: 10 });
     expect(result.ok).toBe(true);
     const manifest = JSON.parse(readFileSync(join(input.out, 'manifest.json'), 'utf8')) as Manifest;
-    expect(manifest).toMatchObject({ form: 'large', version: 'test.2', events: 30, files: { events: 'events.parquet' } });
+    expect(manifest).toMatchObject({ form: 'large', version: 'test.2', events: 30, files: { events: parquetFileFor('test.2') } });
+    expect(manifest.files.events).toMatch(/^events-[0-9a-f]{12}\.parquet$/);
     // The app's first request, data/events.json, is the manifest: it tells the app which form it has.
     expect(readLargeManifest(JSON.parse(readFileSync(join(input.out, 'events.json'), 'utf8')))).toEqual(manifest);
     // Only the published files: the rows file and DuckDB's spill folder went with the temporary folder.
-    expect(readdirSync(input.out).sort()).toEqual([
-      'actors.json',
-      'counts.json',
-      'documents.json',
-      'events.json',
-      'events.parquet',
-      'manifest.json',
-      'types.json',
-    ]);
+    expect(readdirSync(input.out).sort()).toEqual(
+      ['actors.json', 'counts.json', 'documents.json', 'events.json', parquetFileFor('test.2'), 'manifest.json', 'types.json'].sort(),
+    );
 
-    const parquet = join(input.out, 'events.parquet').replaceAll("'", "''");
+    const parquet = join(input.out, parquetFileFor('test.2')).replaceAll("'", "''");
     const rows = await query(`SELECT id, date, start_ms, type, actors, title_be, anchors FROM '${parquet}'`);
     expect(rows).toHaveLength(30);
     const order = [...dataset.events].sort(compareEvents).map((e) => e.id);

@@ -24,7 +24,8 @@ if (!process.env.E2E_SKIP_BUILD) {
 // and again at /large-no-ranges/ from a server that ignores range requests.
 const large = process.env.E2E_LARGE_DIR ?? join(root, 'dist-synthetic/large-e2e/data');
 const server = await startServer(join(root, 'dist'), port, {
-  datasets: { '/large/': large, '/large-no-ranges/': large },
+  // /large-update/: a small large-form dataset a journey republishes while a page has it open.
+  datasets: { '/large/': large, '/large-no-ranges/': large, '/large-update/': join(root, 'dist-synthetic/large-update/data') },
   noRanges: ['/large-no-ranges/'],
 });
 console.log(`serving dist/ at ${server.url}`);

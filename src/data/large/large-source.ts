@@ -44,6 +44,9 @@ export interface SliceRequest {
   periods: number;
 }
 
+/** How often, at most, the host is asked whether it publishes a new version. */
+const RECHECK_MS = 5_000;
+
 const text = (value: unknown) => (isText(value) ? value : undefined);
 
 /** One Parquet row as the event record the app draws (docs/large-form.md lists the columns). */
@@ -160,6 +163,25 @@ export class LargeSource {
     }));
     const events = selectedId ? await this.events([selectedId]) : [];
     return { inWindow, events, periods };
+  }
+
+  /** Whether the host now publishes another version than this one (its events.json); false when that cannot be told. */
+  async republished(): Promise<boolean> {
+    this.checkedAt = Date.now();
+    try {
+      const response = await fetch(new URL('data/events.json', document.baseURI), { cache: 'no-cache', signal: AbortSignal.timeout(10_000) });
+      const json = (await response.json()) as { version?: unknown };
+      return typeof json.version === 'string' && json.version !== this.manifest.version;
+    } catch {
+      return false;
+    }
+  }
+
+  private checkedAt = Date.now();
+
+  /** As republished(), asked at most every few seconds (a small conditional request), else false. */
+  republishedLately(): Promise<boolean> {
+    return Date.now() - this.checkedAt < RECHECK_MS ? Promise.resolve(false) : this.republished();
   }
 
   /** Events by id (a deep link, the open event), wherever they are in the file. */

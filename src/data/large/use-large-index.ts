@@ -78,6 +78,8 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
   const { windowChanged } = useViewActions();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);
+  // Once the host publishes another version, the page says so until it reloads.
+  const [updated, setUpdated] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const asked = useRef(0);
   // The question the screen asks now: what is loaded answers it, or an answer is on its way.
@@ -109,6 +111,8 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
     if (!source || window === null) return;
     const ask = ++asked.current;
     const timer = setTimeout(() => {
+      // Beside the query, at most every few seconds: has the host published another version since?
+      void source.republishedLately().then((republished) => republished && setUpdated(true));
       const filters = { types, actors, q };
       const { start, end } = fromViewWindow(window);
       void (async () => {
@@ -117,6 +121,8 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
           const slice = await source.slice({ start, end, filters, selectedId, limit: DRAW_LIMIT, periods: 40 });
           if (ask === asked.current) setLoaded({ slice, facets, key });
         } catch (failure) {
+          // A new version replaces the events file: say so, rather than show the old file's error.
+          if (await source.republished()) setUpdated(true);
           if (ask === asked.current) setFailed({ key, message: failure instanceof Error ? failure.message : String(failure) });
         }
       })();
@@ -143,9 +149,10 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
         periods: loaded?.slice.periods ?? [],
         loading: loaded?.key !== key && failed?.key !== key,
         error: failed?.key === key ? failed.message : null,
+        updated,
         retry,
       },
-    [source, loaded, key, failed, retry],
+    [source, loaded, key, failed, updated, retry],
   );
   return { index, large };
 }
