@@ -16,6 +16,8 @@ export interface ServerOptions {
   datasets?: Record<string, string>;
   /** Prefixes whose files ignore range requests (answer 200 with the whole file), as some servers do. */
   noRanges?: string[];
+  /** Headers added to every response (the benchmark's cross-origin isolation, for memory measurement). */
+  extraHeaders?: Record<string, string>;
 }
 
 /** The byte range a Range header asks for, within a file of `size` bytes; null for none or one we cannot serve. */
@@ -60,6 +62,7 @@ export async function startServer(
     const headers: Record<string, string> = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       ...securityHeadersFor(path),
+      ...options.extraHeaders,
     };
     headers['cache-control'] = isHashedAsset(path) ? ASSET_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL;
     const size = statSync(file).size;
