@@ -8,8 +8,9 @@
  * count, items drawn) from navigation, 3 s; a type filter, an actor filter (each 300 ms) and a search
  * (500 ms) until the status line shows the new count; a zoom out and a pan until the window's events
  * are read (100 ms); a deep link to one event until its panel shows (1.5 s); bytes downloaded before
- * the first render (25 MB); page + worker memory (JS heap and WebAssembly) after the interactions
- * (300 MB), by performance.measureUserAgentSpecificMemory (the pages are cross-origin isolated here).
+ * the first render, the engine's reads included, as the server counts them (25 MB); the page's and the
+ * worker's JS heaps after the interactions (CDP Runtime.getHeapUsage; the engine's WebAssembly memory
+ * is not in it: CDP does not report it, so the 300 MB target is not checked yet).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -85,24 +86,47 @@ async function settledAfter(page: Page, before: string | null, started: number):
   return performance.now() - started;
 }
 
+/** Bytes the server has sent so far (every response, the engine worker's range reads included). */
+let sent = 0;
+
+interface HeapUsage {
+  usedSize: number;
+  embedderHeapUsedSize?: number;
+  backingStorageSize?: number;
+}
+const heapBytes = (usage: HeapUsage) => usage.usedSize + (usage.embedderHeapUsedSize ?? 0) + (usage.backingStorageSize ?? 0);
+
 async function measure(base: string, n: number, middle: { id: string; actor: string }): Promise<Sample> {
   const browser = await chromium.launch({
     ...launchOptions(),
-    args: [...launchOptions().args, '--enable-blink-features=ForceEagerMeasureMemory'],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    let bytes = 0;
-    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => (bytes += event.encodedDataLength));
+    // The engine's worker: its heap and WebAssembly memory are asked of it through the page's session.
+    const workers: string[] = [];
+    const replies = new Map<number, (result: HeapUsage) => void>();
+    cdp.on('Target.attachedToTarget', (event: { sessionId: string; targetInfo: { type: string } }) => {
+      if (event.targetInfo.type === 'worker') workers.push(event.sessionId);
+    });
+    cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+      const message = JSON.parse(event.message) as { id?: number; result?: HeapUsage };
+      if (message.id !== undefined && message.result) replies.get(message.id)?.(message.result);
+    });
+    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    const workerHeap = (sessionId: string, id: number) =>
+      new Promise<HeapUsage>((done) => {
+        replies.set(id, done);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) });
+      });
     const url = `${base}large-${n}/`;
+    const sentBefore = sent;
     let started = performance.now();
     await page.goto(url, { waitUntil: 'commit' });
     const firstRender = await settledAfter(page, null, started);
     await page.locator('.vis-item').first().waitFor();
-    const bytesBeforeRender = bytes;
+    const bytesBeforeRender = sent - sentBefore;
 
     const step = async (act: () => Promise<void>) => {
       const before = await status(page).textContent();
@@ -113,7 +137,12 @@ async function measure(base: string, n: number, middle: { id: string; actor: str
     const typeFilter = await step(() => page.getByRole('checkbox', { name: /^Release/ }).check());
     await step(() => page.getByRole('checkbox', { name: /^Release/ }).uncheck());
     await page.getByRole('combobox', { name: 'Actor' }).fill(middle.actor);
-    const actorFilter = await step(() => page.getByRole('option').first().click());
+    const actorFilter = await step(() =>
+      page
+        .getByRole('option', { name: new RegExp(middle.actor) })
+        .first()
+        .click(),
+    );
     await step(() => page.getByRole('button', { name: 'Reset filters' }).click());
     const search = await step(() => page.getByRole('searchbox', { name: 'Search' }).fill(args.query));
     await step(() => page.getByRole('button', { name: 'Reset filters' }).click());
@@ -125,11 +154,12 @@ async function measure(base: string, n: number, middle: { id: string; actor: str
       await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2, { steps: 5 });
       await page.mouse.up();
     });
-    const memory = (await page.evaluate(async () => {
-      const measure = (performance as unknown as { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> })
-        .measureUserAgentSpecificMemory;
-      return measure ? (await measure.call(performance)).bytes : Number.NaN;
-    })) as number;
+    let memory = heapBytes((await cdp.send('Runtime.getHeapUsage')) as HeapUsage);
+    for (const [i, sessionId] of workers.entries()) {
+      const usage = await workerHeap(sessionId, 1_000_000 + i);
+      if (process.env.BENCH_DEBUG) console.log('worker heap', usage);
+      memory += heapBytes(usage);
+    }
 
     const link = await context.newPage();
     started = performance.now();
@@ -147,10 +177,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function main() {
   if (!args['no-build']) run('npx', ['vite', 'build', '--logLevel', 'warn']);
   const datasets = Object.fromEntries(SIZES.map((n) => [`/large-${n}/`, dataset(n)]));
-  const server = await startServer(join(ROOT, 'dist'), 0, {
-    datasets,
-    extraHeaders: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
-  });
+  const server = await startServer(join(ROOT, 'dist'), 0, { datasets, onSent: (bytes) => (sent += bytes) });
   const rows: string[] = [];
   try {
     for (const n of SIZES) {
@@ -180,8 +207,9 @@ async function main() {
     '',
     `Median of ${RUNS} cold runs, ms unless stated; ${new Date().toISOString().slice(0, 10)}, this machine (2 cores).`,
     'Targets (issue 14): first render 3,000; 25 MB before it; filters 300; search 500; zoom and pan 100; deep link 1,500; memory 300 MB.',
+    "Zoom out and pan: until the new window's events are read (the timeline itself moves at once). Memory: JS heaps only (the engine's WebAssembly memory is not reported by CDP).",
     '',
-    '| N | first render | downloaded before it | type filter | actor filter | search | zoom out | pan | deep link | page + worker memory |',
+    '| N | first render | downloaded before it | type filter | actor filter | search | zoom out | pan | deep link | JS heaps, page + worker |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',

@@ -18,6 +18,8 @@ export interface ServerOptions {
   noRanges?: string[];
   /** Headers added to every response (the benchmark's cross-origin isolation, for memory measurement). */
   extraHeaders?: Record<string, string>;
+  /** Told the size of each response body sent (the benchmark counts what a page downloads, its workers' too). */
+  onSent?: (bytes: number) => void;
 }
 
 /** The byte range a Range header asks for, within a file of `size` bytes; null for none or one we cannot serve. */
@@ -58,6 +60,14 @@ export async function startServer(
     if (!existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
+    }
+    if (options.onSent) {
+      const writeHead = res.writeHead.bind(res);
+      res.writeHead = ((status: number, ...rest: [Record<string, string>?]) => {
+        const sent = Number(rest[0]?.['content-length'] ?? 0);
+        if (req.method !== 'HEAD') options.onSent!(sent);
+        return writeHead(status, ...(rest as []));
+      }) as typeof res.writeHead;
     }
     const headers: Record<string, string> = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',

@@ -110,6 +110,34 @@ export class LargeSource {
     return cached;
   }
 
+  /**
+   * The events a search matches, as a table of the columns counting needs: the text is scanned once
+   * per query, and every count (the facets, each window's) reads this instead. The last few are kept.
+   */
+  private searchTable(q: string, search: string): Promise<string> {
+    let table = this.searches.get(q);
+    if (!table) {
+      const name = `hits_${++this.searchCount}`;
+      table = this.query(`CREATE TEMP TABLE ${name} AS SELECT id, start_ms, end_ms, type, actors FROM ev WHERE ${search}`).then(() => name);
+      table.catch(() => this.searches.delete(q));
+      this.searches.set(q, table);
+      if (this.searches.size > 3) {
+        const [oldest, dropped] = this.searches.entries().next().value!;
+        this.searches.delete(oldest);
+        void dropped.then((old) => this.query(`DROP TABLE IF EXISTS ${old}`)).catch(() => undefined);
+      }
+    }
+    return table;
+  }
+
+  private readonly searches = new Map<string, Promise<string>>();
+  private searchCount = 0;
+
+  /** Where counting reads from, and the search condition left to apply there (none when a search table holds it). */
+  private async countFrom(q: string, search: string | null): Promise<{ from: string; search: string | null }> {
+    return search ? { from: await this.searchTable(q, search), search: null } : { from: 'ev', search: null };
+  }
+
   private async computeFacets(filters: Pick<Filters, 'types' | 'actors' | 'q'>): Promise<FacetCounts> {
     const f = filterClauses(filters, this.actors);
     if (!f.type && !f.actor && !f.search) {
@@ -120,11 +148,14 @@ export class LargeSource {
       };
     }
     // One after another: the engine answers one query at a time.
-    const matching = await this.query(`SELECT count(*) AS n FROM ev ${where(f.type, f.actor, f.search)}`);
-    const types = await this.query(`SELECT type, count(*) AS n FROM ev ${where(f.actor, f.search)} GROUP BY type`);
-    const actors = await this.query(
-      `SELECT a, count(*) AS n FROM (SELECT unnest(list_distinct(actors)) AS a FROM ev ${where(f.type, f.search)}) GROUP BY a`,
-    );
+    const { from } = await this.countFrom(filters.q, f.search);
+    const matching = await this.query(`SELECT count(*) AS n FROM ${from} ${where(f.type, f.actor)}`);
+    const types = await this.query(`SELECT type, count(*) AS n FROM ${from} ${where(f.actor)} GROUP BY type`);
+    // Under an actor filter alone, each actor's count is its count in the whole dataset (the overview's).
+    const actors =
+      !f.type && !f.search
+        ? this.overview.actors.map((actor) => ({ a: actor.id, n: actor.events }))
+        : await this.query(`SELECT a, count(*) AS n FROM (SELECT unnest(list_distinct(actors)) AS a FROM ${from} ${where(f.type)}) GROUP BY a`);
     return { matching: Number(matching[0]?.n ?? 0), typeCounts: countsOf(types, 'type'), actorCounts: countsOf(actors, 'a') };
   }
 
@@ -136,7 +167,8 @@ export class LargeSource {
     // Half a window's width of margin either side, so a short pan shows ready items.
     const inside = windowClause(start - span / 2, end + span / 2, this.manifest.parquet.longestMs);
     const conditions = [inside, f.type, f.actor, f.search];
-    const counted = await this.query(`SELECT count(*) AS n FROM ev ${where(...conditions)}`);
+    const { from } = await this.countFrom(filters.q, f.search);
+    const counted = await this.query(`SELECT count(*) AS n FROM ${from} ${where(inside, f.type, f.actor)}`);
     const inWindow = Number(counted[0]?.n ?? 0);
     if (inWindow <= limit) {
       const rows = await this.query(
@@ -146,7 +178,7 @@ export class LargeSource {
     }
     const width = Math.max(1, Math.ceil((2 * span) / Math.max(1, request.periods)));
     const rows = await this.query(
-      `SELECT floor(start_ms / ${width})::BIGINT AS k, type, count(*) AS n FROM ev ${where(...conditions)} GROUP BY ALL`,
+      `SELECT floor(start_ms / ${width})::BIGINT AS k, type, count(*) AS n FROM ${from} ${where(inside, f.type, f.actor)} GROUP BY ALL`,
     );
     const byPeriod = new Map<number, [string, number][]>();
     for (const row of rows) {

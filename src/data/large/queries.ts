@@ -13,8 +13,15 @@ export const lit = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const list = (values: readonly string[]) => `[${values.map(lit).join(', ')}]::VARCHAR[]`;
 const likeAnywhere = (word: string) => `${lit(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`;
 
-/** The searchable text of a row, folded as the app folds text (lower case, no accents), in every language it has. */
-const FOLDED_TEXT = `strip_accents(lower(concat_ws(' | ', title, summary, location, title_be, summary_be, title_ru, summary_ru)))`;
+/**
+ * The searchable text of a row, folded as the app folds text (lower case, no accents). Words in Latin
+ * letters (and digits) are looked for in the English text; others (Cyrillic) in the Belarusian and
+ * Russian too: the translation columns are read only for a query that could match them.
+ */
+const foldedText = (token: string) =>
+  /^[ -~]*$/.test(token)
+    ? `strip_accents(lower(concat_ws(' | ', title, summary, location)))`
+    : `strip_accents(lower(concat_ws(' | ', title, summary, location, title_be, summary_be, title_ru, summary_ru)))`;
 
 export interface QueryActors {
   all: readonly Actor[];
@@ -57,7 +64,7 @@ function searchClause(q: string, actors: QueryActors): string | null {
   if (tokens.length === 0) return null;
   const words = tokens.map((token) => {
     const ids = [...actors.folded].filter(([, text]) => text.includes(token)).map(([id]) => id);
-    const inText = `${FOLDED_TEXT} LIKE ${likeAnywhere(token)}`;
+    const inText = `${foldedText(token)} LIKE ${likeAnywhere(token)}`;
     return ids.length ? `(${inText} OR list_has_any(actors, ${list(ids)}))` : `(${inText})`;
   });
   const named = resolveQueryActors(actors.all, q).actors.map((actor) => actor.id);
