@@ -26,10 +26,21 @@ export interface Fixtures {
 export const test = base.extend<Options & Fixtures>({
   dataset: ['fixture', { option: true }],
   // On the context, so a journey's own page.route() for the dataset comes first (route.fallback() reaches this one).
-  context: async ({ context, dataset }, use) => {
+  // The service worker's own requests meet these routes too, so it installs the fixture.
+  context: async ({ context, dataset, offline }, use) => {
     if (dataset === 'fixture') {
+      // A route answers even while the browser is offline, which a server does not: the fixture's files
+      // would then reach an offline page without the service worker. So they follow context.setOffline().
+      let unreachable = offline ?? false;
+      const setOffline = context.setOffline.bind(context);
+      context.setOffline = async (value: boolean) => {
+        unreachable = value;
+        await setOffline(value);
+      };
       for (const [name, body] of Object.entries(FIXTURE_FILES))
-        await context.route(`**/data/${name}`, (route) => route.fulfill({ body, contentType: 'application/json' }));
+        await context.route(`**/data/${name}`, (route) =>
+          unreachable ? route.abort('internetdisconnected') : route.fulfill({ body, contentType: 'application/json' }),
+        );
     }
     await use(context);
   },
