@@ -25,7 +25,11 @@ export function ensureLargeDataset(): {
 } {
   const dir = join(LARGE_DIR, 'data');
   const manifestFile = join(dir, 'manifest.json');
-  const fresh = existsSync(manifestFile) && JSON.parse(readFileSync(manifestFile, 'utf8')).events === LARGE_EVENTS;
+  // Made again when the publisher's output has changed shape (actors' per-type counts came later).
+  const fresh =
+    existsSync(manifestFile) &&
+    JSON.parse(readFileSync(manifestFile, 'utf8')).events === LARGE_EVENTS &&
+    'byType' in JSON.parse(readFileSync(join(dir, 'actors.json'), 'utf8')).actors[0];
   if (!fresh) {
     const input = join(LARGE_DIR, 'in');
     run(['scripts/synthetic-data.ts', '--ndjson', '--events', String(LARGE_EVENTS), '--out', input]);

@@ -27,7 +27,7 @@ async function settled(page: Page) {
 test('opens 200,000 events on the last weeks, with the total and the window counted', async ({ page, errors }) => {
   const engineRequests: string[] = [];
   page.on('request', (request) => {
-    if (/events\.parquet$/.test(request.url())) engineRequests.push(request.headers().range ?? 'whole file');
+    if (/events-[0-9a-f]+\.parquet$/.test(request.url())) engineRequests.push(request.headers().range ?? 'whole file');
   });
   await page.goto('large/');
   await settled(page);

@@ -91,6 +91,7 @@ export class LargeFormWriter {
   private readonly byDate = new Map<string, Map<string, number>>();
   private readonly byType = new Map<string, number>();
   private readonly byActor = new Map<string, number>();
+  private readonly byActorType = new Map<string, Record<string, number>>();
   count = 0;
   /** The longest event, end_ms − start_ms: how far before a window a reader must look for spans reaching into it. */
   longestMs = 0;
@@ -110,7 +111,12 @@ export class LargeFormWriter {
     if (!types) this.byDate.set(event.date, (types = new Map()));
     types.set(event.type, (types.get(event.type) ?? 0) + 1);
     this.byType.set(event.type, (this.byType.get(event.type) ?? 0) + 1);
-    for (const id of new Set(event.actors)) this.byActor.set(id, (this.byActor.get(id) ?? 0) + 1);
+    for (const id of new Set(event.actors)) {
+      this.byActor.set(id, (this.byActor.get(id) ?? 0) + 1);
+      let types = this.byActorType.get(id);
+      if (!types) this.byActorType.set(id, (types = {}));
+      types[event.type] = (types[event.type] ?? 0) + 1;
+    }
   }
 
   private flush(): void {
@@ -148,7 +154,11 @@ export class LargeFormWriter {
       dates,
       counts: dates.map((date) => types.map((type) => this.byDate.get(date)!.get(type) ?? 0)),
     });
-    write(LARGE_FILES.actors, { version, actors: actors.map((actor) => ({ ...actor, events: this.byActor.get(actor.id) ?? 0 })) });
+    // Each actor's events, in all and per type: the facets of a type or one-actor filter need no engine.
+    write(LARGE_FILES.actors, {
+      version,
+      actors: actors.map((actor) => ({ ...actor, events: this.byActor.get(actor.id) ?? 0, byType: this.byActorType.get(actor.id) ?? {} })),
+    });
     write(LARGE_FILES.types, {
       version,
       types: [...this.byType].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([type, count]) => ({ type, count })),

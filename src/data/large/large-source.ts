@@ -12,7 +12,8 @@ import type { Engine, Row } from './engine';
 import { EVENT_COLUMNS, filterClauses, lit, ORDER, queryActors, where, windowClause, type QueryActors } from './queries';
 
 export interface LargeOverview {
-  actors: (Actor & { events: number })[];
+  /** Every actor with its events, in all and per type. */
+  actors: (Actor & { events: number; byType: Record<string, number> })[];
   types: { type: string; count: number }[];
   counts: CountsFile;
 }
@@ -147,6 +148,10 @@ export class LargeSource {
         actorCounts: new Map(this.overview.actors.filter((actor) => actor.events > 0).map((actor) => [actor.id, actor.events])),
       };
     }
+    if (!f.search) {
+      const counted = this.countedAhead(filters);
+      if (counted) return counted;
+    }
     // One after another: the engine answers one query at a time.
     const { from } = await this.countFrom(filters.q, f.search);
     const matching = await this.query(`SELECT count(*) AS n FROM ${from} ${where(f.type, f.actor)}`);
@@ -157,6 +162,34 @@ export class LargeSource {
         ? this.overview.actors.map((actor) => ({ a: actor.id, n: actor.events }))
         : await this.query(`SELECT a, count(*) AS n FROM (SELECT unnest(list_distinct(actors)) AS a FROM ${from} ${where(f.type)}) GROUP BY a`);
     return { matching: Number(matching[0]?.n ?? 0), typeCounts: countsOf(types, 'type'), actorCounts: countsOf(actors, 'a') };
+  }
+
+  /**
+   * The facets of a type filter, one actor, or both, from the overview's per-actor, per-type counts:
+   * exact, since each actor counts an event once. Null when the engine must count (a search, or
+   * several actors, whose events overlap).
+   */
+  private countedAhead(filters: Pick<Filters, 'types' | 'actors'>): FacetCounts | null {
+    const actorIds = filters.actors.filter((id) => this.actors.byId.has(id));
+    if (actorIds.length > 1) return null;
+    const types = new Set<string>(filters.types);
+    const inTypes = (byType: Record<string, number>) =>
+      types.size ? Object.entries(byType).reduce((sum, [type, n]) => sum + (types.has(type) ? n : 0), 0) : null;
+    const actor = actorIds.length ? this.overview.actors.find((entry) => entry.id === actorIds[0])! : null;
+    const typeCounts = actor
+      ? new Map(Object.entries(actor.byType))
+      : new Map(this.overview.types.map(({ type, count }) => [type, count]));
+    const actorCounts = new Map<string, number>();
+    for (const entry of this.overview.actors) {
+      const n = inTypes(entry.byType) ?? entry.events;
+      if (n > 0) actorCounts.set(entry.id, n);
+    }
+    const matching = actor
+      ? (inTypes(actor.byType) ?? actor.events)
+      : types.size
+        ? [...types].reduce((sum, type) => sum + (typeCounts.get(type) ?? 0), 0)
+        : this.manifest.events;
+    return { matching, typeCounts, actorCounts };
   }
 
   /** What to draw for a window: its events when they are few enough, else counts by period. */

@@ -36,7 +36,7 @@ async function fetchJson(name: string, version: string, signal: AbortSignal): Pr
   return json;
 }
 
-function isActor(value: unknown): value is Actor & { events: number } {
+function isActor(value: unknown): value is Actor & { events: number; byType: Record<string, number> } {
   return (
     isRecord(value) &&
     isText(value.id) &&
@@ -44,7 +44,9 @@ function isActor(value: unknown): value is Actor & { events: number } {
     isText(value.kind) &&
     Array.isArray(value.aliases) &&
     value.aliases.every(isText) &&
-    typeof value.events === 'number'
+    typeof value.events === 'number' &&
+    isRecord(value.byType) &&
+    Object.values(value.byType).every((n) => typeof n === 'number')
   );
 }
 
@@ -105,6 +107,6 @@ export async function loadLarge(manifest: LargeManifest, signal: AbortSignal): P
     throw await engineError(error, manifest.files.events, eventsUrl);
   }
   const source = new LargeSource(manifest, overview, Promise.resolve(ready));
-  const actors = overview.actors.map(({ events: _events, ...actor }) => actor);
+  const actors = overview.actors.map(({ events: _events, byType: _byType, ...actor }) => actor);
   return { index: buildIndex({ version: manifest.version, actors, events: [] }), skipped: [], large: source };
 }
