@@ -42,6 +42,16 @@ test('opens 200,000 events on the last weeks, with the total and the window coun
   expect(errors).toEqual([]);
 });
 
+test('the bundled dataset (the small form) never downloads the engine', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('./');
+  await expect(statusLine(page)).toContainText(/Showing [\d,]+ of [\d,]+ events/);
+  await page.getByRole('checkbox', { name: /^Release/ }).check();
+  await expect(page).toHaveURL(/types=release/);
+  expect(requests.filter((path) => /\/engine\/|duckdb|\/assets\/engine-/.test(path))).toEqual([]);
+});
+
 test('a type filter, an actor filter and a search count the whole dataset, as DuckDB does', async ({ page }) => {
   await page.goto('large/');
   await settled(page);
