@@ -16,42 +16,50 @@ export function SourceList({ eventId, sources }: { eventId: string; sources: rea
         {sources.length === 1 ? t('sources.one') : t('sources.several', { count: sources.length })}
       </h3>
       <ol className="mt-2 space-y-4">
-        {sources.map((source, index) => (
-          <li key={index} className="source-card">
-            <p className="text-sm">
-              {source.publisherActor && dataset.actor(source.publisherActor) ? (
-                <button
-                  type="button"
-                  className="link-button font-semibold"
-                  title={t('sources.publisherEvents')}
-                  onClick={() => actorOnly(source.publisherActor!)}
-                >
-                  {source.publisher}
-                </button>
-              ) : (
-                <span className="font-semibold">{source.publisher}</span>
-              )}
-              {source.kind && <span className="text-muted"> · {t(`sourceKind.${source.kind}`)}</span>}
-            </p>
-            <p className="text-sm" lang={sourceLanguage(source)}>
-              {source.url ? (
-                <a href={source.url} target="_blank" rel="noopener noreferrer" className="link">
-                  {source.headline}
-                </a>
-              ) : (
-                <cite className="not-italic">{source.headline}</cite>
-              )}
-            </p>
-            <p className="text-xs text-muted">
-              {source.published ? t('sources.published', { date: formatPartialDate(source.published, lang) }) : t('sources.notDated')} ·{' '}
-              <span className="font-mono">{source.document}</span>
-            </p>
-            <blockquote className="source-quote" lang={sourceLanguage(source)}>
-              {source.quote}
-            </blockquote>
-            <QuoteContext eventId={eventId} sourceIndex={index} source={source} />
-          </li>
-        ))}
+        {sources.map((source, index) => {
+          const publisher = source.publisherActor ? dataset.actor(source.publisherActor) : undefined;
+          // The publisher as the document names it; to a Belarusian or Russian reader, the actor's name in their language where the data has one.
+          const named = publisher?.names && lang !== 'en' ? publisher.names[lang] : undefined;
+          return (
+            <li key={index} className="source-card">
+              <p className="text-sm">
+                {publisher ? (
+                  <button
+                    type="button"
+                    className="link-button font-semibold"
+                    title={t('sources.publisherEvents')}
+                    lang={named ? lang : sourceLanguage(source)}
+                    onClick={() => actorOnly(publisher.id)}
+                  >
+                    {named ?? source.publisher}
+                  </button>
+                ) : (
+                  <span className="font-semibold" lang={sourceLanguage(source)}>
+                    {source.publisher}
+                  </span>
+                )}
+                {source.kind && <span className="text-muted"> · {t(`sourceKind.${source.kind}`)}</span>}
+              </p>
+              <p className="text-sm" lang={sourceLanguage(source)}>
+                {source.url ? (
+                  <a href={source.url} target="_blank" rel="noopener noreferrer" className="link">
+                    {source.headline}
+                  </a>
+                ) : (
+                  <cite className="not-italic">{source.headline}</cite>
+                )}
+              </p>
+              <p className="text-xs text-muted">
+                {source.published ? t('sources.published', { date: formatPartialDate(source.published, lang) }) : t('sources.notDated')} ·{' '}
+                <span className="font-mono">{source.document}</span>
+              </p>
+              <blockquote className="source-quote" lang={sourceLanguage(source)}>
+                {source.quote}
+              </blockquote>
+              <QuoteContext eventId={eventId} sourceIndex={index} source={source} />
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

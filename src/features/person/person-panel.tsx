@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { localizedName, otherSpellings } from '../../domain/actor-names';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { localizedText, sourceLanguage } from '../../domain/localized-event';
 import { formatPartialDate, formatRange } from '../../domain/partial-date';
@@ -26,26 +27,30 @@ export function PersonPanel({ actorId }: { actorId: string }) {
   const [eventRows, setEventRows] = useState(PROFILE_PAGE);
   const [sourceRows, setSourceRows] = useState(PROFILE_PAGE);
   if (!actor) return null;
+  const name = localizedName(actor, lang);
+  const spellings = otherSpellings(actor, lang);
 
   return (
-    <aside aria-label={t('person.profileOf', { name: actor.name })} className="detail-panel">
+    <aside aria-label={t('person.profileOf', { name: name.text })} className="detail-panel">
       <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2">
         <span className="text-xs font-semibold tracking-wide text-muted uppercase">{t(`actorKind.${actor.kind}`)}</span>
         <button
           type="button"
           className="btn-icon"
-          aria-label={t('person.stopFiltering', { name: actor.name })}
+          aria-label={t('person.stopFiltering', { name: name.text })}
           onClick={() => actorToggled(actorId)}
         >
           ×
         </button>
       </div>
       <div className="detail-scroll">
-        <h2 className="detail-title text-xl font-semibold">{actor.name}</h2>
-        {actor.aliases.length > 0 && (
+        <h2 className="detail-title text-xl font-semibold" lang={name.lang}>
+          {name.text}
+        </h2>
+        {spellings.length > 0 && (
           <p className="mt-1 text-sm">
             <span className="text-muted">{t('person.alsoWritten')} </span>
-            {actor.aliases.join(' · ')}
+            {spellings.join(' · ')}
           </p>
         )}
         <h3 className="detail-subheading mt-4">{t('person.events', { count: events.length })}</h3>
