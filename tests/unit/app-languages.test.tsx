@@ -39,6 +39,22 @@ describe('the explorer in Belarusian and Russian', { timeout: 30_000 }, () => {
     expect(document.documentElement.lang).toBe('ru');
   });
 
+  it('labels figures in Belarusian, terms with their plural forms and money by Intl', async () => {
+    const dataset = sampleDataset();
+    dataset.events.find((event) => event.id === 'release-52')!.figures = {
+      sentenceYears: { value: 7, qualifier: 'exact' },
+      fineUsd: { value: 9770, qualifier: 'exact' },
+      tortureSurvivors: { value: 1850, qualifier: 'over' },
+    };
+    renderApp({ url: '/?lang=be&event=release-52', body: dataset });
+    const panel = await screen.findByRole('complementary', { name: 'Падрабязнасці падзеі' }, LOADED);
+    const value = (label: string) => within(panel).getByText(label, { selector: 'dt' }).nextSibling;
+    expect(value('Тэрмін')).toHaveTextContent(/^7 гадоў$/);
+    expect(value('Штраф')).toHaveTextContent(/^9\s?770\s\$$/);
+    expect(value('Перажылі катаванні')).toHaveTextContent(/^больш за 1\s?850$/);
+    expect(within(panel).queryByText(/Fine|usd|Sentence|survivors/i)).not.toBeInTheDocument();
+  });
+
   describe('translations published in their own file (data/events.<lang>.json)', () => {
     const BE = { title: 'Пасланнік Коўл сустрэўся з Лукашэнкам у Мінску', summary: 'Тэставы пераклад.', translatedFrom: 'en' as const };
     const RU = { title: 'Посланник Коул встретился с Лукашенко в Минске', summary: 'Тестовый перевод.', translatedFrom: 'en' as const };

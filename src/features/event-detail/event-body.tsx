@@ -75,12 +75,15 @@ export function EventBody({ event, headingRef }: EventBodyProps) {
 
       {figures.length > 0 && (
         <dl className="figures mt-4">
-          {figures.map(([key, value]) => (
-            <div key={key} className="figure">
-              <dt>{figureLabel(key)}</dt>
-              <dd>{formatFigureIn(value, lang)}</dd>
-            </div>
-          ))}
+          {figures.map(([key, value]) => {
+            const label = figureLabel(key, lang);
+            return (
+              <div key={key} className="figure">
+                <dt lang={label.lang}>{label.text}</dt>
+                <dd>{formatFigureIn(value, lang, key)}</dd>
+              </div>
+            );
+          })}
         </dl>
       )}
       {(event.countedBy || event.quotedBy || (event.type === 'statistic' && event.figures?.politicalPrisoners)) && (

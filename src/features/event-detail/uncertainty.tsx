@@ -24,15 +24,16 @@ export function Uncertainty({ event }: { event: TimelineEvent }) {
         <>
           <p className="mt-1">
             {t('uncertainty.disagree', {
-              figure: figureLabel(conflicts[0]!.figure).toLowerCase(),
-              value: formatFigureIn(conflicts[0]!.value, lang),
+              figure: figureLabel(conflicts[0]!.figure, lang).text.toLowerCase(),
+              value: formatFigureIn(conflicts[0]!.value, lang, conflicts[0]!.figure),
             })}
           </p>
           <ul className="mt-1 list-disc pl-5">
             {conflicts.map((conflict) => (
               <li key={`${conflict.figure}-${conflict.otherId}`}>
                 <button type="button" className="link text-left" onClick={() => eventSelected(conflict.otherId)}>
-                  {formatFigureIn(conflict.otherValue, lang)} ({conflict.otherPublisher}, {formatPartialDate(conflict.otherDate, lang)})
+                  {formatFigureIn(conflict.otherValue, lang, conflict.figure)} ({conflict.otherPublisher},{' '}
+                  {formatPartialDate(conflict.otherDate, lang)})
                 </button>
               </li>
             ))}
