@@ -16,6 +16,21 @@ export function localizedName(actor: Pick<Actor, 'name' | 'names'>, lang: Langua
   return name ? { text: name, lang } : { text: actor.name, lang: 'en' };
 }
 
+/**
+ * A source's publisher as a reader of `lang` sees it: the document's own words, except that a
+ * Belarusian or Russian reader sees the publisher's name in their language where it is an actor
+ * with one. `sourceLang` is the language the document (and so its words) is in.
+ */
+export function publisherName(
+  publisher: string,
+  actor: Pick<Actor, 'names'> | undefined,
+  lang: Language,
+  sourceLang: Language,
+): LocalizedName {
+  const name = lang === 'en' ? undefined : actor?.names?.[lang];
+  return name ? { text: name, lang } : { text: publisher, lang: sourceLang };
+}
+
 /** The spellings besides the one shown: the English name (for Belarusian and Russian readers) and every other alias. */
 export function otherSpellings(actor: Pick<Actor, 'name' | 'names' | 'aliases'>, lang: Language): string[] {
   const shown = localizedName(actor, lang).text;

@@ -149,6 +149,21 @@ describe('the explorer in Belarusian and Russian', { timeout: 30_000 }, () => {
       expect(await screen.findByText(RU_NAME, { selector: 'strong' }, LOADED)).toHaveAttribute('lang', 'ru');
     });
 
+    it("names a source's publisher in Belarusian where it is an actor with a name, else as the document does", async () => {
+      const dataset = sampleDataset();
+      const viasna = dataset.actors.find((actor) => actor.id === 'viasna')!;
+      viasna.aliases.push('Праваабарончы цэнтр «Вясна»');
+      viasna.names = { be: 'Праваабарончы цэнтр «Вясна»' };
+      const event = dataset.events.find((e) => e.id === 'viasna-count-2024-12-31')!;
+      event.sources[0] = { ...event.sources[0]!, publisher: 'Human Rights Center "Viasna"', publisherActor: 'viasna' };
+      const { core, translations } = splitPublished(dataset);
+      const files = Object.fromEntries(translations.map((file) => [`events.${file.lang}.json`, file]));
+      renderApp({ url: '/?lang=be&event=viasna-count-2024-12-31', body: core, files });
+      const panel = await screen.findByRole('complementary', { name: 'Падрабязнасці падзеі' }, LOADED);
+      const source = within(panel).getByRole('region', { name: 'Крыніца' });
+      expect(await within(source).findByRole('button', { name: 'Праваабарончы цэнтр «Вясна»' }, LOADED)).toHaveAttribute('lang', 'be');
+    });
+
     it("shows the English name, marked as English, where the actor's name in that language is not one of its aliases", async () => {
       const { core, files } = withNames();
       renderApp({ url: '/?lang=ru&actors=john-coale', body: core, files });

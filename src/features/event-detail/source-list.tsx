@@ -1,3 +1,4 @@
+import { publisherName } from '../../domain/actor-names';
 import type { Source } from '../../domain/schema';
 import { sourceLanguage } from '../../domain/localized-event';
 import { formatPartialDate } from '../../domain/partial-date';
@@ -18,8 +19,7 @@ export function SourceList({ eventId, sources }: { eventId: string; sources: rea
       <ol className="mt-2 space-y-4">
         {sources.map((source, index) => {
           const publisher = source.publisherActor ? dataset.actor(source.publisherActor) : undefined;
-          // The publisher as the document names it; to a Belarusian or Russian reader, the actor's name in their language where the data has one.
-          const named = publisher?.names && lang !== 'en' ? publisher.names[lang] : undefined;
+          const name = publisherName(source.publisher, publisher, lang, sourceLanguage(source));
           return (
             <li key={index} className="source-card">
               <p className="text-sm">
@@ -28,14 +28,14 @@ export function SourceList({ eventId, sources }: { eventId: string; sources: rea
                     type="button"
                     className="link-button font-semibold"
                     title={t('sources.publisherEvents')}
-                    lang={named ? lang : sourceLanguage(source)}
+                    lang={name.lang}
                     onClick={() => actorOnly(publisher.id)}
                   >
-                    {named ?? source.publisher}
+                    {name.text}
                   </button>
                 ) : (
-                  <span className="font-semibold" lang={sourceLanguage(source)}>
-                    {source.publisher}
+                  <span className="font-semibold" lang={name.lang}>
+                    {name.text}
                   </span>
                 )}
                 {source.kind && <span className="text-muted"> · {t(`sourceKind.${source.kind}`)}</span>}

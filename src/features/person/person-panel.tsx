@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { localizedName, otherSpellings } from '../../domain/actor-names';
+import { localizedName, otherSpellings, publisherName } from '../../domain/actor-names';
+import type { Source } from '../../domain/schema';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { localizedText, sourceLanguage } from '../../domain/localized-event';
 import { formatPartialDate, formatRange } from '../../domain/partial-date';
@@ -19,7 +20,7 @@ export function PersonPanel({ actorId }: { actorId: string }) {
   const actor = index.actor(actorId);
   const events = useMemo(() => index.eventsOfActor(actorId), [index, actorId]);
   const sources = useMemo(() => {
-    const seen = new Map<string, { publisher: string; headline: string; published?: string; document: string }>();
+    const seen = new Map<string, Source>();
     for (const event of events) for (const s of event.sources) seen.set(`${s.document}|${s.headline}`, s);
     return [...seen.values()];
   }, [events]);
@@ -86,7 +87,7 @@ export function PersonPanel({ actorId }: { actorId: string }) {
         <ul className="mt-2 space-y-2 text-sm">
           {sources.slice(0, sourceRows).map((s) => (
             <li key={`${s.document}|${s.headline}`}>
-              <span className="font-semibold">{s.publisher}</span>, <span lang={sourceLanguage(s)}>{s.headline}</span>
+              <Publisher source={s} />, <span lang={sourceLanguage(s)}>{s.headline}</span>
               <span className="text-xs text-muted"> {s.published ? `(${formatPartialDate(s.published, lang)})` : ''}</span>
             </li>
           ))}
@@ -100,5 +101,17 @@ export function PersonPanel({ actorId }: { actorId: string }) {
         />
       </div>
     </aside>
+  );
+}
+
+function Publisher({ source }: { source: Source }) {
+  const { lang } = useI18n();
+  const index = useDatasetIndex();
+  const actor = source.publisherActor ? index.actor(source.publisherActor) : undefined;
+  const name = publisherName(source.publisher, actor, lang, sourceLanguage(source));
+  return (
+    <span className="font-semibold" lang={name.lang}>
+      {name.text}
+    </span>
   );
 }
