@@ -177,6 +177,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 650,
+    rollupOptions: {
+      output: {
+        // The large datasets' query engine (its worker and WebAssembly) under engine/: its own security
+        // policy there (scripts/security-headers.ts), and never precached for offline use.
+        assetFileNames: (asset) =>
+          asset.names.some((name) => name.startsWith('duckdb-')) ? 'engine/[name]-[hash][extname]' : 'assets/[name]-[hash][extname]',
+      },
+    },
   },
   test: {
     environment: 'jsdom',

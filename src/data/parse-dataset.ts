@@ -16,17 +16,26 @@ export type DatasetProblem =
   | 'webPage'
   | 'empty'
   | 'notJson'
-  | 'shape';
+  | 'shape'
+  // The large form (src/data/large): its manifest, its side files, the query engine.
+  | 'manifest'
+  | 'fileNetwork'
+  | 'fileNotFound'
+  | 'fileNotJson'
+  | 'fileDamaged'
+  | 'updatedWhileLoading'
+  | 'noRanges'
+  | 'engineFailed';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';
   /**
-   * `details` fills the reason's words: the HTTP status, the time limit, or for `shape` the field
-   * (`field`) and, in English, what is wrong with it (`problem`).
+   * `details` fills the reason's words: the HTTP status, the time limit, the file, or for `shape` the
+   * field (`field`); in English also what is wrong (`problem`, `detail`: the schema's or the engine's words).
    */
   constructor(
     readonly reason: DatasetProblem,
-    readonly details: { status?: number; seconds?: number; field?: string; problem?: string } = {},
+    readonly details: { status?: number; seconds?: number; field?: string; problem?: string; file?: string; detail?: string } = {},
   ) {
     // For the console and the background check's report, which are not translated.
     super(`dataset: ${reason}${Object.keys(details).length ? ` ${JSON.stringify(details)}` : ''}`);
