@@ -74,7 +74,7 @@ function readLargeManifestOrFail(json: unknown) {
   try {
     return readLargeManifest(json);
   } catch (error) {
-    throw new DatasetError((error as Error).message);
+    throw new DatasetError('manifest', { problem: (error as Error).message });
   }
 }
 

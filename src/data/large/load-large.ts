@@ -20,18 +20,18 @@ async function fetchJson(name: string, version: string, signal: AbortSignal): Pr
     response = await fetch(new URL(`data/${name}`, document.baseURI), { signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]) });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new DatasetError(`The dataset's file ${name} could not be downloaded (network error).`);
+    throw new DatasetError('fileNetwork', { file: name });
   }
-  if (!response.ok) throw new DatasetError(`The dataset's file ${name} was not found on the server (${response.status}).`);
+  if (!response.ok) throw new DatasetError('fileNotFound', { file: name, status: response.status });
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new DatasetError(`The dataset's file ${name} is damaged (not JSON).`);
+    throw new DatasetError('fileNotJson', { file: name });
   }
-  if (!isRecord(json)) throw new DatasetError(`The dataset's file ${name} is damaged.`);
+  if (!isRecord(json)) throw new DatasetError('fileDamaged', { file: name });
   if (json.version !== version) {
-    throw new DatasetError(`The dataset was updated while it loaded (${name} is of another version). Retry to load the new one.`);
+    throw new DatasetError('updatedWhileLoading', { file: name });
   }
   return json;
 }
@@ -57,10 +57,10 @@ async function fetchOverview(manifest: LargeManifest, signal: AbortSignal): Prom
     fetchJson(files.types, version, signal),
     fetchJson(files.counts, version, signal),
   ]);
-  if (!Array.isArray(actors.actors) || !actors.actors.every(isActor)) throw new DatasetError(`The dataset's file ${files.actors} is damaged.`);
-  if (!Array.isArray(types.types)) throw new DatasetError(`The dataset's file ${files.types} is damaged.`);
+  if (!Array.isArray(actors.actors) || !actors.actors.every(isActor)) throw new DatasetError('fileDamaged', { file: files.actors });
+  if (!Array.isArray(types.types)) throw new DatasetError('fileDamaged', { file: files.types });
   if (!Array.isArray(counts.dates) || !Array.isArray(counts.counts) || !Array.isArray(counts.types)) {
-    throw new DatasetError(`The dataset's file ${files.counts} is damaged.`);
+    throw new DatasetError('fileDamaged', { file: files.counts });
   }
   return {
     actors: actors.actors,
@@ -80,12 +80,10 @@ async function engineError(error: unknown, file: string, url: string): Promise<D
   await probe?.body?.cancel().catch(() => undefined);
   const noRanges = probe?.status === 200;
   const missing = probe?.status === 404;
-  const reason = noRanges
-    ? `The server sent the whole of ${file} instead of the part asked for: it must answer HTTP range requests (see README, "Serving a large dataset").`
-    : missing
-      ? `The dataset's file ${file} was not found on the server.`
-      : `The query engine could not read ${file}: it is damaged, or the engine failed to start.`;
-  return new DatasetError(`${reason} (${detail.split('\n')[0]!.slice(0, 200)})`);
+  const engine = detail.split('\n')[0]!.slice(0, 200);
+  if (noRanges) return new DatasetError('noRanges', { file, detail: engine });
+  if (missing) return new DatasetError('fileNotFound', { file, status: 404 });
+  return new DatasetError('engineFailed', { file, detail: engine });
 }
 
 export async function loadLarge(manifest: LargeManifest, signal: AbortSignal): Promise<LoadedDataset> {
