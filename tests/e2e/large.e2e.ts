@@ -109,10 +109,13 @@ test('a dataset republished while a reader has it open: the page says so and rel
   await expect(page.getByText('Dataset update-a')).toBeVisible();
 
   publishUpdate('update-b', 2);
-  // The next question the page asks (here, a filter) finds the old file gone and the new version published.
-  await page.getByRole('checkbox').first().check();
+  // The page asks the host for its version beside its queries, at most every 5 s: filtering again
+  // (here, one type on and off) soon finds the new version published.
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('The dataset was updated since this page opened.');
+  await expect(async () => {
+    await page.getByRole('checkbox').first().click();
+    await expect(alert).toContainText('The dataset was updated since this page opened.', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await alert.getByRole('button', { name: 'Reload to read the new version' }).click();
   await expect(page.getByText('Dataset update-b')).toBeVisible({ timeout: 60_000 });
   await expect(statusLine(page)).toContainText('of 600');
