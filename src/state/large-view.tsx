@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { TimelineEvent } from '../domain/schema';
 
 /** A period of the window counted, not drawn (too many events there for this zoom). */
 export interface CountedPeriod {
@@ -29,6 +30,14 @@ export interface LargeView {
   /** The host now publishes another version: the page must reload to read it (never a mix of two). */
   updated: boolean;
   retry: () => void;
+  /** The events in view (filters and window, without margins), for an export: null before the first window. */
+  inView: () => ViewEvents | null;
+}
+
+/** The events in view, counted, then read in date order a batch at a time (never all held at once). */
+export interface ViewEvents {
+  count: () => Promise<number>;
+  batches: (signal: AbortSignal) => AsyncGenerator<TimelineEvent[]>;
 }
 
 const LargeViewContext = createContext<LargeView | null>(null);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './base';
 import { statusCounts, statusLine } from './helpers';
@@ -100,6 +101,63 @@ test('a link to one event far from the first window opens it, with its panel', a
   const from = new URL(page.url()).searchParams.get('from')!;
   const to = new URL(page.url()).searchParams.get('to')!;
   expect(from <= event.date && event.date <= to).toBe(true);
+});
+
+/** Four months around the middle of the file: thousands of events, too many to draw one by one. */
+async function denseWindow(): Promise<{ from: string; to: string; overlaps: string }> {
+  const middle = await middleEvent(data.dir);
+  const day = Date.parse(`${middle.date}T00:00:00Z`);
+  const from = new Date(day - 60 * 86_400_000).toISOString().slice(0, 10);
+  const to = new Date(day + 60 * 86_400_000).toISOString().slice(0, 10);
+  const overlaps = `start_ms < ${Date.parse(`${to}T00:00:00Z`)} AND end_ms > ${Date.parse(`${from}T00:00:00Z`)}`;
+  return { from, to, overlaps };
+}
+
+test('exports the view (filters and window) batch by batch, with its progress: exactly the events DuckDB finds there', async ({ page }) => {
+  const { from, to, overlaps } = await denseWindow();
+  await page.goto(`large/?from=${from}&to=${to}&types=release`);
+  await settled(page);
+  const expected = await countIn(data.dir, `type = 'release' AND ${overlaps}`);
+  // More than one batch (2,000 events), and more than the timeline draws one by one.
+  expect(expected).toBeGreaterThan(3_000);
+  await page.getByText('Export this view').click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const lines = readFileSync((await file.path())!, 'utf8')
+    .trimEnd()
+    .split('\r\n');
+  // A header, then one line per event (summaries hold no line breaks in the generated data).
+  expect(lines.length - 1).toBe(expected);
+  expect(lines.slice(1).every((line) => line.includes(',Release,'))).toBe(true);
+  expect(new Set(lines.slice(1).map((line) => line.split(',')[0])).size).toBe(expected);
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the CSV file' })).toHaveText(
+    `Saved the CSV file: ${expected.toLocaleString('en')} events.`,
+  );
+
+  // The JSON file is the published format, the same events in date order.
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const dataset = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { events: { type: string; date: string }[]; actors: unknown[] };
+  expect(dataset.events).toHaveLength(expected);
+  expect(dataset.events.every((event) => event.type === 'release')).toBe(true);
+  expect(dataset.actors.length).toBeGreaterThan(0);
+});
+
+test('a long export shows its progress and can be stopped, saving nothing', async ({ page }) => {
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  // Every event of the file: 100 batches.
+  await page.goto('large/?from=1990-01-01&to=2030-01-01');
+  await settled(page);
+  await page.getByText('Export this view').click();
+  await page.getByRole('button', { name: 'Download iCalendar' }).click();
+  const progress = page.getByRole('progressbar', { name: 'Making the iCalendar file' });
+  await expect(progress).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /of 200,000 events written/ })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Stopped' })).toHaveText('Stopped: no file was saved.');
+  await expect(progress).toBeHidden();
+  // The buttons are back, and nothing was saved.
+  await expect(page.getByRole('button', { name: 'Download iCalendar' })).toBeEnabled();
+  expect(downloads).toBe(0);
 });
 
 test('a dataset republished while a reader has it open: the page says so and reloads into the new one', async ({ page }) => {

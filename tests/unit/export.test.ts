@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toCsv, type ExportContext } from '../../src/domain/export/csv';
-import { toIcs } from '../../src/domain/export/ics';
+import { csvWriter, toCsv, type ExportContext, type FileWriter } from '../../src/domain/export/csv';
+import { icsWriter, toIcs } from '../../src/domain/export/ics';
 import { EVENT_TYPES } from '../../src/domain/event-types';
-import { toDatasetJson } from '../../src/domain/export/json';
+import { datasetJsonWriter, toDatasetJson } from '../../src/domain/export/json';
 import { datasetSchema, type Dataset } from '../../src/domain/schema';
 import { sampleDataset } from '../fixtures/sample-dataset';
 
@@ -146,3 +146,29 @@ function unfoldEvents(ics: string): Record<string, string>[] {
   }
   return events;
 }
+
+describe('exports written batch by batch (a large dataset’s view)', () => {
+  const write = (writer: FileWriter, batches: (typeof dataset.events)[]) =>
+    writer.head + batches.map((batch) => [...writer.rows(batch)].join('')).join('') + writer.tail();
+  const [a, b, c, d] = dataset.events;
+
+  it('CSV and iCalendar in batches are the same files as at once', () => {
+    const now = new Date('2026-11-26T10:00:00Z');
+    expect(write(csvWriter(context), [[a!, b!], [], [c!, d!]])).toBe(toCsv([a!, b!, c!, d!], context));
+    expect(write(icsWriter(context, now), [[a!], [b!, c!, d!]])).toBe(toIcs([a!, b!, c!, d!], context, now));
+  });
+
+  it('JSON in batches is the published format: its events in order, then the actors they name', () => {
+    const text = write(datasetJsonWriter(context), [[a!, b!], [c!], [], [d!]]);
+    const parsed = datasetSchema.parse(JSON.parse(text));
+    const atOnce = datasetSchema.parse(JSON.parse(toDatasetJson([a!, b!, c!, d!], context)));
+    expect(parsed.events.map((event) => event.id)).toEqual([a!.id, b!.id, c!.id, d!.id]);
+    expect(parsed).toEqual(atOnce);
+  });
+
+  it('JSON with no events is still a readable file', () => {
+    const parsed = datasetSchema.parse(JSON.parse(write(datasetJsonWriter(context), [])));
+    expect(parsed.events).toEqual([]);
+    expect(parsed.version).toBe(dataset.version);
+  });
+});

@@ -47,6 +47,8 @@ export interface SliceRequest {
 
 /** How often, at most, the host is asked whether it publishes a new version. */
 const RECHECK_MS = 5_000;
+/** Events per query when an export reads the view. */
+const EXPORT_BATCH = 2_000;
 
 const text = (value: unknown) => (isText(value) ? value : undefined);
 
@@ -228,6 +230,41 @@ export class LargeSource {
     }));
     const events = selectedId ? await this.events([selectedId]) : [];
     return { inWindow, events, periods };
+  }
+
+  /** How many events pass the filters in exactly [start, end) (no margins): what an export of the view writes. */
+  async countInView(filters: Pick<Filters, 'types' | 'actors' | 'q'>, start: number, end: number): Promise<number> {
+    const f = filterClauses(filters, this.actors);
+    const inside = windowClause(start, end, this.manifest.parquet.longestMs);
+    const { from } = await this.countFrom(filters.q, f.search);
+    const rows = await this.query(`SELECT count(*) AS n FROM ${from} ${where(inside, f.type, f.actor)}`);
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  /**
+   * The events that pass the filters in [start, end), in date order, a batch at a time: each batch
+   * starts after the last one's (start, date, id), so the engine skips the row groups already read.
+   * Stops between batches once `signal` aborts.
+   */
+  async *eventsInView(
+    filters: Pick<Filters, 'types' | 'actors' | 'q'>,
+    start: number,
+    end: number,
+    { batch = EXPORT_BATCH, signal }: { batch?: number; signal?: AbortSignal } = {},
+  ): AsyncGenerator<TimelineEvent[]> {
+    const f = filterClauses(filters, this.actors);
+    const inside = windowClause(start, end, this.manifest.parquet.longestMs);
+    let after: string | null = null;
+    while (!signal?.aborted) {
+      const rows = await this.query(`SELECT ${EVENT_COLUMNS} FROM ev ${where(inside, f.type, f.actor, f.search, after)} ${ORDER} LIMIT ${batch}`);
+      if (rows.length === 0) return;
+      yield rows.map(eventFromRow);
+      if (rows.length < batch) return;
+      const last = rows[rows.length - 1]!;
+      const ms = Number(last.start_ms);
+      const date = lit(String(last.date));
+      after = `start_ms >= ${ms} AND (start_ms > ${ms} OR date > ${date} OR (date = ${date} AND id > ${lit(String(last.id))}))`;
+    }
   }
 
   /** Whether the host now publishes another version than this one (its events.json); false when that cannot be told. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EVENT_TYPE_IDS, type EventType } from '../../domain/event-types';
 import { buildIndex, type DatasetIndex, type EventView } from '../../domain/dataset-index';
 import { endOf, parsePartialDate, startOf } from '../../domain/partial-date';
-import type { LargeView } from '../../state/large-view';
+import type { LargeView, ViewEvents } from '../../state/large-view';
 import { useActorFilter, useSearchText, useSelectedEventId, useTypeFilter, useViewActions, useViewWindow } from '../../state/store-context';
 import { fromViewWindow, toViewWindow } from '../../state/window-days';
 import type { LoadedDataset } from '../dataset-query';
@@ -132,6 +132,15 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
   }, [source, window, types, actors, q, selectedId, key]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const inView = useCallback((): ViewEvents | null => {
+    if (!source || window === null) return null;
+    const filters = { types, actors, q };
+    const { start, end } = fromViewWindow(window);
+    return {
+      count: () => source.countInView(filters, start, end),
+      batches: (signal) => source.eventsInView(filters, start, end, { signal }),
+    };
+  }, [source, window, types, actors, q]);
   const index = useMemo(() => {
     if (!source || !loaded) return data.index;
     const events = loaded.slice.events;
@@ -151,8 +160,9 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
         error: failed?.key === key ? failed.message : null,
         updated,
         retry,
+        inView,
       },
-    [source, loaded, key, failed, updated, retry],
+    [source, loaded, key, failed, updated, retry, inView],
   );
   return { index, large };
 }

@@ -77,11 +77,32 @@ function csvRow(event: TimelineEvent, context: ExportContext): string {
     .join(',');
 }
 
+/**
+ * A file written as it goes: its head, then rows for each batch of events as they arrive, then its tail.
+ * A large dataset's export is written this way, batch by batch, without holding every event at once.
+ */
+export interface FileWriter {
+  head: string;
+  rows(events: readonly TimelineEvent[]): Iterable<string>;
+  tail(): string;
+}
+
+export function csvWriter(context: ExportContext): FileWriter {
+  return {
+    // A byte-order mark so spreadsheet apps read the file as UTF-8 (Łukašenka, not Å�ukaÅ¡enka).
+    head: `\uFEFF${COLUMNS.join(',')}\r\n`,
+    *rows(events) {
+      for (const event of events) yield `${csvRow(event, context)}\r\n`;
+    },
+    tail: () => '',
+  };
+}
+
 /** The file in pieces, one per event, so a large export can be made a slice at a time. */
 export function* csvParts(events: readonly TimelineEvent[], context: ExportContext): Generator<string> {
-  // A byte-order mark so spreadsheet apps read the file as UTF-8 (Łukašenka, not Å�ukaÅ¡enka).
-  yield `\uFEFF${COLUMNS.join(',')}\r\n`;
-  for (const event of events) yield `${csvRow(event, context)}\r\n`;
+  const writer = csvWriter(context);
+  yield writer.head;
+  yield* writer.rows(events);
 }
 
 export function toCsv(events: readonly TimelineEvent[], context: ExportContext): string {

@@ -3,7 +3,7 @@ import { EVENT_TYPES } from '../event-types';
 import { SITE_TITLE } from '../links';
 import { parsePartialDate, endOf, startOf } from '../partial-date';
 import type { TimelineEvent } from '../schema';
-import type { ExportContext } from './csv';
+import type { ExportContext, FileWriter } from './csv';
 
 function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -40,46 +40,58 @@ function icsDate(ms: number): string {
 
 const lines = (list: string[]) => `${list.map(fold).join('\r\n')}\r\n`;
 
-/** All-day events over the dates' own precision: a month-only event spans the month. In pieces, one per event. */
-export function* icsParts(events: readonly TimelineEvent[], context: ExportContext, now = new Date()): Generator<string> {
+/** All-day events over the dates' own precision: a month-only event spans the month. Written batch by batch. */
+export function icsWriter(context: ExportContext, now = new Date()): FileWriter {
   const stamp = now
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z');
-  yield lines([
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Belarus political prisoners timeline//EN',
-    'CALSCALE:GREGORIAN',
-    `X-WR-CALNAME:${escapeText(SITE_TITLE)}`,
-    `X-WR-CALDESC:${escapeText(`Exported view: ${context.viewUrl} (dataset ${context.version})`)}`,
-    `URL:${context.viewUrl}`,
-  ]);
-  for (const event of events) {
-    const start = parsePartialDate(event.date);
-    const end = parsePartialDate(event.endDate ?? event.date);
-    if (!start || !end) continue;
-    const description = [
-      event.summary,
-      `Date precision: ${start.precision}.`,
-      `Corroboration: ${CORROBORATION_LEVELS[corroborationOf(event)]}.`,
-      ...event.sources.map((s) => `Source: ${s.publisher}, "${s.headline}": "${s.quote}"${s.kind ? ` (${SOURCE_KINDS[s.kind]})` : ''}`),
-      `Dataset ${context.version}. View: ${context.viewUrl}`,
-    ].join('\n');
-    yield lines([
-      'BEGIN:VEVENT',
-      `UID:${event.id}@belarus-political-prisoners-timeline`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${icsDate(startOf(start))}`,
-      `DTEND;VALUE=DATE:${icsDate(endOf(end))}`,
-      `SUMMARY:${escapeText(`${EVENT_TYPES[event.type].label}: ${event.title}`)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-      `URL:${context.eventUrl(event.id)}`,
-      'END:VEVENT',
-    ]);
-  }
-  yield lines(['END:VCALENDAR']);
+  return {
+    head: lines([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Belarus political prisoners timeline//EN',
+      'CALSCALE:GREGORIAN',
+      `X-WR-CALNAME:${escapeText(SITE_TITLE)}`,
+      `X-WR-CALDESC:${escapeText(`Exported view: ${context.viewUrl} (dataset ${context.version})`)}`,
+      `URL:${context.viewUrl}`,
+    ]),
+    *rows(events) {
+      for (const event of events) {
+        const start = parsePartialDate(event.date);
+        const end = parsePartialDate(event.endDate ?? event.date);
+        if (!start || !end) continue;
+        const description = [
+          event.summary,
+          `Date precision: ${start.precision}.`,
+          `Corroboration: ${CORROBORATION_LEVELS[corroborationOf(event)]}.`,
+          ...event.sources.map((s) => `Source: ${s.publisher}, "${s.headline}": "${s.quote}"${s.kind ? ` (${SOURCE_KINDS[s.kind]})` : ''}`),
+          `Dataset ${context.version}. View: ${context.viewUrl}`,
+        ].join('\n');
+        yield lines([
+          'BEGIN:VEVENT',
+          `UID:${event.id}@belarus-political-prisoners-timeline`,
+          `DTSTAMP:${stamp}`,
+          `DTSTART;VALUE=DATE:${icsDate(startOf(start))}`,
+          `DTEND;VALUE=DATE:${icsDate(endOf(end))}`,
+          `SUMMARY:${escapeText(`${EVENT_TYPES[event.type].label}: ${event.title}`)}`,
+          `DESCRIPTION:${escapeText(description)}`,
+          ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+          `URL:${context.eventUrl(event.id)}`,
+          'END:VEVENT',
+        ]);
+      }
+    },
+    tail: () => lines(['END:VCALENDAR']),
+  };
+}
+
+/** The calendar in pieces, one per event. */
+export function* icsParts(events: readonly TimelineEvent[], context: ExportContext, now = new Date()): Generator<string> {
+  const writer = icsWriter(context, now);
+  yield writer.head;
+  yield* writer.rows(events);
+  yield writer.tail();
 }
 
 export function toIcs(events: readonly TimelineEvent[], context: ExportContext, now = new Date()): string {

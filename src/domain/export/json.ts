@@ -1,6 +1,6 @@
 import { compareActors } from '../compare';
 import type { Dataset, TimelineEvent } from '../schema';
-import type { ExportContext } from './csv';
+import type { ExportContext, FileWriter } from './csv';
 
 /**
  * The published format, cut to the view: the events shown and the actors they
@@ -33,6 +33,42 @@ export function* datasetJsonParts(events: readonly TimelineEvent[], context: Exp
   yield `${open.slice(0, open.lastIndexOf('}')).trimEnd()},\n "events": [`;
   for (let i = 0; i < events.length; i++) yield `${i ? ',' : ''}\n  ${JSON.stringify(events[i])}`;
   yield '\n ]\n}\n';
+}
+
+/**
+ * The same format written batch by batch, for a large dataset's view: the events first, then the
+ * actors they name and the documents they cite, once every event has been written.
+ */
+export function datasetJsonWriter(context: ExportContext): FileWriter {
+  const actorIds = new Set<string>();
+  const documentIds = new Set<string>();
+  let written = 0;
+  const open = JSON.stringify({ version: context.version, view: context.viewUrl }, null, 1);
+  return {
+    head: `${open.slice(0, open.lastIndexOf('}')).trimEnd()},\n "events": [`,
+    *rows(events) {
+      for (const event of events) {
+        for (const id of event.actors) actorIds.add(id);
+        for (const source of event.sources) documentIds.add(source.document);
+        yield `${written++ ? ',' : ''}\n  ${JSON.stringify(event)}`;
+      }
+    },
+    tail() {
+      const actors = [...actorIds]
+        .map((id) => context.actor(id))
+        .filter((actor) => actor !== undefined)
+        .sort(compareActors);
+      const documents = [...documentIds]
+        .sort()
+        .map((id) => context.document?.(id))
+        .filter((document) => document !== undefined);
+      const rest = JSON.stringify({ ...(documents.length ? { documents } : {}), actors }, null, 1);
+      return `\n ],\n${rest
+        .slice(rest.indexOf('{') + 1)
+        .trimStart()
+        .replace(/^/, ' ')}\n`;
+    },
+  };
 }
 
 export function toDatasetJson(events: readonly TimelineEvent[], context: ExportContext): string {

@@ -1,3 +1,6 @@
+import type { FileWriter } from '../../domain/export/csv';
+import type { TimelineEvent } from '../../domain/schema';
+
 /** Saves a blob as a file through a temporary object URL. */
 function save(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -38,4 +41,26 @@ export async function downloadParts(filename: string, parts: Iterable<string>, t
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
   save(filename, new Blob(blobs, { type }));
+}
+
+/**
+ * Writes a file batch by batch as the batches arrive (a large dataset's view, read from its engine),
+ * each batch's text a Blob at once, then saves it. Returns false, saving nothing, when `signal` aborts.
+ */
+export async function downloadBatches(
+  filename: string,
+  type: string,
+  writer: FileWriter,
+  batches: AsyncIterable<readonly TimelineEvent[]>,
+  signal: AbortSignal,
+): Promise<boolean> {
+  const blobs: Blob[] = [new Blob([writer.head])];
+  for await (const batch of batches) {
+    if (signal.aborted) return false;
+    blobs.push(new Blob([...writer.rows(batch)]));
+  }
+  if (signal.aborted) return false;
+  blobs.push(new Blob([writer.tail()]));
+  save(filename, new Blob(blobs, { type }));
+  return true;
 }

@@ -8,12 +8,18 @@ import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventsInView } from '../../state/derived';
 import { currentViewLink, eventPermalink } from '../../state/links';
 import { useI18n } from '../../i18n/i18n';
+import { useLargeView } from '../../state/large-view';
 import type { FormatLabel } from './formats';
-
-const LABELS: FormatLabel[] = ['CSV', 'JSON', 'iCalendar'];
+import { exportName, LABELS } from './export-names';
+import { LargeExportMenu } from './large-export-menu';
 
 /** Downloads exactly the events in view (filters and window), each file carrying the view's link and the dataset version. */
 export function ExportMenu() {
+  const large = useLargeView();
+  return large ? <LargeExportMenu large={large} /> : <SmallExportMenu />;
+}
+
+function SmallExportMenu() {
   const { t } = useI18n();
   const index = useDatasetIndex();
   const events = useEventsInView();
@@ -33,8 +39,7 @@ export function ExportMenu() {
   };
   const anchored = (quotes: ContextFile | undefined): readonly TimelineEvent[] =>
     quotes ? events.map((event) => withAnchors(event, anchorsOf(quotes, index.version, event.id))) : events;
-  const stamp = new Date().toISOString().slice(0, 10);
-  const name = `belarus-political-prisoners-${stamp}`;
+  const name = exportName();
   const [making, setMaking] = useState<string | null>(null);
   const make = (label: FormatLabel) => {
     setMaking(label);
