@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useWarmSearchIndex } from './use-warm-search-index';
 import type { LoadedDataset } from '../data/dataset-query';
-import { DetailPanel } from '../features/event-detail/detail-panel';
+import { DetailPanel, useWarmDetailPanel } from '../features/event-detail/lazy-detail-panel';
 import { EmbedButton } from '../features/embed/embed-button';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -40,6 +40,7 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
   // An embed keeps its filters behind the button at every width, unless its link says filters=1.
   const { embedded, filters: filtersShown } = usePresentation();
   useWarmSearchIndex();
+  useWarmDetailPanel();
 
   return (
     <>
