@@ -25,10 +25,17 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Record<s
   ru: () => import('./locales/ru.json'),
 };
 
-// Numbers in interpolations ({{count, number}}) by Intl, with the same locale fallbacks as the rest of the app.
-i18next.services.formatter?.add('number', (value, lng, options) =>
-  new Intl.NumberFormat(intlLocales(isLanguage(lng ?? '') ? (lng as Language) : DEFAULT_LANGUAGE), options).format(value),
-);
+// Numbers in interpolations ({{count, number}}) by Intl, with the same locale fallbacks as the rest
+// of the app: one formatter per language, made once (making one costs far more than using it, and
+// the first screen writes dozens of counts). The strings give `number` no options; i18next's
+// third argument holds the t() call's own values (count…), so it is not a formatter's key.
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+i18next.services.formatter?.add('number', (value: number, lng) => {
+  const lang = isLanguage(lng ?? '') ? (lng as Language) : DEFAULT_LANGUAGE;
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(intlLocales(lang))));
+  return format.format(value);
+});
 
 async function ensureLoaded(lang: Language): Promise<void> {
   if (lang === 'en' || i18next.hasResourceBundle(lang, 'translation')) return;

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useRef, useSyncExternalStore, type RefObject } from 'react';
 
 interface Rows {
   count: number;
@@ -14,15 +14,23 @@ interface Rows {
  * outside store: the list re-renders, in the same frame, only when the range of rows changes.
  */
 export function useVisibleRows({ count, rowHeight, overscan, scrollRef }: Rows) {
+  // Read from the element only in its scroll and resize callbacks, where its layout is fresh:
+  // reading it while React renders would force the whole page's layout each time.
+  const viewport = useRef({ top: 0, height: 0 });
   const subscribe = useCallback(
     (changed: () => void) => {
       const element = scrollRef.current;
       if (!element) return () => {};
-      element.addEventListener('scroll', changed, { passive: true });
-      const observer = new ResizeObserver(changed);
+      const measure = () => {
+        viewport.current = { top: element.scrollTop, height: element.clientHeight };
+        changed();
+      };
+      element.addEventListener('scroll', measure, { passive: true });
+      // Its first call, once the list is laid out, gives the height the first rows need.
+      const observer = new ResizeObserver(measure);
       observer.observe(element);
       return () => {
-        element.removeEventListener('scroll', changed);
+        element.removeEventListener('scroll', measure);
         observer.disconnect();
       };
     },
@@ -30,11 +38,11 @@ export function useVisibleRows({ count, rowHeight, overscan, scrollRef }: Rows) 
   );
   // "first:end" (end exclusive), a string so that an unchanged range is an unchanged snapshot.
   const range = useSyncExternalStore(subscribe, () => {
-    const element = scrollRef.current;
+    const { top, height } = viewport.current;
     // No height, no rows (a list not laid out yet, or hidden).
-    if (!element || element.clientHeight <= 0 || count === 0) return '0:0';
-    const first = Math.max(0, Math.floor(element.scrollTop / rowHeight) - overscan);
-    const end = Math.min(count, Math.ceil((element.scrollTop + element.clientHeight) / rowHeight) + overscan);
+    if (height <= 0 || count === 0) return '0:0';
+    const first = Math.min(count, Math.max(0, Math.floor(top / rowHeight) - overscan));
+    const end = Math.min(count, Math.ceil((top + height) / rowHeight) + overscan);
     return `${first}:${end}`;
   });
 
