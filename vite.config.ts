@@ -184,6 +184,10 @@ export default defineConfig({
         // chunk (React, the date model, the URL codec…) into eight small chunks of their own,
         // each one more request before the app can start on a slow phone.
         codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+        // The large datasets' query engine (its worker and WebAssembly) under engine/: its own security
+        // policy there (scripts/security-headers.ts), and never precached for offline use.
+        assetFileNames: (asset) =>
+          asset.names.some((name) => name.startsWith('duckdb-')) ? 'engine/[name]-[hash][extname]' : 'assets/[name]-[hash][extname]',
       },
     },
   },

@@ -9,4 +9,6 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.parquet': 'application/vnd.apache.parquet',
 };

@@ -4,9 +4,9 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../src/domain/language
 import { eventAppPath, eventPagePath, SITE_TITLE as SITE } from '../src/domain/links';
 import { localizedText, sourceLanguage } from '../src/domain/localized-event';
 import { formatPartialDate, formatRange } from '../src/domain/partial-date';
-import be from '../src/i18n/locales/be.json';
-import en from '../src/i18n/locales/en.json';
-import ru from '../src/i18n/locales/ru.json';
+import be from '../src/i18n/locales/be.json' with { type: 'json' };
+import en from '../src/i18n/locales/en.json' with { type: 'json' };
+import ru from '../src/i18n/locales/ru.json' with { type: 'json' };
 import { CONTEXT_MAX, type Dataset, type Source, type SourceDocument, type TimelineEvent, type WithdrawnEvent } from '../src/domain/schema';
 
 /**

@@ -37,8 +37,19 @@ export const EMBED_SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
 };
 
-/** The headers a path is served with: the embed page's, or everyone else's. */
+/**
+ * The query engine of large datasets (DuckDB-Wasm) compiles WebAssembly in its worker: its script alone
+ * is served with 'wasm-unsafe-eval' (never 'unsafe-eval'). The page and every other script keep the policy above.
+ */
+export const ENGINE_WORKER = /(^|\/)engine\/duckdb-browser-eh\.worker-[A-Za-z0-9_-]{8,}\.js$/;
+export const ENGINE_CSP_HEADER = [
+  ...CSP_DIRECTIVES.map((d) => (d === "script-src 'self'" ? "script-src 'self' 'wasm-unsafe-eval'" : d)),
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The headers a path is served with: the embed page's, the engine worker's, or everyone else's. */
 export function securityHeadersFor(path: string): Record<string, string> {
+  if (ENGINE_WORKER.test(path)) return { ...SECURITY_HEADERS, 'Content-Security-Policy': ENGINE_CSP_HEADER };
   return /(^|\/)embed(\.html)?$/.test(path) ? EMBED_SECURITY_HEADERS : SECURITY_HEADERS;
 }
 
@@ -50,5 +61,5 @@ export const REVALIDATE_CACHE_CONTROL = 'no-cache';
 
 /** Whether a path is one of those hashed assets. */
 export function isHashedAsset(path: string): boolean {
-  return /(^|\/)assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(path);
+  return /(^|\/)(assets|engine)\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(path);
 }

@@ -48,6 +48,10 @@ const TYPE_WEIGHTS: Partial<Record<EventType, number>> = {
   ban: 0,
   'prison-conditions': 0,
   'international-justice': 0,
+  'repression-death': 0,
+  intimidation: 0,
+  solidarity: 0,
+  'protection-abroad': 0,
   other: 2,
 };
 

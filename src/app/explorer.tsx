@@ -19,13 +19,19 @@ import { SkippedNotice } from './notices';
 import { StatusLine } from './status-line';
 import { useI18n } from '../i18n/i18n';
 import { useTranslatedIndex } from '../data/translations-query';
+import { useLargeIndex } from '../data/large/use-large-index';
+import { LargeViewProvider, useLargeView } from '../state/large-view';
 
 export function Explorer({ data }: { data: LoadedDataset }) {
   const { lang } = useI18n();
-  const index = useTranslatedIndex(data.index, lang);
+  // A large dataset's index holds the window's events, asked of its engine as the view changes.
+  const { index: current, large } = useLargeIndex(data);
+  const index = useTranslatedIndex(current, lang);
   return (
     <DatasetIndexProvider index={index}>
-      <ExplorerLayout data={data} />
+      <LargeViewProvider value={large}>
+        <ExplorerLayout data={data} />
+      </LargeViewProvider>
     </DatasetIndexProvider>
   );
 }
@@ -35,6 +41,8 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
   const index = useDatasetIndex();
   const { skipped } = data;
   const filtered = useFilteredEvents();
+  const large = useLargeView();
+  const matching = large ? (large.matching ?? 0) : filtered.length;
   const selectedId = useSelectedEventId();
   const actors = useActorFilter();
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -84,7 +92,7 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
         </aside>
         <main className="timeline-area">
           <div className="flex flex-wrap items-center justify-between gap-2 px-3 pt-2">
-            <StatusLine shown={filtered.length} total={index.events.length} />
+            <StatusLine shown={matching} total={large ? large.total : index.events.length} large={large} />
             <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 *:whitespace-nowrap">
               <p className="hidden text-xs text-muted 2xl:block">{t('timeline.help')}</p>
               {!embedded && <PrintChronology />}
@@ -92,7 +100,7 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
               {!embedded && <ExportMenu />}
             </div>
           </div>
-          {filtered.length === 0 && <NoMatches />}
+          {matching === 0 && !large?.loading && <NoMatches />}
           <MainViews embedded={embedded} />
         </main>
         {selectedId ? (

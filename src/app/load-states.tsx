@@ -16,14 +16,15 @@ export function LoadingView() {
 
 export function LoadErrorView({ error, onRetry, retrying }: { error: unknown; onRetry: () => void; retrying: boolean }) {
   const { t } = useI18n();
-  const reason = error instanceof DatasetError ? error.message : t('load.unexpected');
+  const reason =
+    error instanceof DatasetError
+      ? t(`errors.dataset.${error.reason}`, { ...error.details, count: error.details.seconds })
+      : t('load.unexpected');
   return (
     <main className="flex flex-1 items-start justify-center p-6">
       <div role="alert" className="error-box max-w-lg">
         <h2 className="text-lg font-semibold">{t('load.failed')}</h2>
-        <p className="mt-2" lang={error instanceof DatasetError ? 'en' : undefined}>
-          {reason}
-        </p>
+        <p className="mt-2">{reason}</p>
         <p className="mt-2 text-sm">{t('load.nothingLost')}</p>
         <button type="button" className="btn btn-primary mt-4" onClick={onRetry} disabled={retrying}>
           {retrying ? t('load.retrying') : t('load.retry')}

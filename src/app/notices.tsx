@@ -30,7 +30,8 @@ export function SkippedNotice({ skipped }: { skipped: readonly SkippedRecord[] }
         <summary>{t('skipped.summary', { count: skipped.length })}</summary>
         <ul className="mt-1 max-h-40 list-disc overflow-auto pl-5">
           {skipped.slice(0, 100).map((item, i) => (
-            <li key={i}>
+            // What the data check found, for whoever curates the file: in English, as the schema words it.
+            <li key={i} lang="en">
               <span className="font-mono">{item.record}</span>: {item.reason}
             </li>
           ))}

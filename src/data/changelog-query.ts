@@ -4,13 +4,22 @@ import { changelogEntrySchema, type ChangelogEntry } from '../domain/changelog';
 const CHANGELOG_PATH = 'data/changelog.json';
 const TIMEOUT_MS = 20_000;
 
+/** Why the list of changes cannot be shown; the dialog says it in the reader's language (`errors.changelog.<reason>`). */
+export type ChangelogProblem = 'shape' | 'network' | 'none' | 'refused' | 'notJson';
+
 export class ChangelogError extends Error {
   override name = 'ChangelogError';
+  constructor(
+    readonly reason: ChangelogProblem,
+    readonly details: { status?: number } = {},
+  ) {
+    super(`changelog: ${reason}${details.status ? ` (${details.status})` : ''}`);
+  }
 }
 
 /** Newest first. An entry that does not fit the format is left out rather than hiding the rest. */
 export function parseChangelog(json: unknown): ChangelogEntry[] {
-  if (!Array.isArray(json)) throw new ChangelogError('The list of changes does not have the expected shape.');
+  if (!Array.isArray(json)) throw new ChangelogError('shape');
   return json
     .flatMap((raw) => {
       const result = changelogEntrySchema.safeParse(raw);
@@ -26,15 +35,15 @@ async function fetchChangelog(signal: AbortSignal): Promise<ChangelogEntry[]> {
     response = await fetch(new URL(CHANGELOG_PATH, document.baseURI), { signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]) });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new ChangelogError('The list of changes could not be downloaded.');
+    throw new ChangelogError('network');
   }
-  if (response.status === 404) throw new ChangelogError('This site publishes no list of changes.');
-  if (!response.ok) throw new ChangelogError(`The server refused the list of changes (${response.status}).`);
+  if (response.status === 404) throw new ChangelogError('none');
+  if (!response.ok) throw new ChangelogError('refused', { status: response.status });
   try {
     return parseChangelog(await response.json());
   } catch (error) {
     if (error instanceof ChangelogError) throw error;
-    throw new ChangelogError('The list of changes is not valid JSON.');
+    throw new ChangelogError('notJson');
   }
 }
 

@@ -8,12 +8,12 @@ export function parseContextFile(text: string): ContextFile {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new ContextError('The quote’s context file is damaged (not valid JSON).');
+    throw new ContextError('damaged');
   }
   const result = contextFileSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ContextError(`The quote’s context file does not have the expected shape (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}).`);
+    throw new ContextError('shape', { where: issue?.path.join('.') || 'file', problem: issue?.message ?? 'invalid' });
   }
   return result.data;
 }

@@ -3,9 +3,18 @@ import type { ContextFile } from '../domain/published-files';
 
 const TIMEOUT_MS = 20_000;
 
-/** Why a quote's context cannot be shown; the panel says it in these words. */
+/** Why a quote's context cannot be shown; the panel says it in the reader's language (`errors.context.<reason>`). */
+export type ContextProblem = 'network' | 'notFound' | 'otherVersion' | 'damaged' | 'shape';
+
 export class ContextError extends Error {
   override name = 'ContextError';
+  /** `details`: the HTTP status, or for `shape` where in the file (`where`) and, in English, what is wrong (`problem`). */
+  constructor(
+    readonly reason: ContextProblem,
+    readonly details: { status?: number; where?: string; problem?: string } = {},
+  ) {
+    super(`context: ${reason}${Object.keys(details).length ? ` ${JSON.stringify(details)}` : ''}`);
+  }
 }
 
 /**
@@ -22,12 +31,12 @@ export const contextQueryOptions = (file: string, version: string) =>
         response = await fetch(new URL(`data/${file}`, document.baseURI), { signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]) });
       } catch (error) {
         if (signal.aborted) throw error;
-        throw new ContextError('The quote’s context could not be downloaded (network error or timeout).');
+        throw new ContextError('network');
       }
-      if (!response.ok) throw new ContextError(`The quote’s context was not found on the server (${response.status}).`);
+      if (!response.ok) throw new ContextError('notFound', { status: response.status });
       const { parseContextFile } = await import('./context-check');
       const context = parseContextFile(await response.text());
-      if (context.version !== version) throw new ContextError('The quote’s context belongs to another version of the dataset.');
+      if (context.version !== version) throw new ContextError('otherVersion');
       return context;
     },
     staleTime: Infinity,

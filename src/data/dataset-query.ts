@@ -2,14 +2,18 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildIndex, type DatasetIndex } from '../domain/dataset-index';
 import { BackgroundWorker, isLargeFile, mayNeedWorker, type BackgroundCheck } from './background-validation';
 import { fetchDataset, type DatasetDownload } from './fetch-dataset';
-import { checkRecords, parseJson, type SkippedRecord } from './parse-dataset';
+import { checkRecords, DatasetError, parseJson, type SkippedRecord } from './parse-dataset';
 import { quickActor, quickEvent } from './quick-check';
+import { readLargeManifest } from '../domain/large-form';
+import type { LargeSource } from './large/large-source';
 
 export interface LoadedDataset {
   index: DatasetIndex;
   skipped: SkippedRecord[];
   /** Set while the file is still to be checked record by record in a worker. */
   validation?: BackgroundCheck;
+  /** A large dataset (its events.json is a manifest): its events come from the engine a window at a time. */
+  large?: LargeSource;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -41,6 +45,12 @@ export const datasetQueryOptions = queryOptions({
     const worker = early.worker ?? new BackgroundWorker();
     try {
       const json = parseJson(text);
+      const manifest = readLargeManifestOrFail(json);
+      if (manifest) {
+        worker.cancel();
+        const { loadLarge } = await import('./large/load-large');
+        return await loadLarge(manifest, signal);
+      }
       // Each step in its own task: on a slow phone no single task holds the page for long.
       await nextTask();
       const { dataset, skipped } = checkRecords(json, { actor: quickActor, event: quickEvent });
@@ -59,6 +69,14 @@ export const datasetQueryOptions = queryOptions({
   // Once back online, the failed query is stale and refetches by itself (refetchOnReconnect).
   networkMode: 'always',
 });
+
+function readLargeManifestOrFail(json: unknown) {
+  try {
+    return readLargeManifest(json);
+  } catch (error) {
+    throw new DatasetError('manifest', { problem: (error as Error).message });
+  }
+}
 
 export function useDataset() {
   return useQuery(datasetQueryOptions);

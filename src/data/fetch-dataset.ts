@@ -1,12 +1,12 @@
-import { DatasetError } from './parse-dataset';
+import { DatasetError, type DatasetProblem } from './parse-dataset';
 
 const DATASET_PATH = 'data/events.json';
 const TIMEOUT_MS = 20_000;
 
-function reasonForStatus(status: number): string {
-  if (status === 404) return 'The dataset was not found on the server (404).';
-  if (status >= 500) return `The server failed to send the dataset (${status}).`;
-  return `The server refused the dataset request (${status}).`;
+function reasonForStatus(status: number): DatasetProblem {
+  if (status === 404) return 'notFound';
+  if (status >= 500) return 'serverFailed';
+  return 'refused';
 }
 
 export interface DatasetDownload {
@@ -28,18 +28,18 @@ export async function fetchDataset(signal?: AbortSignal, onHeaders?: (response: 
     // `Cache-Control: no-cache` (public/_headers), so a new dataset is never missed.
     response = await fetch(new URL(DATASET_PATH, document.baseURI), { signal: combined });
   } catch (error) {
-    if (timeout.aborted) throw new DatasetError('The dataset took too long to arrive (over 20 seconds).');
+    if (timeout.aborted) throw new DatasetError('tooSlow', { seconds: TIMEOUT_MS / 1000 });
     if (signal?.aborted) throw error;
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-    throw new DatasetError(offline ? 'You appear to be offline.' : 'The dataset could not be downloaded (network error).');
+    throw new DatasetError(offline ? 'offline' : 'network');
   }
-  if (!response.ok) throw new DatasetError(reasonForStatus(response.status));
+  if (!response.ok) throw new DatasetError(reasonForStatus(response.status), { status: response.status });
   onHeaders?.(response);
   let bytes: ArrayBuffer;
   try {
     bytes = await response.arrayBuffer();
   } catch {
-    throw new DatasetError(timeout.aborted ? 'The dataset took too long to arrive (over 20 seconds).' : 'The download of the dataset was interrupted.');
+    throw timeout.aborted ? new DatasetError('tooSlow', { seconds: TIMEOUT_MS / 1000 }) : new DatasetError('interrupted');
   }
   // As response.text() decodes: UTF-8, a byte order mark dropped, bad bytes replaced.
   const text = new TextDecoder().decode(bytes);

@@ -4,8 +4,42 @@ import type { Actor, Dataset, SourceDocument, TimelineEvent, WithdrawnEvent } fr
 import { PART_FILE } from '../domain/published-files';
 import { isText } from './quick-check';
 
+/** Why the dataset cannot be shown; the load error says it in the reader's language (`errors.dataset.<reason>`). */
+export type DatasetProblem =
+  | 'tooSlow'
+  | 'offline'
+  | 'network'
+  | 'interrupted'
+  | 'notFound'
+  | 'serverFailed'
+  | 'refused'
+  | 'webPage'
+  | 'empty'
+  | 'notJson'
+  | 'shape'
+  // The large form (src/data/large): its manifest, its side files, the query engine.
+  | 'manifest'
+  | 'fileNetwork'
+  | 'fileNotFound'
+  | 'fileNotJson'
+  | 'fileDamaged'
+  | 'updatedWhileLoading'
+  | 'noRanges'
+  | 'engineFailed';
+
 export class DatasetError extends Error {
   override name = 'DatasetError';
+  /**
+   * `details` fills the reason's words: the HTTP status, the time limit, the file, or for `shape` the
+   * field (`field`); in English also what is wrong (`problem`, `detail`: the schema's or the engine's words).
+   */
+  constructor(
+    readonly reason: DatasetProblem,
+    readonly details: { status?: number; seconds?: number; field?: string; problem?: string; file?: string; detail?: string } = {},
+  ) {
+    // For the console and the background check's report, which are not translated.
+    super(`dataset: ${reason}${Object.keys(details).length ? ` ${JSON.stringify(details)}` : ''}`);
+  }
 }
 
 export interface SkippedRecord {
@@ -106,13 +140,7 @@ export function parseJson(text: string): unknown {
     return json;
   } catch {
     const looksHtml = /^\s*</.test(text);
-    throw new DatasetError(
-      looksHtml
-        ? 'The server sent a web page instead of the dataset.'
-        : text.trim() === ''
-          ? 'The dataset file is empty.'
-          : 'The dataset file is not valid JSON (it may be cut off or damaged).',
-    );
+    throw new DatasetError(looksHtml ? 'webPage' : text.trim() === '' ? 'empty' : 'notJson');
   }
 }
 
@@ -123,7 +151,7 @@ export function parseJson(text: string): unknown {
  */
 export function checkRecords(json: unknown, checks: { actor: RecordCheck; event: RecordCheck }): ParsedDataset {
   const problem = envelopeProblem(json);
-  if (problem) throw new DatasetError(`The dataset file does not have the expected shape (${problem}).`);
+  if (problem) throw new DatasetError('shape', { field: problem.split(':')[0]!, problem });
   const envelope = { data: json as Envelope };
 
   const skipped: SkippedRecord[] = [];

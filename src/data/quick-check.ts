@@ -59,5 +59,6 @@ export const quickActor: RecordCheck = (raw) => {
   if (!isObject(raw) || !isText(raw.id) || !isText(raw.name)) return { ok: false, reason: 'id or name missing' };
   if (raw.kind !== 'person' && raw.kind !== 'organization' && raw.kind !== 'state') return { ok: false, reason: 'kind: unknown' };
   if (raw.aliases !== undefined && !(Array.isArray(raw.aliases) && raw.aliases.every((a) => typeof a === 'string'))) return { ok: false, reason: 'aliases: not text' };
+  if (raw.names !== undefined && !(isObject(raw.names) && [raw.names.be, raw.names.ru].every((name) => name === undefined || isText(name)))) return { ok: false, reason: 'names: not text' };
   return { ok: true, value: raw.aliases === undefined ? { ...raw, aliases: [] } : raw };
 };

@@ -33,10 +33,12 @@ function isTranslation(value: unknown): value is Translation {
  */
 function parseTranslationFile(json: unknown, lang: Language): TranslationFile | null {
   if (typeof json !== 'object' || json === null) return null;
-  const { version, translations } = json as Record<string, unknown>;
+  const { version, translations, actors } = json as Record<string, unknown>;
   if (!isText(version) || typeof translations !== 'object' || translations === null) return null;
   const entries = Object.entries(translations as Record<string, unknown>).filter((entry): entry is [string, Translation] => isTranslation(entry[1]));
-  return { version, lang, translations: Object.fromEntries(entries) };
+  // Actors' names (files before them have none); the index keeps only a name that is one of the actor's aliases.
+  const names = typeof actors === 'object' && actors !== null ? Object.entries(actors).filter((entry): entry is [string, string] => isText(entry[1])) : [];
+  return { version, lang, translations: Object.fromEntries(entries), ...(names.length ? { actors: Object.fromEntries(names) } : {}) };
 }
 
 export const translationsQueryOptions = (file: string, lang: Language, version: string) =>

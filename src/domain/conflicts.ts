@@ -17,6 +17,8 @@ export interface Conflict {
   otherValue: Figure;
   otherDate: string;
   otherPublisher: string;
+  /** The other claim's publisher as an actor, where its source names one. */
+  otherPublisherActor?: string;
 }
 
 const cache = new WeakMap<DatasetIndex, ReadonlyMap<string, Conflict[]>>();
@@ -52,6 +54,7 @@ export function findConflicts(index: DatasetIndex): ReadonlyMap<string, Conflict
           otherValue: other.value,
           otherDate: other.event.date,
           otherPublisher: other.event.sources[0]?.publisher ?? '',
+          ...(other.event.sources[0]?.publisherActor ? { otherPublisherActor: other.event.sources[0].publisherActor } : {}),
         });
         for (const [self, other] of [
           [a, b],

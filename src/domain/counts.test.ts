@@ -25,7 +25,7 @@ describe('thinning a dense line', () => {
 describe('political-prisoner series', () => {
   const dataset = sampleDataset();
   const base = dataset.events.find((e) => e.id === 'viasna-count-2024-12-31')!;
-  const actor = (id: string) => dataset.actors.find((a) => a.id === id);
+  const actor = (id: string) => dataset.actors.find((a) => a.id === id)?.name;
   const events = [
     base,
     {

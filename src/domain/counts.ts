@@ -1,6 +1,6 @@
 import { placeEvent, precisionOf } from './partial-date';
 import type { EventType } from './event-types';
-import type { Actor, FigureQualifier, TimelineEvent } from './schema';
+import type { FigureQualifier, TimelineEvent } from './schema';
 
 export interface CountPoint {
   eventId: string;
@@ -27,19 +27,19 @@ export const NOT_NAMED = 'organisation not named';
  * it ("quoted by ..."), since quoting a count is not counting; failing both, NOT_NAMED.
  * Never the first source's publisher: a news site reporting a count did not make it.
  */
-function seriesOf(event: TimelineEvent, actor: (id: string) => Actor | undefined): string {
-  if (event.countedBy) return actor(event.countedBy)?.name ?? event.countedBy;
-  if (event.quotedBy) return `quoted by ${actor(event.quotedBy)?.name ?? event.quotedBy}`;
+function seriesOf(event: TimelineEvent, nameOf: (id: string) => string | undefined): string {
+  if (event.countedBy) return nameOf(event.countedBy) ?? event.countedBy;
+  if (event.quotedBy) return `quoted by ${nameOf(event.quotedBy) ?? event.quotedBy}`;
   return NOT_NAMED;
 }
 
 /** Political-prisoner counts, one series per counting organisation, in date order. Nothing is merged or averaged. */
-export function prisonerSeries(events: readonly TimelineEvent[], actor: (id: string) => Actor | undefined): CountSeries[] {
+export function prisonerSeries(events: readonly TimelineEvent[], nameOf: (id: string) => string | undefined): CountSeries[] {
   const bySeries = new Map<string, CountPoint[]>();
   for (const event of events) {
     const figure = event.type === 'statistic' ? event.figures?.politicalPrisoners : undefined;
     if (figure === undefined) continue;
-    const series = seriesOf(event, actor);
+    const series = seriesOf(event, nameOf);
     const point: CountPoint = { eventId: event.id, date: event.date, time: placeEvent(event).start, value: figure.value, series };
     if (figure.qualifier) point.qualifier = figure.qualifier;
     const points = bySeries.get(series);

@@ -29,6 +29,10 @@ export const EVENT_TYPES = {
   ban: { label: 'Ban or liquidation', color: '#006d5b', marker: '✖' },
   'prison-conditions': { label: 'Prison conditions or incommunicado', color: '#4b3b2a', marker: '▦' },
   'international-justice': { label: 'International justice', color: '#3b3b98', marker: '◐' },
+  'repression-death': { label: 'Death linked to repression', color: '#6e1f2b', marker: '†' },
+  intimidation: { label: 'Threats or intimidation', color: '#9c4a00', marker: '⚠' },
+  solidarity: { label: 'Act of solidarity', color: '#a13b7e', marker: '♡' },
+  'protection-abroad': { label: 'Documents or protection abroad', color: '#4a6fa5', marker: '☂' },
   other: { label: 'Other', color: '#555555', marker: '○' },
 } as const;
 

@@ -1,16 +1,16 @@
-import type { Dataset, QuoteAnchor, Source, SourceDocument, TimelineEvent, Translation } from './schema';
+import type { Actor, Dataset, QuoteAnchor, Source, SourceDocument, TimelineEvent, Translation } from './schema';
 
 /**
  * The published dataset is several files under data/, so that the first screen downloads only what it
  * draws. The data build writes them from one full dataset (`splitPublished`), and whatever needs the
  * whole (the event pages, a JSON export, the tests) joins them back (`joinPublished`):
  *
- * - `events.json`: version, actors and events, without the quote anchors and translations. The app
- *   starts from this file alone.
+ * - `events.json`: version, actors and events, without the quote anchors and translations (nor the
+ *   actors' Belarusian and Russian names). The app starts from this file alone.
  * - `context.json`: each source's anchor in its document and the day it was checked, and the
  *   documents' facts. Fetched when a reader opens "Show in context" (or exports JSON).
- * - `events.<lang>.json`: the Belarusian and Russian titles and summaries, fetched only when the
- *   interface speaks that language.
+ * - `events.<lang>.json`: the Belarusian and Russian titles and summaries, and the actors' names in
+ *   that language, fetched only when the interface speaks it.
  *
  * Each file carries the version it belongs to; a side file of another version is not joined.
  * This module imports no schema library: the app's first script uses it.
@@ -38,6 +38,8 @@ export interface TranslationFile {
   version: string;
   lang: string;
   translations: Record<string, Translation>;
+  /** The actors' names in this language (`names` of the curated actor), by actor id; absent when there are none. */
+  actors?: Record<string, string>;
 }
 
 export interface PublishedFiles {
@@ -51,13 +53,20 @@ export interface PublishedFiles {
 export function splitPublished(dataset: Dataset): PublishedFiles {
   const sources: ContextFile['sources'] = {};
   const byLang = new Map<string, Record<string, Translation>>();
+  const namesByLang = new Map<string, Record<string, string>>();
+  const mapOf = <T>(maps: Map<string, Record<string, T>>, lang: string) => {
+    let map = maps.get(lang);
+    if (!map) maps.set(lang, (map = {}));
+    return map;
+  };
+  const actors = dataset.actors.map(({ names, ...actor }): Actor => {
+    for (const [lang, name] of Object.entries(names ?? {})) if (name) mapOf(namesByLang, lang)[actor.id] = name;
+    return actor;
+  });
   const events = dataset.events.map((event): TimelineEvent => {
     const { translations, ...rest } = event;
     for (const [lang, translation] of Object.entries(translations ?? {})) {
-      if (!translation) continue;
-      let map = byLang.get(lang);
-      if (!map) byLang.set(lang, (map = {}));
-      map[event.id] = translation;
+      if (translation) mapOf(byLang, lang)[event.id] = translation;
     }
     if (event.sources.some((source) => source.selector)) {
       sources[event.id] = event.sources.map((source) =>
@@ -67,18 +76,19 @@ export function splitPublished(dataset: Dataset): PublishedFiles {
     return { ...rest, sources: event.sources.map(({ selector: _selector, checked: _checked, ...source }) => source) };
   });
   const { documents = [], parts: _parts, ...head } = dataset;
-  const langs = [...byLang.keys()].sort();
+  const langs = [...new Set([...byLang.keys(), ...namesByLang.keys()])].sort();
   const parts: NonNullable<Dataset['parts']> = {
     context: CONTEXT_FILE,
     ...(langs.length ? { translations: Object.fromEntries(langs.map((lang) => [lang, translationFile(lang)])) } : {}),
   };
   const { version, ...rest } = head;
   return {
-    core: { version, parts, ...rest, events },
+    core: { version, parts, ...rest, actors, events },
     context: { version: dataset.version, documents, sources },
-    translations: [...byLang]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([lang, translations]) => ({ version: dataset.version, lang, translations })),
+    translations: langs.map((lang) => {
+      const names = namesByLang.get(lang);
+      return { version: dataset.version, lang, translations: byLang.get(lang) ?? {}, ...(names ? { actors: names } : {}) };
+    }),
   };
 }
 
@@ -117,7 +127,24 @@ export function joinPublished(core: Dataset, context?: ContextFile, translations
     if (!found.length) return anchored;
     return { ...anchored, translations: Object.fromEntries(found.map((file) => [file.lang, file.translations[event.id]])) };
   });
+  const actors = core.actors.map((actor) => withNames(actor, current));
   const documents = context?.version === core.version && context.documents.length ? context.documents : core.documents;
   const { parts: _parts, ...rest } = core;
-  return { ...rest, ...(documents ? { documents } : {}), events };
+  return { ...rest, ...(documents ? { documents } : {}), actors, events };
+}
+
+/**
+ * The actor with its names from translation files of its dataset's version put back: only a name that is one
+ * of its aliases (names are chosen from the aliases, never invented, and search must find what is shown).
+ */
+export function withNames(actor: Actor, files: readonly TranslationFile[]): Actor {
+  const found: [string, string][] = [];
+  for (const file of files) {
+    const name = file.actors?.[actor.id];
+    if ((file.lang === 'be' || file.lang === 'ru') && name && actor.aliases.includes(name)) found.push([file.lang, name]);
+  }
+  if (!found.length) return actor;
+  // `names` right after the aliases, as curated and validated.
+  const { kind, ...rest } = actor;
+  return { ...rest, names: { ...actor.names, ...Object.fromEntries(found) }, kind };
 }

@@ -24,12 +24,27 @@ const partialDateSchema = z.string().refine((value) => parsePartialDate(value) !
   message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
 });
 
-export const actorSchema = z.strictObject({
-  id: slugSchema,
-  name: z.string().min(1).max(TEXT_MAX),
-  aliases: z.array(z.string().min(1).max(TEXT_MAX)).default([]),
-  kind: z.enum(['person', 'organization', 'state']),
-});
+const actorNameSchema = z.string().min(1).max(TEXT_MAX);
+
+export const actorSchema = z
+  .strictObject({
+    id: slugSchema,
+    name: actorNameSchema,
+    aliases: z.array(actorNameSchema).default([]),
+    /**
+     * The name Belarusian and Russian readers see, where the data has the actor's name in that language:
+     * always one of the aliases (chosen, never invented; search finds every name shown). Absent: the English `name`.
+     */
+    names: z.strictObject({ be: actorNameSchema.optional(), ru: actorNameSchema.optional() }).optional(),
+    kind: z.enum(['person', 'organization', 'state']),
+  })
+  .superRefine((actor, ctx) => {
+    for (const [lang, name] of Object.entries(actor.names ?? {})) {
+      if (name !== undefined && !actor.aliases.includes(name)) {
+        ctx.addIssue({ code: 'custom', path: ['names', lang], message: `"${name}" must be one of the actor's aliases` });
+      }
+    }
+  });
 
 /**
  * Where a quote sits in its document, as W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors):

@@ -1,19 +1,19 @@
 import { test as base } from '@playwright/test';
-import { fixtureChangelog } from './fixtures/changelog';
-import { fixtureDataset } from './fixtures/dataset';
+import { fixtureFiles } from './fixtures/published';
 
 export { expect } from '@playwright/test';
 
-/** The journeys' dataset as the server would send it. */
-export const FIXTURE_BODY = JSON.stringify(fixtureDataset());
-/** Its changelog, served beside it. */
-export const FIXTURE_CHANGELOG_BODY = JSON.stringify(fixtureChangelog());
+/** The journeys' data files (events.json, its side files and the changelog), by name, as the server would send them. */
+export const FIXTURE_FILES = fixtureFiles();
+/** The journeys' events.json. */
+export const FIXTURE_BODY = FIXTURE_FILES['events.json']!;
 
 export interface Options {
   /**
-   * 'fixture' (the default) serves tests/e2e/fixtures/dataset.ts as data/events.json (and
-   * fixtures/changelog.ts as data/changelog.json), so curating
-   * never breaks a journey; 'real' leaves the bundled dataset, for the journeys about it.
+   * 'fixture' (the default) serves tests/e2e/fixtures/dataset.ts as data/events.json with its side
+   * files (context.json, events.be.json, events.ru.json: fixtures/published.ts) and
+   * fixtures/changelog.ts as data/changelog.json, so curating never breaks a journey; 'real'
+   * leaves the bundled dataset, for the journeys about it.
    */
   dataset: 'fixture' | 'real';
 }
@@ -26,12 +26,21 @@ export interface Fixtures {
 export const test = base.extend<Options & Fixtures>({
   dataset: ['fixture', { option: true }],
   // On the context, so a journey's own page.route() for the dataset comes first (route.fallback() reaches this one).
-  context: async ({ context, dataset }, use) => {
+  // The service worker's own requests meet these routes too, so it installs the fixture.
+  context: async ({ context, dataset, offline }, use) => {
     if (dataset === 'fixture') {
-      await context.route('**/data/events.json', (route) => route.fulfill({ body: FIXTURE_BODY, contentType: 'application/json' }));
-      await context.route('**/data/changelog.json', (route) =>
-        route.fulfill({ body: FIXTURE_CHANGELOG_BODY, contentType: 'application/json' }),
-      );
+      // A route answers even while the browser is offline, which a server does not: the fixture's files
+      // would then reach an offline page without the service worker. So they follow context.setOffline().
+      let unreachable = offline ?? false;
+      const setOffline = context.setOffline.bind(context);
+      context.setOffline = async (value: boolean) => {
+        unreachable = value;
+        await setOffline(value);
+      };
+      for (const [name, body] of Object.entries(FIXTURE_FILES))
+        await context.route(`**/data/${name}`, (route) =>
+          unreachable ? route.abort('internetdisconnected') : route.fulfill({ body, contentType: 'application/json' }),
+        );
     }
     await use(context);
   },

@@ -95,6 +95,56 @@ test.describe('the interface in Belarusian, Russian and English', () => {
   });
 });
 
+test.describe("people and figures in the reader's language", () => {
+  test('names people in Belarusian and Russian where the data has their names, and says terms in each', async ({ page, errors }) => {
+    await page.goto(`?lang=be&${WINDOW}`);
+    const panel = details(page, 'Падрабязнасці падзеі');
+    const actors = panel.getByRole('region', { name: 'Удзельнікі' });
+    await expect(actors.getByRole('button', { name: 'Аляксандр Шаблонаў' })).toBeVisible();
+    await expect(actors.getByText('Аляксандр Шаблонаў')).toHaveAttribute('lang', 'be');
+    // No Cyrillic spelling in the data: the English name, marked as English.
+    await expect(actors.getByText('Jordan Example')).toHaveAttribute('lang', 'en');
+
+    // A search in Latin letters is recognised as the person, named in Belarusian.
+    await page.getByRole('searchbox', { name: 'Пошук' }).fill('Šabłonaŭ');
+    await expect(page.getByText('Распазнана як')).toContainText('Аляксандр Шаблонаў');
+
+    // A sentence's term with its unit, in the plural form 2 needs.
+    await page.goto('?lang=be&event=fixture-sentence-2025-11-04&from=2025-08-01&to=2026-01-31');
+    const figure = (name: string) => panel.locator('dt', { hasText: name }).locator('xpath=following-sibling::dd[1]');
+    await expect(figure('Тэрмін')).toHaveText('2 гады');
+    await expect(panel.locator('dt', { hasText: /Sentence/ })).toHaveCount(0);
+
+    await page.goto('?lang=ru&event=fixture-sentence-2025-11-04&from=2025-08-01&to=2026-01-31');
+    const ruPanel = details(page, 'Подробности события');
+    await expect(ruPanel.locator('dt', { hasText: 'Срок' }).locator('xpath=following-sibling::dd[1]')).toHaveText('2 года');
+    await page.goto(`?lang=ru&${WINDOW}`);
+    await expect(ruPanel.getByRole('region', { name: 'Участники' }).getByRole('button', { name: 'Александр Шаблонов' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test("the embed's language list and its link to the full view wrap cleanly in the embed dialog's preview on a phone", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`?lang=be&${WINDOW}`);
+    await page.getByRole('button', { name: 'Убудаваць' }).click();
+    const preview = page.frameLocator('iframe.embed-preview');
+    const link = preview.getByRole('link', { name: /Адкрыць поўную версію/ });
+    const select = preview.getByRole('combobox', { name: 'Мова' });
+    await expect(link).toBeVisible();
+    const [l, c] = [(await link.boundingBox())!, (await select.boundingBox())!];
+    const lineHeight = await link.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(l.height, 'the link is on one line, not broken mid-phrase').toBeLessThan(lineHeight * 1.5);
+    const sameRow = l.y < c.y + c.height && c.y < l.y + l.height;
+    if (sameRow) expect(l.x - (c.x + c.width), 'room between the list and the link').toBeGreaterThanOrEqual(8);
+    else expect(l.y, 'the link on a line of its own, below the list').toBeGreaterThanOrEqual(c.y + c.height);
+    const frame = (await page.locator('iframe.embed-preview').boundingBox())!;
+    expect(l.x + l.width, 'the link ends inside the preview').toBeLessThanOrEqual(frame.x + frame.width);
+  });
+});
+
 test.describe('a reader whose browser prefers Belarusian', () => {
   test.use({ locale: 'be-BY' });
 

@@ -3,30 +3,31 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './base';
+import { expect, FIXTURE_BODY, test } from './base';
+import { FIXTURE_VERSION } from './fixtures/dataset';
 import { statusLine } from './helpers';
-import { eventually, openPage } from './session';
 import { pdfPages } from './pdf-text';
 // A second host for the same build under a sub-path: the one place a journey starts a server of the tools.
 // eslint-disable-next-line no-restricted-imports
 import { startServer } from '../../tools/browser/static-server';
 
-const EVENT = 'coale-meets-lukashenko-2025-12-12';
-const TITLE = 'US envoy Coale meets Lukashenko in Minsk';
+const EVENT = 'fixture-meeting-2025-12-12';
+const TITLE = 'Fixture: envoy Jordan Example meets Aliaksandr Shablonau';
 
 /** Waits until the service worker has installed (the precache is filled) and controls the page. */
 async function controlled(page: Page) {
   await page.evaluate('navigator.serviceWorker.ready');
-  await eventually(
-    () => page.evaluate('navigator.serviceWorker.controller !== null'),
-    Boolean,
-    'the page controlled by the service worker',
-  );
+  await expect
+    .poll(() => page.evaluate('navigator.serviceWorker.controller !== null'), { message: 'the page controlled by the service worker' })
+    .toBe(true);
 }
 
 test.describe('offline and on the next visit', () => {
-  test('after one visit, the app, the dataset and an event open offline; printing works too', async ({ browser }) => {
-    const { page, context, errors } = await openPage(browser, `?event=${EVENT}`, { serviceWorkers: 'allow' });
+  // The worker's own requests meet the fixture's routes too (on the context): it installs the journeys' dataset.
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, the app, the dataset and an event open offline; printing works too', async ({ page, context, errors }) => {
+    await page.goto(`?event=${EVENT}`);
     const panel = page.getByRole('complementary', { name: 'Event details' });
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(TITLE);
     await controlled(page);
@@ -46,33 +47,28 @@ test.describe('offline and on the next visit', () => {
     await expect(page.getByRole('group', { name: /political prisoners/i })).toBeVisible();
     await page.evaluate('window.print = () => {}');
     await page.getByRole('button', { name: 'Print chronology' }).click();
-    await eventually(
-      () => page.evaluate('document.querySelectorAll("body > .print-chronology").length'),
-      (n) => n === 1,
-      'the chronology drawn',
-    );
+    await expect
+      .poll(() => page.evaluate('document.querySelectorAll("body > .print-chronology").length'), { message: 'the chronology drawn' })
+      .toBe(1);
     const printed = (await pdfPages(await page.pdf())).join(' ');
-    assert.ok(printed.includes('Viasna: 1,265 political prisoners held as of 31 December 2024'), 'printed offline');
+    assert.ok(printed.includes('Fixture Rights Group: 1,111 political prisoners on 31 Dec 2024'), 'printed offline');
     assert.deepEqual(errors, []);
-    await context.close();
   });
 
   test('asks the network first: a new dataset shows on the next visit, with "Updated to version …", and a new page at once', async ({
-    browser,
+    page,
+    context,
   }) => {
-    const { page, context } = await openPage(browser, '', { serviceWorkers: 'allow' });
+    await page.goto('./');
     await expect(statusLine(page)).toHaveText(/^Showing/);
     await controlled(page);
-    const version = ((await page.getByText(/^Dataset /).textContent()) ?? '').replace('Dataset ', '');
+    const version = FIXTURE_VERSION;
+    await expect(page.getByText(/^Dataset /)).toHaveText(`Dataset ${version}`);
     await expect(page.getByRole('region', { name: 'Dataset updated' })).toHaveCount(0); // a first visit says nothing
 
     // The host now publishes a new version (the worker's own requests are routed too).
     const next = `${version}-next`;
-    await context.route('**/data/events.json', async (route) => {
-      const response = await route.fetch();
-      const dataset = await response.json();
-      await route.fulfill({ response, json: { ...dataset, version: next } });
-    });
+    await context.route('**/data/events.json', (route) => route.fulfill({ json: { ...JSON.parse(FIXTURE_BODY), version: next } }));
     await page.reload();
     await expect(page.getByText(/^Dataset /)).toHaveText(`Dataset ${next}`);
     await expect(page.getByRole('region', { name: 'Dataset updated' })).toContainText(
@@ -88,22 +84,16 @@ test.describe('offline and on the next visit', () => {
       },
     );
     await page.reload();
-    await eventually(
-      () => page.title(),
-      (title) => title.startsWith('New build: '),
-      'the new page served',
-    );
+    await expect.poll(() => page.title(), { message: 'the new page served' }).toMatch(/^New build: /);
     await context.unrouteAll({ behavior: 'ignoreErrors' });
-    await context.close();
   });
 
-  test('works as a mirror under a sub-path, offline too', async ({ browser }) => {
+  test('works as a mirror under a sub-path, offline too', async ({ page, context, errors }) => {
     // The same build, served as /mirror/ by a host of its own.
     const root = mkdtempSync(join(tmpdir(), 'mirror-'));
     symlinkSync(resolve('dist'), join(root, 'mirror'));
     const mirror = await startServer(root);
     try {
-      const { page, context, errors } = await openPage(browser, null, { serviceWorkers: 'allow' });
       await page.goto(`${mirror.url}mirror/?event=${EVENT}`);
       const panel = page.getByRole('complementary', { name: 'Event details' });
       await expect(panel.getByRole('heading', { level: 2 })).toHaveText(TITLE);
@@ -113,7 +103,6 @@ test.describe('offline and on the next visit', () => {
       await page.reload();
       await expect(panel.getByRole('heading', { level: 2 })).toHaveText(TITLE);
       assert.deepEqual(errors, []);
-      await context.close();
     } finally {
       await mirror.close();
     }

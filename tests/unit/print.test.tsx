@@ -1,6 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { splitPublished } from '../../src/domain/published-files';
+import { switchLanguage } from '../../src/i18n/i18n';
 import { sampleDataset } from '../fixtures/sample-dataset';
 import { renderApp } from '../render-app';
 
@@ -60,5 +62,33 @@ describe('printing a chronology of the view', { timeout: 30_000 }, () => {
     expect(printed.getByText('Sviatlana Tsikhanouskaya')).toBeInTheDocument();
     act(() => void window.dispatchEvent(new Event('afterprint')));
     expect(chronology()).toBeNull();
+  });
+
+  it('names people and publishers in Belarusian on paper too', async () => {
+    vi.stubGlobal('print', vi.fn());
+    const dataset = sampleDataset();
+    const tsikhanouskaya = dataset.actors.find((actor) => actor.id === 'sviatlana-tsikhanouskaya')!;
+    tsikhanouskaya.aliases.push('Святлана Ціханоўская');
+    tsikhanouskaya.names = { be: 'Святлана Ціханоўская' };
+    for (const event of dataset.events) {
+      event.sources = event.sources.map((source) => ({
+        ...source,
+        publisher: 'Sviatlana Tsikhanouskaya',
+        publisherActor: 'sviatlana-tsikhanouskaya',
+      }));
+    }
+    const { core, translations } = splitPublished(dataset);
+    const files = Object.fromEntries(translations.map((file) => [`events.${file.lang}.json`, file]));
+    renderApp({ body: core, files, url: '/?lang=be&actors=sviatlana-tsikhanouskaya' });
+    await screen.findByRole('complementary', { name: 'Профіль: Святлана Ціханоўская' }, LOADED);
+    await waitFor(async () => {
+      act(() => void window.dispatchEvent(new Event('beforeprint')));
+      expect(screen.queryByRole('article', { name: 'Храналогія для друку' })).not.toBeNull();
+    }, LOADED);
+    const printed = within(screen.getByRole('article', { name: 'Храналогія для друку' }));
+    expect(printed.getByText('Святлана Ціханоўская', { selector: 'dd' })).toBeInTheDocument();
+    expect(printed.getByText(/^Святлана Ціханоўская, “/)).toBeInTheDocument();
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    await switchLanguage('en');
   });
 });

@@ -1,4 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parquetFileFor } from '../../scripts/data/publish/large-form';
+import { readLargeManifest } from '../../src/domain/large-form';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -101,18 +103,16 @@ describe('npm run data:publish', () => {
     const result = await publish({ ...input, version: 'test.2', threshold: 10 });
     expect(result.ok).toBe(true);
     const manifest = JSON.parse(readFileSync(join(input.out, 'manifest.json'), 'utf8')) as Manifest;
-    expect(manifest).toMatchObject({ form: 'large', version: 'test.2', events: 30, files: { events: 'events.parquet' } });
+    expect(manifest).toMatchObject({ form: 'large', version: 'test.2', events: 30, files: { events: parquetFileFor('test.2') } });
+    expect(manifest.files.events).toMatch(/^events-[0-9a-f]{12}\.parquet$/);
+    // The app's first request, data/events.json, is the manifest: it tells the app which form it has.
+    expect(readLargeManifest(JSON.parse(readFileSync(join(input.out, 'events.json'), 'utf8')))).toEqual(manifest);
     // Only the published files: the rows file and DuckDB's spill folder went with the temporary folder.
-    expect(readdirSync(input.out).sort()).toEqual([
-      'actors.json',
-      'counts.json',
-      'documents.json',
-      'events.parquet',
-      'manifest.json',
-      'types.json',
-    ]);
+    expect(readdirSync(input.out).sort()).toEqual(
+      ['actors.json', 'counts.json', 'documents.json', 'events.json', parquetFileFor('test.2'), 'manifest.json', 'types.json'].sort(),
+    );
 
-    const parquet = join(input.out, 'events.parquet').replaceAll("'", "''");
+    const parquet = join(input.out, parquetFileFor('test.2')).replaceAll("'", "''");
     const rows = await query(`SELECT id, date, start_ms, type, actors, title_be, anchors FROM '${parquet}'`);
     expect(rows).toHaveLength(30);
     const order = [...dataset.events].sort(compareEvents).map((e) => e.id);
@@ -181,7 +181,9 @@ describe('npm run data:publish', () => {
     expect((await publish({ ...input, version: 'test.3' })).ok).toBe(true);
     expect((await publish({ ...input, version: 'test.4', threshold: 10 })).ok).toBe(true);
     expect(JSON.parse(readFileSync(join(input.out, 'manifest.json'), 'utf8'))).toMatchObject({ form: 'large', version: 'test.4' });
-    expect(existsSync(join(input.out, 'events.json'))).toBe(false);
+    // The small form's side files went with it; events.json is now the manifest.
+    expect(existsSync(join(input.out, 'context.json'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(input.out, 'events.json'), 'utf8'))).toMatchObject({ form: 'large' });
 
     const other = join(input.out, '..', 'other');
     mkdirSync(other);

@@ -6,6 +6,7 @@ import {
   CSP_HEADER,
   CSP_META,
   EMBED_SECURITY_HEADERS,
+  ENGINE_CSP_HEADER,
   isHashedAsset,
   SECURITY_HEADERS,
   securityHeadersFor,
@@ -54,6 +55,20 @@ describe('security headers', () => {
     for (const path of ['/embed.html', '/embed']) expect(rules.get(path)).toEqual(EMBED_SECURITY_HEADERS);
     // No catch-all: hosts would add its frame-ancestors 'none' to the embed page's own.
     expect(rules.has('/*')).toBe(false);
+  });
+
+  it("add 'wasm-unsafe-eval' for the large datasets' engine worker alone, never 'unsafe-eval'", () => {
+    const engine = securityHeadersFor('/sub/engine/duckdb-browser-eh.worker-DrIFGUaA.js')['Content-Security-Policy']!;
+    expect(engine).toBe(ENGINE_CSP_HEADER);
+    expect(engine).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(engine).not.toMatch(/'unsafe-eval'|unsafe-inline/);
+    for (const path of ['/', '/assets/index-BdkQh6e1.js', '/engine/other-DrIFGUaA.js', '/data/events.parquet']) {
+      expect(securityHeadersFor(path)['Content-Security-Policy']).not.toContain('wasm-unsafe-eval');
+    }
+    const rules = hostRules();
+    expect(rules.get('/engine/*')?.['Content-Security-Policy']).toBe(ENGINE_CSP_HEADER);
+    expect(rules.get('/engine/*')?.['Cache-Control']).toBe(ASSET_CACHE_CONTROL);
+    expect(isHashedAsset('/engine/duckdb-eh-Bbw6HAmJ.wasm')).toBe(true);
   });
 
   it('let static hosts keep the hashed assets for a year, and only those', () => {

@@ -15,6 +15,7 @@
  *                                     (unless --variants says otherwise); writes bench/out/; exit 1 if the app fails
  *   --app-only                        only the app, no plain vis-timeline (while working on speed); writes bench/out/
  *   --seed=20260101 --query=Minsk     dataset seed, search text
+ *   --no-large                        skip the large form (N = 1,000,000, tools/bench/large.ts), run last otherwise
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -46,6 +47,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '5' },
     timeout: { type: 'string', default: '60' },
     'no-build': { type: 'boolean', default: false },
+    'no-large': { type: 'boolean', default: false },
     append: { type: 'boolean', default: false },
     report: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
@@ -549,6 +551,11 @@ async function main(): Promise<number> {
   log(`wrote ${OUT_MD}, ${OUT_JSON}, ${rawLog}`);
   if (appRenderFailed) console.error('the app failed to render in at least one run');
   if (SMOKE && appOpFailed) console.error('an app interaction failed');
+  // The large form, beside these rows: a million events through the engine (bench/LARGE.md).
+  if (!SMOKE && !args['no-large'] && !args.report) {
+    const large = spawnSync('npx', ['tsx', 'tools/bench/large.ts', '--sizes=1000000'], { cwd: ROOT, stdio: 'inherit' });
+    if (large.status !== 0) console.error('the large-form benchmark failed');
+  }
   return appRenderFailed || (SMOKE && appOpFailed) ? 1 : 0;
 }
 

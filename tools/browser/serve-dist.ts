@@ -20,7 +20,14 @@ if (!process.env.E2E_SKIP_BUILD) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = await startServer(join(root, 'dist'), port);
+// A generated large dataset (tests/e2e/large.e2e.ts writes it) is served at /large/ beside the app,
+// and again at /large-no-ranges/ from a server that ignores range requests.
+const large = process.env.E2E_LARGE_DIR ?? join(root, 'dist-synthetic/large-e2e/data');
+const server = await startServer(join(root, 'dist'), port, {
+  // /large-update/: a small large-form dataset a journey republishes while a page has it open.
+  datasets: { '/large/': large, '/large-no-ranges/': large, '/large-update/': join(root, 'dist-synthetic/large-update/data') },
+  noRanges: ['/large-no-ranges/'],
+});
 console.log(`serving dist/ at ${server.url}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void server.close().then(() => process.exit(0)));

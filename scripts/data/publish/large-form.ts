@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { endOf, parsePartialDate, startOf } from '../../../src/domain/partial-date';
+import { LARGE_FILES } from '../../../src/domain/large-form';
 import { TRANSLATED_LANGUAGES, type Actor, type SourceDocument, type TimelineEvent } from '../../../src/domain/schema';
 
 /**
@@ -9,16 +11,20 @@ import { TRANSLATED_LANGUAGES, type Actor, type SourceDocument, type TimelineEve
  * a browser engine can fetch alone with HTTP range requests, and small overview files (counts per
  * date and type, the actor and type facets) so the first screen needs no event at all.
  */
-export const PARQUET_FILE = 'events.parquet';
-export const LARGE_FILES = {
-  events: PARQUET_FILE,
-  counts: 'counts.json',
-  actors: 'actors.json',
-  types: 'types.json',
-  documents: 'documents.json',
-} as const;
-/** ~50,000 events is 3–5 MB compressed: one range request per row group, and few row groups per year of a million. */
-export const ROW_GROUP_SIZE = 50_000;
+export { LARGE_FILES } from '../../../src/domain/large-form';
+/**
+ * The events file's name for a version: `events-<hash of the version>.parquet`. A new version is a new
+ * file, so a reader with the old manifest open keeps reading the old file whole (or, once the host has
+ * dropped it, is told to reload), never a mix of the two.
+ */
+export function parquetFileFor(version: string): string {
+  return `events-${createHash('sha256').update(version).digest('hex').slice(0, 12)}.parquet`;
+}
+/**
+ * ~10,000 events is about 0.6 MB compressed: a window of days reads one or two row groups' columns
+ * by range requests, not megabytes (at 50,000 a row group, every window cost 3 MB).
+ */
+export const ROW_GROUP_SIZE = 10_000;
 
 /** The Parquet columns, as DuckDB reads them from the rows file; JSON columns keep nested records as JSON text. */
 const COLUMNS = {
@@ -85,6 +91,7 @@ export class LargeFormWriter {
   private readonly byDate = new Map<string, Map<string, number>>();
   private readonly byType = new Map<string, number>();
   private readonly byActor = new Map<string, number>();
+  private readonly byActorType = new Map<string, Record<string, number>>();
   count = 0;
   /** The longest event, end_ms − start_ms: how far before a window a reader must look for spans reaching into it. */
   longestMs = 0;
@@ -104,7 +111,12 @@ export class LargeFormWriter {
     if (!types) this.byDate.set(event.date, (types = new Map()));
     types.set(event.type, (types.get(event.type) ?? 0) + 1);
     this.byType.set(event.type, (this.byType.get(event.type) ?? 0) + 1);
-    for (const id of new Set(event.actors)) this.byActor.set(id, (this.byActor.get(id) ?? 0) + 1);
+    for (const id of new Set(event.actors)) {
+      this.byActor.set(id, (this.byActor.get(id) ?? 0) + 1);
+      let types = this.byActorType.get(id);
+      if (!types) this.byActorType.set(id, (types = {}));
+      types[event.type] = (types[event.type] ?? 0) + 1;
+    }
   }
 
   private flush(): void {
@@ -114,12 +126,13 @@ export class LargeFormWriter {
 
   /** Writes the Parquet file and the overviews; the rows file goes. */
   async finish(version: string, actors: readonly Actor[], documents: readonly SourceDocument[]): Promise<RowGroups> {
+    const parquetFile = parquetFileFor(version);
     this.flush();
     closeSync(this.fd);
     try {
-      const rowGroups = await writeParquet(this.rowsFile, join(this.dir, PARQUET_FILE), version);
+      const rowGroups = await writeParquet(this.rowsFile, join(this.dir, parquetFile), version);
       this.writeOverviews(version, actors, documents);
-      return rowGroups;
+      return { file: parquetFile, ...rowGroups };
     } finally {
       rmSync(this.rowsFile, { force: true });
     }
@@ -141,7 +154,11 @@ export class LargeFormWriter {
       dates,
       counts: dates.map((date) => types.map((type) => this.byDate.get(date)!.get(type) ?? 0)),
     });
-    write(LARGE_FILES.actors, { version, actors: actors.map((actor) => ({ ...actor, events: this.byActor.get(actor.id) ?? 0 })) });
+    // Each actor's events, in all and per type: the facets of a type or one-actor filter need no engine.
+    write(LARGE_FILES.actors, {
+      version,
+      actors: actors.map((actor) => ({ ...actor, events: this.byActor.get(actor.id) ?? 0, byType: this.byActorType.get(actor.id) ?? {} })),
+    });
     write(LARGE_FILES.types, {
       version,
       types: [...this.byType].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([type, count]) => ({ type, count })),
@@ -152,11 +169,12 @@ export class LargeFormWriter {
 
 /** How the Parquet file came out: DuckDB rounds the row group size up to a multiple of its 2,048-row vectors. */
 export interface RowGroups {
+  file: string;
   rowGroups: number;
   rowsPerGroup: number;
 }
 
-async function writeParquet(rowsFile: string, parquetFile: string, version: string): Promise<RowGroups> {
+async function writeParquet(rowsFile: string, parquetFile: string, version: string): Promise<Omit<RowGroups, 'file'>> {
   // Two threads and a memory cap: the machine is shared, and DuckDB spills the sort to disk past the cap.
   // Its spill files go beside the rows file, so they leave with the temporary folder, never in the working directory.
   const spill = `${rowsFile}.spill`;

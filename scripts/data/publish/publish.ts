@@ -97,18 +97,20 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       held.large = null;
       const version = options.version ?? `${today}.${stream.hash.digest('hex').slice(0, 12)}`;
       log(`checked ${writer.count} events in ${seconds()}; writing the large form`);
-      const rowGroups = await writer.finish(version, actors, documents);
-      log(`wrote events.parquet (${rowGroups.rowGroups} row groups) and the overviews in ${seconds()}`);
+      const { file, ...rowGroups } = await writer.finish(version, actors, documents);
+      log(`wrote ${file} (${rowGroups.rowGroups} row groups) and the overviews in ${seconds()}`);
       manifest = {
         form: 'large',
         version,
         events: writer.count,
         actors: actors.length,
-        files: { ...LARGE_FILES },
+        files: { ...LARGE_FILES, events: file },
         parquet: { sortedBy: ['start_ms', 'date', 'id'], ...rowGroups, longestMs: writer.longestMs },
       };
     }
     writeFileSync(join(work, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    // The app fetches events.json first: in the large form it is the manifest, so one request says which form this is.
+    if (manifest.form === 'large') writeFileSync(join(work, CORE_FILE), `${JSON.stringify(manifest)}\n`);
     replaceDir(work, out);
     return { ok: true, manifest };
   } finally {

@@ -1,5 +1,7 @@
-import type { TranslationFile } from '../published-files';
+import { withNames, type TranslationFile } from '../published-files';
+import { localizedName } from '../actor-names';
 import { inDateOrder } from '../compare';
+import type { Language } from '../languages';
 import { CORROBORATION_LEVEL_IDS, corroborationOf, type CorroborationLevel } from '../corroboration';
 import { EVENT_TYPE_IDS, type EventType } from '../event-types';
 import { hasActiveFilters, type Filters } from '../filters';
@@ -15,7 +17,7 @@ export type { EventView, Neighbours } from './event-view';
 
 export interface ActorMatch {
   actor: Actor;
-  /** The alias that matched, when it is not the name. */
+  /** The spelling that matched, when it is not the name shown in the reader's language. */
   via: string | null;
 }
 
@@ -44,8 +46,8 @@ export interface DatasetIndex {
   view(filters: Filters): EventView;
   /** Every event naming the actor, in date order. */
   eventsOfActor(actorId: string): readonly TimelineEvent[];
-  /** Actors whose name or any alias contains every word of the text, in name order. */
-  actorsMatching(text: string): ActorMatch[];
+  /** Actors whose name or any alias contains every word of the text, in name order; `via` is relative to the name shown in `lang`. */
+  actorsMatching(text: string, lang?: Language): ActorMatch[];
   /** The same dataset with one language's titles and summaries (a translation file of this version), searchable too. */
   withTranslations(file: TranslationFile): DatasetIndex;
   /** Builds some more of the search text in an idle moment; true once it is complete. */
@@ -150,6 +152,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       const lang = file.lang as keyof NonNullable<TimelineEvent['translations']>;
       return buildIndex({
         ...dataset,
+        actors: file.actors ? dataset.actors.map((actor) => withNames(actor, [file])) : dataset.actors,
         events: dataset.events.map((event) => {
           const translation = file.translations[event.id];
           return translation ? { ...event, translations: { ...event.translations, [lang]: translation } } : event;
@@ -181,15 +184,16 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       }
       return found;
     },
-    actorsMatching(text) {
+    actorsMatching(text, lang = 'en') {
       const tokens = queryTokens(text);
       const matches: ActorMatch[] = [];
+      const fits = (spelling: string) => tokens.every((token) => foldText(spelling).includes(token));
       for (const actor of actors) {
         const haystack = actorText.get(actor.id) ?? '';
         if (!tokens.every((token) => haystack.includes(token))) continue;
         let via: string | null = null;
-        if (tokens.length && !tokens.every((token) => foldText(actor.name).includes(token))) {
-          via = actor.aliases.find((alias) => tokens.every((token) => foldText(alias).includes(token))) ?? null;
+        if (tokens.length && !fits(localizedName(actor, lang).text)) {
+          via = [actor.name, ...actor.aliases].find(fits) ?? null;
         }
         matches.push({ actor, via });
       }

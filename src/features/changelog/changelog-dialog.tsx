@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import type { ChangelogEntry } from '../../domain/changelog';
 import { formatPartialDate } from '../../domain/partial-date';
-import { changelogQueryOptions } from '../../data/changelog-query';
+import { ChangelogError, changelogQueryOptions } from '../../data/changelog-query';
 import { useDataset } from '../../data/dataset-query';
 import { useViewActions, useViewWindow } from '../../state/store-context';
 import { windowRevealing } from '../../state/window-days';
@@ -91,7 +91,9 @@ export function ChangelogDialog({ current, onClose }: { current: string | undefi
           </p>
         ) : query.isError ? (
           <p role="alert" className="notice mt-3 text-sm">
-            {query.error.message}
+            {query.error instanceof ChangelogError
+              ? t(`errors.changelog.${query.error.reason}`, query.error.details)
+              : t('errors.changelog.unexpected')}
           </p>
         ) : (
           <ol aria-label={t('changelog.versions')}>

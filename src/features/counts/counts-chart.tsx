@@ -7,7 +7,7 @@ import { extentOf, formatPartialDate, padRange } from '../../domain/partial-date
 import { formatFigureIn } from '../../components/ui/figures';
 import { useI18n } from '../../i18n/i18n';
 
-import { useDatasetIndex } from '../../state/dataset-context';
+import { useActorName } from '../../state/actor-names';
 import { useEventView } from '../../state/derived';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
 import { fromViewWindow } from '../../state/window-days';
@@ -47,8 +47,8 @@ export function CountsChart() {
   const selectedId = useSelectedEventId();
   const { eventSelected } = useViewActions();
   const [ref, width] = useWidth<HTMLDivElement>();
-  const index = useDatasetIndex();
-  const series = useMemo(() => prisonerSeries(events, (id) => index.actor(id)), [events, index]);
+  const actorName = useActorName();
+  const series = useMemo(() => prisonerSeries(events, (id) => actorName(id).text), [events, actorName]);
   const anyQualified = series.some((s) => s.points.some((p) => p.qualifier !== undefined && p.qualifier !== 'exact'));
   const monthly = useMemo(() => monthlyCounts(events), [events]);
 

@@ -1,14 +1,28 @@
+import type { TFunction } from 'i18next';
+import type { Language } from '../../domain/languages';
+import { localizedText } from '../../domain/localized-event';
 import { formatPartialDate, formatRange } from '../../domain/partial-date';
-import { SITE_TITLE } from '../../domain/links';
 import type { TimelineEvent } from '../../domain/schema';
 
-/** A plain-text citation: what, when, where it was retrieved, from which dataset version, and on what sources it rests. */
-export function citeEvent(event: TimelineEvent, version: string, permalink: string, retrieved: Date): string {
+/**
+ * A plain-text citation in the reader's language (`cite.text`): what (the title the reader sees), when,
+ * where it was retrieved, from which dataset version, and on what sources it rests (as they are written).
+ */
+export function citeEvent(event: TimelineEvent, version: string, permalink: string, retrieved: Date, t: TFunction, lang: Language): string {
   const sources = event.sources
-    .map((s) => `${s.publisher}, “${s.headline}”${s.published ? ` (${formatPartialDate(s.published)})` : ''}`)
+    .map((s) =>
+      s.published
+        ? t('cite.sourceDated', { publisher: s.publisher, headline: s.headline, date: formatPartialDate(s.published, lang) })
+        : t('cite.source', { publisher: s.publisher, headline: s.headline }),
+    )
     .join('; ');
-  return (
-    `“${event.title}” (${formatRange(event.date, event.endDate)}). In: ${SITE_TITLE}, dataset version ${version}. ` +
-    `${permalink} (retrieved ${retrieved.toISOString().slice(0, 10)}). Sources: ${sources}.`
-  );
+  return t('cite.text', {
+    title: localizedText(event, lang).title,
+    date: formatRange(event.date, event.endDate, lang),
+    site: t('site.title'),
+    version,
+    link: permalink,
+    retrieved: retrieved.toISOString().slice(0, 10),
+    sources,
+  });
 }

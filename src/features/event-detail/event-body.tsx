@@ -6,7 +6,7 @@ import { formatRange } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
 import { figureLabel, formatFigureIn } from '../../components/ui/figures';
 import { TypeBadge } from '../../components/ui/type-badge';
-import { useDatasetIndex } from '../../state/dataset-context';
+import { useActorName } from '../../state/actor-names';
 import { useActorFilter, useViewActions } from '../../state/store-context';
 import { useI18n } from '../../i18n/i18n';
 import { SourceList } from './source-list';
@@ -27,7 +27,7 @@ interface EventBodyProps {
 export function EventBody({ event, headingRef }: EventBodyProps) {
   const { t, lang } = useI18n();
   const text = localizedText(event, lang);
-  const index = useDatasetIndex();
+  const actorName = useActorName();
   const { actorToggled } = useViewActions();
   const activeActors = useActorFilter();
   const figures = Object.entries(event.figures ?? {});
@@ -53,7 +53,7 @@ export function EventBody({ event, headingRef }: EventBodyProps) {
       {event.actors.length > 0 && (
         <section aria-label={t('detail.actors')} className="mt-3 flex flex-wrap gap-1.5">
           {event.actors.map((id) => {
-            const actor = index.actor(id);
+            const name = actorName(id);
             const active = activeActors.includes(id);
             return (
               <button
@@ -64,7 +64,9 @@ export function EventBody({ event, headingRef }: EventBodyProps) {
                 title={active ? t('detail.actorRemove') : t('detail.actorOnly')}
                 onClick={() => actorToggled(id)}
               >
-                <span className="clamp-2">{actor?.name ?? id}</span>
+                <span className="clamp-2" lang={name.lang}>
+                  {name.text}
+                </span>
               </button>
             );
           })}
@@ -73,16 +75,19 @@ export function EventBody({ event, headingRef }: EventBodyProps) {
 
       {figures.length > 0 && (
         <dl className="figures mt-4">
-          {figures.map(([key, value]) => (
-            <div key={key} className="figure">
-              <dt>{figureLabel(key)}</dt>
-              <dd>{formatFigureIn(value, lang)}</dd>
-            </div>
-          ))}
+          {figures.map(([key, value]) => {
+            const label = figureLabel(key, lang);
+            return (
+              <div key={key} className="figure">
+                <dt lang={label.lang}>{label.text}</dt>
+                <dd>{formatFigureIn(value, lang, key)}</dd>
+              </div>
+            );
+          })}
         </dl>
       )}
       {(event.countedBy || event.quotedBy || (event.type === 'statistic' && event.figures?.politicalPrisoners)) && (
-        <p className="mt-2 text-sm text-muted">{countedByText(event, (id) => index.actor(id)?.name ?? id, t)}</p>
+        <p className="mt-2 text-sm text-muted">{countedByText(event, (id) => actorName(id).text, t)}</p>
       )}
 
       <p className="mt-4 leading-relaxed" lang={text.lang}>

@@ -48,7 +48,12 @@ export function QuoteContext({ eventId, sourceIndex, source }: QuoteContextProps
           {context.isPending
             ? t('context.finding')
             : context.error
-              ? t('context.failed', { reason: context.error instanceof ContextError ? context.error.message : t('context.unreadable') })
+              ? t('context.failed', {
+                  reason:
+                    context.error instanceof ContextError
+                      ? t(`errors.context.${context.error.reason}`, context.error.details)
+                      : t('context.unreadable'),
+                })
               : t('context.notAnchored')}
         </p>
       )}

@@ -1,4 +1,6 @@
-import { findConflicts } from '../../domain/conflicts';
+import { publisherName } from '../../domain/actor-names';
+import { findConflicts, type Conflict } from '../../domain/conflicts';
+import { SOURCE_LANGUAGE } from '../../domain/languages';
 import { formatPartialDate, precisionOf } from '../../domain/partial-date';
 import type { TimelineEvent } from '../../domain/schema';
 import { figureLabel, formatFigureIn } from '../../components/ui/figures';
@@ -24,15 +26,16 @@ export function Uncertainty({ event }: { event: TimelineEvent }) {
         <>
           <p className="mt-1">
             {t('uncertainty.disagree', {
-              figure: figureLabel(conflicts[0]!.figure).toLowerCase(),
-              value: formatFigureIn(conflicts[0]!.value, lang),
+              figure: figureLabel(conflicts[0]!.figure, lang).text.toLowerCase(),
+              value: formatFigureIn(conflicts[0]!.value, lang, conflicts[0]!.figure),
             })}
           </p>
           <ul className="mt-1 list-disc pl-5">
             {conflicts.map((conflict) => (
               <li key={`${conflict.figure}-${conflict.otherId}`}>
                 <button type="button" className="link text-left" onClick={() => eventSelected(conflict.otherId)}>
-                  {formatFigureIn(conflict.otherValue, lang)} ({conflict.otherPublisher}, {formatPartialDate(conflict.otherDate, lang)})
+                  {formatFigureIn(conflict.otherValue, lang, conflict.figure)} (<OtherPublisher conflict={conflict} />,{' '}
+                  {formatPartialDate(conflict.otherDate, lang)})
                 </button>
               </li>
             ))}
@@ -41,4 +44,13 @@ export function Uncertainty({ event }: { event: TimelineEvent }) {
       )}
     </section>
   );
+}
+
+/** Who made the other claim: its publisher, in the reader's language where it is an actor with a name in it. */
+function OtherPublisher({ conflict }: { conflict: Conflict }) {
+  const { lang } = useI18n();
+  const index = useDatasetIndex();
+  const actor = conflict.otherPublisherActor ? index.actor(conflict.otherPublisherActor) : undefined;
+  const name = publisherName(conflict.otherPublisher, actor, lang, SOURCE_LANGUAGE);
+  return <span lang={name.lang}>{name.text}</span>;
 }

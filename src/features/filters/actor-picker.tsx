@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { useActorName } from '../../state/actor-names';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventView } from '../../state/derived';
 import { useActorFilter, useViewActions } from '../../state/store-context';
@@ -12,6 +13,7 @@ export function ActorPicker() {
   const selected = useActorFilter();
   const counts = useEventView().actorCounts;
   const { actorToggled } = useViewActions();
+  const actorName = useActorName();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -56,18 +58,22 @@ export function ActorPicker() {
       </label>
       {selected.length > 0 && (
         <ul className="mt-1 flex flex-wrap gap-1" aria-label={t('filters.chosenActors')}>
-          {selected.map((actorId) => (
-            <li key={actorId}>
-              <button
-                type="button"
-                className="chip chip-button"
-                aria-label={t('filters.removeActor', { name: index.actor(actorId)?.name ?? actorId })}
-                onClick={() => actorToggled(actorId)}
-              >
-                {index.actor(actorId)?.name ?? t('filters.unknownActor', { id: actorId })} <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          ))}
+          {selected.map((actorId) => {
+            const name = actorName(actorId);
+            return (
+              <li key={actorId}>
+                <button
+                  type="button"
+                  className="chip chip-button"
+                  aria-label={t('filters.removeActor', { name: name.text })}
+                  onClick={() => actorToggled(actorId)}
+                >
+                  {index.actor(actorId) ? <span lang={name.lang}>{name.text}</span> : t('filters.unknownActor', { id: actorId })}{' '}
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       <div className="relative mt-1">
@@ -110,7 +116,7 @@ export function ActorPicker() {
               >
                 <span className="flex-1">
                   {selected.includes(match.actor.id) && <span aria-hidden="true">✓ </span>}
-                  {match.actor.name}
+                  <span lang={match.name.lang}>{match.name.text}</span>
                   {match.via && <span className="block text-xs text-muted">{t('filters.alsoSpelled', { spelling: match.via })}</span>}
                 </span>
                 <span className="count" aria-hidden="true">

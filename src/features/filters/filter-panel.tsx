@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n';
 import { hasActiveFilters } from '../../domain/filters';
 import { useFilters } from '../../state/derived';
+import { useLargeView } from '../../state/large-view';
 import { useViewActions } from '../../state/store-context';
 import { ActorPicker } from './actor-picker';
 import { CorroborationFilter } from './corroboration-filter';
@@ -11,11 +12,13 @@ export function FilterPanel() {
   const { t } = useI18n();
   const filters = useFilters();
   const { filtersReset } = useViewActions();
+  const large = useLargeView();
   return (
     <div className="flex flex-col gap-4">
       <SearchBox />
       <ActorPicker />
-      <CorroborationFilter />
+      {/* A large dataset's engine does not count corroboration levels (yet): the filter is for the small form. */}
+      {!large && <CorroborationFilter />}
       <TypeFilter />
       <button type="button" className="btn" disabled={!hasActiveFilters(filters)} onClick={filtersReset}>
         {t('filters.reset')}

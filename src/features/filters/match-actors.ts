@@ -1,11 +1,14 @@
+import { localizedName, type LocalizedName } from '../../domain/actor-names';
 import type { ActorMatch, DatasetIndex } from '../../domain/dataset-index';
 import { collatorOf, type Language } from '../../domain/languages';
 
 export interface CountedActorMatch extends ActorMatch {
   count: number;
+  /** The name shown in the reader's language. */
+  name: LocalizedName;
 }
 
-/** Actors whose name or any alias contains every typed word, busiest first, then in the language's alphabetical order. */
+/** Actors whose name or any alias contains every typed word, busiest first, then by the name shown, in the language's alphabetical order. */
 export function matchActors(
   index: DatasetIndex,
   text: string,
@@ -13,8 +16,10 @@ export function matchActors(
   lang: Language = 'en',
   limit = 50,
 ): CountedActorMatch[] {
-  const matches = index.actorsMatching(text).map((match) => ({ ...match, count: counts.get(match.actor.id) ?? 0 }));
+  const matches = index
+    .actorsMatching(text, lang)
+    .map((match) => ({ ...match, count: counts.get(match.actor.id) ?? 0, name: localizedName(match.actor, lang) }));
   const { compare } = collatorOf(lang);
-  matches.sort((a, b) => b.count - a.count || compare(a.actor.name, b.actor.name));
+  matches.sort((a, b) => b.count - a.count || compare(a.name.text, b.name.text));
   return matches.slice(0, limit);
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { localizedName } from '../../domain/actor-names';
 import { useI18n } from '../../i18n/i18n';
 
 import { useDatasetIndex } from '../../state/dataset-context';
@@ -7,7 +8,7 @@ import { useSearchText } from '../../state/store-context';
 
 /** Says which person or body the search text was recognised as, and which spellings it now covers. */
 export function QueryResolution() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { actors } = useDatasetIndex();
   const q = useSearchText();
   const resolved = useMemo(() => resolveQueryActors(actors, q), [actors, q]);
@@ -15,13 +16,21 @@ export function QueryResolution() {
   return (
     <p className="mt-1 text-xs text-muted" aria-live="polite">
       {t('filters.recognisedAs')}{' '}
-      {resolved.actors.map((actor, i) => (
-        <span key={actor.id}>
-          {i > 0 && ` ${t('filters.and')} `}
-          <strong className="text-ink">{actor.name}</strong>
-        </span>
-      ))}
-      {t('filters.alsoFinds')} {[...new Set(resolved.actors.flatMap((actor) => [actor.name, ...actor.aliases]))].slice(0, 8).join(', ')}
+      {resolved.actors.map((actor, i) => {
+        const name = localizedName(actor, lang);
+        return (
+          <span key={actor.id}>
+            {i > 0 && ` ${t('filters.and')} `}
+            <strong className="text-ink" lang={name.lang}>
+              {name.text}
+            </strong>
+          </span>
+        );
+      })}
+      {t('filters.alsoFinds')}{' '}
+      {[...new Set(resolved.actors.flatMap((actor) => [localizedName(actor, lang).text, actor.name, ...actor.aliases]))]
+        .slice(0, 8)
+        .join(', ')}
     </p>
   );
 }

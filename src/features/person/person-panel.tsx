@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { localizedName, otherSpellings, publisherName } from '../../domain/actor-names';
+import type { Source } from '../../domain/schema';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { localizedText, sourceLanguage } from '../../domain/localized-event';
 import { formatPartialDate, formatRange } from '../../domain/partial-date';
@@ -18,7 +20,7 @@ export function PersonPanel({ actorId }: { actorId: string }) {
   const actor = index.actor(actorId);
   const events = useMemo(() => index.eventsOfActor(actorId), [index, actorId]);
   const sources = useMemo(() => {
-    const seen = new Map<string, { publisher: string; headline: string; published?: string; document: string }>();
+    const seen = new Map<string, Source>();
     for (const event of events) for (const s of event.sources) seen.set(`${s.document}|${s.headline}`, s);
     return [...seen.values()];
   }, [events]);
@@ -26,26 +28,30 @@ export function PersonPanel({ actorId }: { actorId: string }) {
   const [eventRows, setEventRows] = useState(PROFILE_PAGE);
   const [sourceRows, setSourceRows] = useState(PROFILE_PAGE);
   if (!actor) return null;
+  const name = localizedName(actor, lang);
+  const spellings = otherSpellings(actor, lang);
 
   return (
-    <aside aria-label={t('person.profileOf', { name: actor.name })} className="detail-panel">
+    <aside aria-label={t('person.profileOf', { name: name.text })} className="detail-panel">
       <div className="flex items-center justify-between gap-2 border-b border-line px-4 py-2">
         <span className="text-xs font-semibold tracking-wide text-muted uppercase">{t(`actorKind.${actor.kind}`)}</span>
         <button
           type="button"
           className="btn-icon"
-          aria-label={t('person.stopFiltering', { name: actor.name })}
+          aria-label={t('person.stopFiltering', { name: name.text })}
           onClick={() => actorToggled(actorId)}
         >
           ×
         </button>
       </div>
       <div className="detail-scroll">
-        <h2 className="detail-title text-xl font-semibold">{actor.name}</h2>
-        {actor.aliases.length > 0 && (
+        <h2 className="detail-title text-xl font-semibold" lang={name.lang}>
+          {name.text}
+        </h2>
+        {spellings.length > 0 && (
           <p className="mt-1 text-sm">
             <span className="text-muted">{t('person.alsoWritten')} </span>
-            {actor.aliases.join(' · ')}
+            {spellings.join(' · ')}
           </p>
         )}
         <h3 className="detail-subheading mt-4">{t('person.events', { count: events.length })}</h3>
@@ -81,7 +87,7 @@ export function PersonPanel({ actorId }: { actorId: string }) {
         <ul className="mt-2 space-y-2 text-sm">
           {sources.slice(0, sourceRows).map((s) => (
             <li key={`${s.document}|${s.headline}`}>
-              <span className="font-semibold">{s.publisher}</span>, <span lang={sourceLanguage(s)}>{s.headline}</span>
+              <Publisher source={s} />, <span lang={sourceLanguage(s)}>{s.headline}</span>
               <span className="text-xs text-muted"> {s.published ? `(${formatPartialDate(s.published, lang)})` : ''}</span>
             </li>
           ))}
@@ -95,5 +101,17 @@ export function PersonPanel({ actorId }: { actorId: string }) {
         />
       </div>
     </aside>
+  );
+}
+
+function Publisher({ source }: { source: Source }) {
+  const { lang } = useI18n();
+  const index = useDatasetIndex();
+  const actor = source.publisherActor ? index.actor(source.publisherActor) : undefined;
+  const name = publisherName(source.publisher, actor, lang, sourceLanguage(source));
+  return (
+    <span className="font-semibold" lang={name.lang}>
+      {name.text}
+    </span>
   );
 }

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { publisherName } from '../../domain/actor-names';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Filters } from '../../domain/filters';
 import { formatPartialDate, formatRange } from '../../domain/partial-date';
@@ -20,12 +21,19 @@ export interface ChronologyProps {
   printedOn: string;
 }
 
-function SourceEntry({ source }: { source: Source }) {
+function SourceEntry({ source, index }: { source: Source; index: DatasetIndex }) {
   const { t, lang } = useI18n();
+  // On paper as in the panel: the publisher's name in the reader's language where it is an actor with one.
+  const publisher = publisherName(
+    source.publisher,
+    source.publisherActor ? index.actor(source.publisherActor) : undefined,
+    lang,
+    sourceLanguage(source),
+  );
   return (
     <li className="chronology-source">
       <p>
-        {source.publisher}, “{source.headline}”,{' '}
+        {publisher.text}, “{source.headline}”,{' '}
         {source.published ? t('print.published', { date: formatPartialDate(source.published, lang) }) : t('print.notDated')}
         {source.url ? `, ${source.url}` : ''} · {t('print.document', { id: source.document })}
       </p>
@@ -34,7 +42,7 @@ function SourceEntry({ source }: { source: Source }) {
   );
 }
 
-function EventEntry({ event }: { event: TimelineEvent }) {
+function EventEntry({ event, index }: { event: TimelineEvent; index: DatasetIndex }) {
   const { t, lang } = useI18n();
   const text = localizedText(event, lang);
   return (
@@ -54,7 +62,7 @@ function EventEntry({ event }: { event: TimelineEvent }) {
       <h3>{event.sources.length === 1 ? t('sources.one') : t('sources.several', { count: event.sources.length })}</h3>
       <ol>
         {event.sources.map((source, i) => (
-          <SourceEntry key={i} source={source} />
+          <SourceEntry key={i} source={source} index={index} />
         ))}
       </ol>
     </li>
@@ -89,7 +97,7 @@ export function Chronology({ index, events, filters, window, link, printedOn }: 
       ) : (
         <ol className="chronology-events">
           {events.map((event) => (
-            <EventEntry key={event.id} event={event} />
+            <EventEntry key={event.id} event={event} index={index} />
           ))}
         </ol>
       )}

@@ -1,4 +1,5 @@
 import qrcode from 'qrcode-generator';
+import { useI18n } from '../../i18n/i18n';
 
 /** Blank modules around the code, as the QR standard asks, so a scanner finds its edges. */
 const QUIET_ZONE = 4;
@@ -29,8 +30,9 @@ export function qrPath(text: string): { size: number; path: string } | null {
 }
 
 export function QrCode({ text, label }: { text: string; label: string }) {
+  const { t } = useI18n();
   const qr = qrPath(text);
-  if (!qr) return <p className="chronology-note">This link is too long for a QR code; type or copy it from the line above.</p>;
+  if (!qr) return <p className="chronology-note">{t('print.qrTooLong')}</p>;
   return (
     <svg className="chronology-qr" role="img" aria-label={label} viewBox={`0 0 ${qr.size} ${qr.size}`} shapeRendering="crispEdges">
       <rect width={qr.size} height={qr.size} fill="#fff" />

@@ -1,3 +1,4 @@
+import { localizedName } from '../../domain/actor-names';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Filters } from '../../domain/filters';
 import { formatPartialDate } from '../../domain/partial-date';
@@ -15,7 +16,10 @@ export function describeView(
   lang: Language = 'en',
 ): [label: string, value: string][] {
   const types = filters.types.map((type) => t(`type.${type}`));
-  const actors = filters.actors.map((id) => index.actor(id)?.name ?? id);
+  const actors = filters.actors.map((id) => {
+    const actor = index.actor(id);
+    return actor ? localizedName(actor, lang).text : id;
+  });
   const q = filters.q.trim();
   return [
     [t('print.types'), types.length ? types.join(', ') : t('print.all')],

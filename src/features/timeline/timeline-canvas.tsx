@@ -2,12 +2,17 @@ import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { ViewWindow } from '../../state/view-state';
 import type { ItemSource } from './timeline-item';
+import type { BucketSpec } from './aggregate';
 import { TimelineAdapter } from './vis-adapter';
 import { useLatest } from '../../components/use-latest';
 import { fromViewWindow, sameWindow, toViewWindow } from '../../state/window-days';
 
+const NO_PERIODS: readonly BucketSpec[] = [];
+
 export interface TimelineCanvasProps {
   items: ItemSource;
+  /** Periods counted by a large dataset's engine, drawn as counts. */
+  periods?: readonly BucketSpec[];
   selectedId: string | null;
   window: ViewWindow | null;
   onSelect: (id: string | null) => void;
@@ -20,7 +25,15 @@ export interface TimelineCanvasProps {
  * Wraps the imperative Timeline: created once, patched by one effect per
  * concern, destroyed on unmount (StrictMode's double mount included).
  */
-export function TimelineCanvas({ items, selectedId, window, onSelect, onWindowChange, adapterRef }: TimelineCanvasProps) {
+export function TimelineCanvas({
+  items,
+  periods = NO_PERIODS,
+  selectedId,
+  window,
+  onSelect,
+  onWindowChange,
+  adapterRef,
+}: TimelineCanvasProps) {
   const { lang } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const adapter = useRef<TimelineAdapter | null>(null);
@@ -61,6 +74,10 @@ export function TimelineCanvas({ items, selectedId, window, onSelect, onWindowCh
   useEffect(() => {
     adapter.current?.setItems(items);
   }, [items]);
+
+  useEffect(() => {
+    adapter.current?.setPeriods(periods);
+  }, [periods]);
 
   // setItems re-applies the selection itself, so this runs only when the selection changes.
   useEffect(() => {

@@ -1,4 +1,7 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import type { EventType } from '../../domain/event-types';
+import { useLargeView } from '../../state/large-view';
+import type { BucketSpec } from './aggregate';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
 import { fitWindow } from './aggregate';
 import { OverviewStrip } from './overview-strip';
@@ -25,6 +28,16 @@ interface TimelinePanelProps {
 export function TimelinePanel({ shown }: TimelinePanelProps) {
   const { t } = useI18n();
   const items = useTimelineItems();
+  const large = useLargeView();
+  const periods = useMemo(
+    () =>
+      large?.periods.map((period): BucketSpec => ({
+        ...period,
+        id: `period-${period.start}-${period.end}`,
+        types: period.types as [EventType, number][],
+      })),
+    [large?.periods],
+  );
   const selectedId = useSelectedEventId();
   const window = useViewWindow();
   const { eventSelected, windowChanged } = useViewActions();
@@ -43,9 +56,9 @@ export function TimelinePanel({ shown }: TimelinePanelProps) {
     [windowChanged, window],
   );
   const fitAll = useCallback(() => {
-    const all = fitWindow(items);
+    const all = large ? large.extent : fitWindow(items);
     if (all) windowChanged(toViewWindow(all.start, all.end));
-  }, [windowChanged, items]);
+  }, [windowChanged, items, large]);
   const onSelect = useCallback((id: string | null) => eventSelected(id), [eventSelected]);
 
   return (
@@ -76,6 +89,7 @@ export function TimelinePanel({ shown }: TimelinePanelProps) {
           <Suspense fallback={<p className="p-3 text-sm text-muted">{t('timeline.loading')}</p>}>
             <TimelineCanvas
               items={items}
+              periods={periods}
               selectedId={selectedId}
               window={window}
               onSelect={onSelect}

@@ -141,6 +141,7 @@ export class TimelineAdapter {
     this.resizeObserver.observe(container);
   }
 
+  private periods: readonly BucketSpec[] = [];
   private readonly container: HTMLElement;
 
   private handleSelect = (props: { items: (string | number)[] }) => {
@@ -173,7 +174,7 @@ export class TimelineAdapter {
   private render(): void {
     const window = this.timeline.getWindow();
     const { widthPx, bucketPx, perBucket } = this.geometry();
-    const display = aggregate(this.all, {
+    const folded = aggregate(this.all, {
       windowStart: window.start.valueOf(),
       windowEnd: window.end.valueOf(),
       widthPx,
@@ -181,6 +182,7 @@ export class TimelineAdapter {
       maxPerBucket: perBucket,
       keepId: this.selected,
     });
+    const display = this.periods.length ? [...folded, ...this.periods.map((bucket): DisplayItem => ({ kind: 'bucket', bucket }))] : folded;
     const next = new Map(display.map((item) => [item.kind === 'event' ? item.spec.id : item.bucket.id, item]));
     const removed = [...this.shown.keys()].filter((id) => !next.has(id));
     const added: DisplayItem[] = [];
@@ -225,6 +227,12 @@ export class TimelineAdapter {
       this.callbacks.onBucket(bucket.bucket.start, bucket.bucket.end);
     }
   };
+
+  /** Periods counted elsewhere (a large dataset's engine), drawn as counts beside the events. */
+  setPeriods(periods: readonly BucketSpec[]): void {
+    this.periods = periods;
+    this.render();
+  }
 
   /** The events to draw (all that pass the filters); what is drawn depends on the window. */
   setItems(source: ItemSource): void {

@@ -1,0 +1,63 @@
+/**
+ * The large form's query engine: DuckDB-Wasm, which runs in its own Web Worker and reads the Parquet
+ * file with HTTP range requests, fetching only the row groups and columns a query needs. This module is
+ * loaded only for a large dataset (a dynamic import), so the small dataset never downloads the engine.
+ * The worker script is served with a Content-Security-Policy that adds 'wasm-unsafe-eval' for it alone
+ * (scripts/security-headers.ts).
+ */
+import { AsyncDuckDB, DuckDBDataProtocol, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+
+export type Row = Record<string, unknown>;
+
+export interface Engine {
+  /** Runs one SQL statement over the view `ev` (every event) and returns its rows as plain objects. */
+  query(sql: string): Promise<Row[]>;
+  close(): void;
+}
+
+/** Plain values: lists as arrays, 64-bit integers as numbers (milliseconds fit). */
+function plain(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (value !== null && typeof value === 'object' && 'toArray' in value && typeof value.toArray === 'function') {
+    return Array.from(value.toArray() as ArrayLike<unknown>, plain);
+  }
+  return value;
+}
+
+export async function startEngine(parquetUrl: string): Promise<Engine> {
+  const worker = new Worker(new URL(workerUrl, document.baseURI));
+  const db = new AsyncDuckDB(new VoidLogger(), worker);
+  let connection: AsyncDuckDBConnection | null = null;
+  try {
+    await db.instantiate(new URL(wasmUrl, document.baseURI).href);
+    // No full download when a server ignores range requests: the whole file would sit in the tab.
+    await db.open({ query: { castBigIntToDouble: true }, filesystem: { allowFullHTTPReads: false } });
+    await db.registerFileURL('events.parquet', parquetUrl, DuckDBDataProtocol.HTTP, false);
+    connection = await db.connect();
+    await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;`);
+    await connection.query(`CREATE VIEW ev AS SELECT * FROM read_parquet('events.parquet')`);
+  } catch (error) {
+    void db.terminate();
+    throw error;
+  }
+  const conn = connection;
+  return {
+    async query(sql) {
+      const table = await conn.query(sql);
+      const names = table.schema.fields.map((field: { name: string }) => field.name);
+      const rows: Row[] = [];
+      for (let i = 0; i < table.numRows; i++) {
+        const row = table.get(i);
+        const out: Row = {};
+        for (const name of names) out[name] = plain(row?.[name]);
+        rows.push(out);
+      }
+      return rows;
+    },
+    close() {
+      void conn.close().finally(() => db.terminate());
+    },
+  };
+}

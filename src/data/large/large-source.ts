@@ -1,0 +1,258 @@
+/**
+ * A large dataset as the app reads it: the overview files at once (facets, counts per day), and the
+ * events through the engine, a window at a time. The browser holds the overviews and what is on the
+ * screen, never the whole file.
+ */
+import type { CountsFile, LargeManifest } from '../../domain/large-form';
+import type { Filters } from '../../domain/filters';
+import type { Actor, TimelineEvent } from '../../domain/schema';
+import { isText } from '../quick-check';
+import type { CountedPeriod } from '../../state/large-view';
+import type { Engine, Row } from './engine';
+import { EVENT_COLUMNS, filterClauses, lit, ORDER, queryActors, where, windowClause, type QueryActors } from './queries';
+
+export interface LargeOverview {
+  /** Every actor with its events, in all and per type. */
+  actors: (Actor & { events: number; byType: Record<string, number> })[];
+  types: { type: string; count: number }[];
+  counts: CountsFile;
+}
+
+export interface FacetCounts {
+  /** Events passing every filter. */
+  matching: number;
+  typeCounts: ReadonlyMap<string, number>;
+  actorCounts: ReadonlyMap<string, number>;
+}
+
+export interface Slice {
+  /** Events passing the filters in the window and its margins. */
+  inWindow: number;
+  /** Those events, when they are few enough to draw (else only the open event). */
+  events: TimelineEvent[];
+  /** Otherwise, the window counted by period. */
+  periods: CountedPeriod[];
+}
+
+export interface SliceRequest {
+  start: number;
+  end: number;
+  filters: Pick<Filters, 'types' | 'actors' | 'q'>;
+  selectedId: string | null;
+  /** Above this many events in the window, periods are counted instead. */
+  limit: number;
+  /** How many periods the window is cut into when counted. */
+  periods: number;
+}
+
+/** How often, at most, the host is asked whether it publishes a new version. */
+const RECHECK_MS = 5_000;
+
+const text = (value: unknown) => (isText(value) ? value : undefined);
+
+/** One Parquet row as the event record the app draws (docs/large-form.md lists the columns). */
+export function eventFromRow(row: Row): TimelineEvent {
+  const event: TimelineEvent = {
+    id: String(row.id),
+    date: String(row.date),
+    type: row.type as TimelineEvent['type'],
+    title: String(row.title),
+    summary: String(row.summary),
+    actors: Array.isArray(row.actors) ? row.actors.map(String) : [],
+    sources: JSON.parse(String(row.sources)) as TimelineEvent['sources'],
+  };
+  const optional = {
+    endDate: text(row.end_date),
+    location: text(row.location),
+    countedBy: text(row.counted_by),
+    quotedBy: text(row.quoted_by),
+    note: text(row.note),
+  };
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(event, { [key]: value });
+  if (typeof row.in_absentia === 'boolean') event.inAbsentia = row.in_absentia;
+  if (isText(row.figures)) event.figures = JSON.parse(row.figures) as TimelineEvent['figures'];
+  const translations: NonNullable<TimelineEvent['translations']> = {};
+  for (const lang of ['be', 'ru'] as const) {
+    const title = text(row[`title_${lang}`]);
+    const summary = text(row[`summary_${lang}`]);
+    if (title && summary) translations[lang] = { title, summary, translatedFrom: 'en' };
+  }
+  if (translations.be || translations.ru) event.translations = translations;
+  return event;
+}
+
+const countsOf = (rows: Row[], key: string) => new Map(rows.map((row) => [String(row[key]), Number(row.n)]));
+
+export class LargeSource {
+  readonly actors: QueryActors;
+  private readonly facetCache = new Map<string, Promise<FacetCounts>>();
+
+  constructor(
+    readonly manifest: LargeManifest,
+    readonly overview: LargeOverview,
+    private readonly engine: Promise<Engine>,
+  ) {
+    this.actors = queryActors(overview.actors);
+  }
+
+  private async query(sql: string): Promise<Row[]> {
+    return (await this.engine).query(sql);
+  }
+
+  /** Counts for the filters over the whole dataset: from the overview files when nothing is filtered. */
+  facets(filters: Pick<Filters, 'types' | 'actors' | 'q'>): Promise<FacetCounts> {
+    const key = JSON.stringify([filters.types, filters.actors, filters.q]);
+    let cached = this.facetCache.get(key);
+    if (!cached) {
+      cached = this.computeFacets(filters);
+      cached.catch(() => this.facetCache.delete(key));
+      this.facetCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  /**
+   * The events a search matches, as a table of the columns counting needs: the text is scanned once
+   * per query, and every count (the facets, each window's) reads this instead. The last few are kept.
+   */
+  private searchTable(q: string, search: string): Promise<string> {
+    let table = this.searches.get(q);
+    if (!table) {
+      const name = `hits_${++this.searchCount}`;
+      table = this.query(`CREATE TEMP TABLE ${name} AS SELECT id, start_ms, end_ms, type, actors FROM ev WHERE ${search}`).then(() => name);
+      table.catch(() => this.searches.delete(q));
+      this.searches.set(q, table);
+      if (this.searches.size > 3) {
+        const [oldest, dropped] = this.searches.entries().next().value!;
+        this.searches.delete(oldest);
+        void dropped.then((old) => this.query(`DROP TABLE IF EXISTS ${old}`)).catch(() => undefined);
+      }
+    }
+    return table;
+  }
+
+  private readonly searches = new Map<string, Promise<string>>();
+  private searchCount = 0;
+
+  /** Where counting reads from, and the search condition left to apply there (none when a search table holds it). */
+  private async countFrom(q: string, search: string | null): Promise<{ from: string; search: string | null }> {
+    return search ? { from: await this.searchTable(q, search), search: null } : { from: 'ev', search: null };
+  }
+
+  private async computeFacets(filters: Pick<Filters, 'types' | 'actors' | 'q'>): Promise<FacetCounts> {
+    const f = filterClauses(filters, this.actors);
+    if (!f.type && !f.actor && !f.search) {
+      return {
+        matching: this.manifest.events,
+        typeCounts: new Map(this.overview.types.map(({ type, count }) => [type, count])),
+        actorCounts: new Map(this.overview.actors.filter((actor) => actor.events > 0).map((actor) => [actor.id, actor.events])),
+      };
+    }
+    if (!f.search) {
+      const counted = this.countedAhead(filters);
+      if (counted) return counted;
+    }
+    // One after another: the engine answers one query at a time.
+    const { from } = await this.countFrom(filters.q, f.search);
+    const matching = await this.query(`SELECT count(*) AS n FROM ${from} ${where(f.type, f.actor)}`);
+    const types = await this.query(`SELECT type, count(*) AS n FROM ${from} ${where(f.actor)} GROUP BY type`);
+    // Under an actor filter alone, each actor's count is its count in the whole dataset (the overview's).
+    const actors =
+      !f.type && !f.search
+        ? this.overview.actors.map((actor) => ({ a: actor.id, n: actor.events }))
+        : await this.query(`SELECT a, count(*) AS n FROM (SELECT unnest(list_distinct(actors)) AS a FROM ${from} ${where(f.type)}) GROUP BY a`);
+    return { matching: Number(matching[0]?.n ?? 0), typeCounts: countsOf(types, 'type'), actorCounts: countsOf(actors, 'a') };
+  }
+
+  /**
+   * The facets of a type filter, one actor, or both, from the overview's per-actor, per-type counts:
+   * exact, since each actor counts an event once. Null when the engine must count (a search, or
+   * several actors, whose events overlap).
+   */
+  private countedAhead(filters: Pick<Filters, 'types' | 'actors'>): FacetCounts | null {
+    const actorIds = filters.actors.filter((id) => this.actors.byId.has(id));
+    if (actorIds.length > 1) return null;
+    const types = new Set<string>(filters.types);
+    const inTypes = (byType: Record<string, number>) =>
+      types.size ? Object.entries(byType).reduce((sum, [type, n]) => sum + (types.has(type) ? n : 0), 0) : null;
+    const actor = actorIds.length ? this.overview.actors.find((entry) => entry.id === actorIds[0])! : null;
+    const typeCounts = actor
+      ? new Map(Object.entries(actor.byType))
+      : new Map(this.overview.types.map(({ type, count }) => [type, count]));
+    const actorCounts = new Map<string, number>();
+    for (const entry of this.overview.actors) {
+      const n = inTypes(entry.byType) ?? entry.events;
+      if (n > 0) actorCounts.set(entry.id, n);
+    }
+    const matching = actor
+      ? (inTypes(actor.byType) ?? actor.events)
+      : types.size
+        ? [...types].reduce((sum, type) => sum + (typeCounts.get(type) ?? 0), 0)
+        : this.manifest.events;
+    return { matching, typeCounts, actorCounts };
+  }
+
+  /** What to draw for a window: its events when they are few enough, else counts by period. */
+  async slice(request: SliceRequest): Promise<Slice> {
+    const { start, end, filters, selectedId, limit } = request;
+    const f = filterClauses(filters, this.actors);
+    const span = Math.max(1, end - start);
+    // Half a window's width of margin either side, so a short pan shows ready items.
+    const inside = windowClause(start - span / 2, end + span / 2, this.manifest.parquet.longestMs);
+    const conditions = [inside, f.type, f.actor, f.search];
+    const { from } = await this.countFrom(filters.q, f.search);
+    const counted = await this.query(`SELECT count(*) AS n FROM ${from} ${where(inside, f.type, f.actor)}`);
+    const inWindow = Number(counted[0]?.n ?? 0);
+    if (inWindow <= limit) {
+      const rows = await this.query(
+        `SELECT ${EVENT_COLUMNS} FROM ev ${where(...conditions)}${selectedId ? ` OR id = ${lit(selectedId)}` : ''} ${ORDER}`,
+      );
+      return { inWindow, events: rows.map(eventFromRow), periods: [] };
+    }
+    const width = Math.max(1, Math.ceil((2 * span) / Math.max(1, request.periods)));
+    const rows = await this.query(
+      `SELECT floor(start_ms / ${width})::BIGINT AS k, type, count(*) AS n FROM ${from} ${where(inside, f.type, f.actor)} GROUP BY ALL`,
+    );
+    const byPeriod = new Map<number, [string, number][]>();
+    for (const row of rows) {
+      const k = Number(row.k);
+      const list = byPeriod.get(k) ?? [];
+      list.push([String(row.type), Number(row.n)]);
+      byPeriod.set(k, list);
+    }
+    const periods = [...byPeriod].map(([k, types]) => ({
+      start: k * width,
+      end: (k + 1) * width,
+      count: types.reduce((sum, [, n]) => sum + n, 0),
+      types: types.sort((a, b) => b[1] - a[1]),
+    }));
+    const events = selectedId ? await this.events([selectedId]) : [];
+    return { inWindow, events, periods };
+  }
+
+  /** Whether the host now publishes another version than this one (its events.json); false when that cannot be told. */
+  async republished(): Promise<boolean> {
+    this.checkedAt = Date.now();
+    try {
+      const response = await fetch(new URL('data/events.json', document.baseURI), { cache: 'no-cache', signal: AbortSignal.timeout(10_000) });
+      const json = (await response.json()) as { version?: unknown };
+      return typeof json.version === 'string' && json.version !== this.manifest.version;
+    } catch {
+      return false;
+    }
+  }
+
+  private checkedAt = Date.now();
+
+  /** As republished(), asked at most every few seconds (a small conditional request), else false. */
+  republishedLately(): Promise<boolean> {
+    return Date.now() - this.checkedAt < RECHECK_MS ? Promise.resolve(false) : this.republished();
+  }
+
+  /** Events by id (a deep link, the open event), wherever they are in the file. */
+  async events(ids: readonly string[]): Promise<TimelineEvent[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.query(`SELECT ${EVENT_COLUMNS} FROM ev WHERE id IN (${ids.map(lit).join(', ')}) ${ORDER}`);
+    return rows.map(eventFromRow);
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readLargeManifest } from '../../domain/large-form';
+import { filterClauses, queryActors, windowClause } from './queries';
+
+const actors = queryActors([
+  { id: 'sviatlana-tsikhanouskaya', name: 'Sviatlana Tsikhanouskaya', aliases: ['Cichanouskaja'], kind: 'person' },
+  { id: 'viasna', name: 'Viasna', aliases: [], kind: 'organization' },
+]);
+
+describe('the large form asks its engine only with escaped, known values', () => {
+  it('keeps unknown types and actors out of the SQL', () => {
+    const clauses = filterClauses({ types: ['release', "x') OR 1=1 --" as never], actors: ['viasna', "nobody'"], q: '' }, actors);
+    expect(clauses.type).toBe("type IN ('release')");
+    expect(clauses.actor).toBe("list_has_any(actors, ['viasna']::VARCHAR[])");
+    expect(clauses.search).toBeNull();
+  });
+
+  it('matches every search word in the text, escaped, or in an actor spelling', () => {
+    const { search } = filterClauses({ types: [], actors: [], q: "50% o'brien" }, actors);
+    expect(search).toContain("LIKE '%50\\%%' ESCAPE '\\'");
+    expect(search).toContain("LIKE '%o''brien%'");
+    // A word inside an actor's name also finds that actor's events.
+    expect(filterClauses({ types: [], actors: [], q: 'viasna' }, actors).search).toContain("list_has_any(actors, ['viasna']::VARCHAR[])");
+    // A query that is one of an actor's spellings stands for the actor.
+    expect(filterClauses({ types: [], actors: [], q: 'Cichanouskaja' }, actors).search).toMatch(/OR list_has_any\(actors, \['sviatlana-tsikhanouskaya'\]/);
+  });
+
+  it('bounds a window so row groups outside it are skipped', () => {
+    expect(windowClause(1000, 2000, 500)).toBe('(start_ms < 2000 AND start_ms >= 499 AND end_ms > 1000)');
+  });
+});
+
+describe('a large-form manifest', () => {
+  const manifest = {
+    form: 'large',
+    version: 'v1',
+    events: 3,
+    actors: 1,
+    files: { events: 'events.parquet', counts: 'counts.json', actors: 'actors.json', types: 'types.json', documents: 'documents.json' },
+    parquet: { sortedBy: ['start_ms'], rowGroups: 1, rowsPerGroup: 10240, longestMs: 0 },
+  };
+
+  it('is told from a small dataset, and read', () => {
+    expect(readLargeManifest({ version: 'v1', actors: [], events: [] })).toBeNull();
+    expect(readLargeManifest(manifest)?.files.events).toBe('events.parquet');
+  });
+
+  it('is refused when a file name points elsewhere', () => {
+    for (const events of ['../secret.parquet', 'https://evil.example/x.parquet', 'events.csv']) {
+      expect(() => readLargeManifest({ ...manifest, files: { ...manifest.files, events } })).toThrow(/not a plain file name/);
+    }
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * The SQL the large form asks of its engine (engine.ts), from the reader's filters and window.
+ * Every value from a link or a search box reaches SQL only as an escaped literal: types and actor
+ * ids must be known ones, search words are matched with LIKE and their wildcards escaped.
+ */
+import { isEventType } from '../../domain/event-types';
+import type { Filters } from '../../domain/filters';
+import { resolveQueryActors } from '../../domain/resolve-actors';
+import type { Actor } from '../../domain/schema';
+import { foldText, queryTokens } from '../../domain/text';
+
+export const lit = (text: string) => `'${text.replaceAll("'", "''")}'`;
+const list = (values: readonly string[]) => `[${values.map(lit).join(', ')}]::VARCHAR[]`;
+const likeAnywhere = (word: string) => `${lit(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`;
+
+/**
+ * The searchable text of a row, folded as the app folds text (lower case, no accents). Words in Latin
+ * letters (and digits) are looked for in the English text; others (Cyrillic) in the Belarusian and
+ * Russian too: the translation columns are read only for a query that could match them.
+ */
+const foldedText = (token: string) =>
+  /^[ -~]*$/.test(token)
+    ? `strip_accents(lower(concat_ws(' | ', title, summary, location)))`
+    : `strip_accents(lower(concat_ws(' | ', title, summary, location, title_be, summary_be, title_ru, summary_ru)))`;
+
+export interface QueryActors {
+  all: readonly Actor[];
+  byId: ReadonlyMap<string, Actor>;
+  /** Each actor's folded name and aliases. */
+  folded: ReadonlyMap<string, string>;
+}
+
+export function queryActors(actors: readonly Actor[]): QueryActors {
+  return {
+    all: actors,
+    byId: new Map(actors.map((actor) => [actor.id, actor])),
+    folded: new Map(actors.map((actor) => [actor.id, foldText([actor.name, ...actor.aliases].join(' | '))])),
+  };
+}
+
+/** Each condition of the filters, apart, so each facet can be counted under the others. */
+export interface FilterClauses {
+  type: string | null;
+  actor: string | null;
+  search: string | null;
+}
+
+export function filterClauses(filters: Pick<Filters, 'types' | 'actors' | 'q'>, actors: QueryActors): FilterClauses {
+  const types = filters.types.filter(isEventType);
+  const actorIds = filters.actors.filter((id) => actors.byId.has(id));
+  return {
+    type: types.length ? `type IN (${types.map(lit).join(', ')})` : null,
+    actor: actorIds.length ? `list_has_any(actors, ${list(actorIds)})` : null,
+    search: searchClause(filters.q, actors),
+  };
+}
+
+/**
+ * Every word must occur in the event's text or in a spelling of one of its actors; a query that is
+ * an actor's name finds that actor's events whatever spelling they use (as the app's search does).
+ */
+function searchClause(q: string, actors: QueryActors): string | null {
+  const tokens = queryTokens(q);
+  if (tokens.length === 0) return null;
+  const words = tokens.map((token) => {
+    const ids = [...actors.folded].filter(([, text]) => text.includes(token)).map(([id]) => id);
+    const inText = `${foldedText(token)} LIKE ${likeAnywhere(token)}`;
+    return ids.length ? `(${inText} OR list_has_any(actors, ${list(ids)}))` : `(${inText})`;
+  });
+  const named = resolveQueryActors(actors.all, q).actors.map((actor) => actor.id);
+  const all = words.join(' AND ');
+  return named.length ? `((${all}) OR list_has_any(actors, ${list(named)}))` : `(${all})`;
+}
+
+export const where = (...clauses: (string | null)[]) => {
+  const present = clauses.filter((clause): clause is string => clause !== null);
+  return present.length ? `WHERE ${present.join(' AND ')}` : '';
+};
+
+/**
+ * Events overlapping [start, end): the first bound lets the engine skip every row group that starts
+ * after the window, the second every one that ends before it (rows are sorted by start, and no event is
+ * longer than longestMs).
+ */
+export function windowClause(start: number, end: number, longestMs: number): string {
+  const a = Math.floor(start);
+  const b = Math.ceil(end);
+  return `(start_ms < ${b} AND start_ms >= ${a - Math.ceil(longestMs) - 1} AND end_ms > ${a})`;
+}
+
+/** The columns an event record needs; the anchors stay in the file until a reader asks for context. */
+export const EVENT_COLUMNS =
+  'id, date, end_date, start_ms, type, title, summary, actors, location, in_absentia, counted_by, quoted_by, note, figures, sources, title_be, summary_be, title_ru, summary_ru';
+export const ORDER = 'ORDER BY start_ms, date, id';

@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { EVENT_TYPE_IDS, type EventType } from '../../domain/event-types';
+import { buildIndex, type DatasetIndex, type EventView } from '../../domain/dataset-index';
+import { endOf, parsePartialDate, startOf } from '../../domain/partial-date';
+import type { LargeView } from '../../state/large-view';
+import { useActorFilter, useSearchText, useSelectedEventId, useTypeFilter, useViewActions, useViewWindow } from '../../state/store-context';
+import { fromViewWindow, toViewWindow } from '../../state/window-days';
+import type { LoadedDataset } from '../dataset-query';
+import type { FacetCounts, LargeSource, Slice } from './large-source';
+
+const DAY = 86_400_000;
+/** More events than this in a window (and its margins) are counted by period instead of drawn. */
+export const DRAW_LIMIT = 3000;
+/** The first window holds about this many events (its days from the overview's counts), ending at the last day with events. */
+const FIRST_EVENTS = 40;
+const MAX_FIRST_DAYS = 60;
+/** Quick changes (a drag, typing) settle before the engine is asked. */
+const SETTLE_MS = 60;
+
+/**
+ * The first window, from the overview: the last days with events, as many as hold about FIRST_EVENTS
+ * (at least one day, at most MAX_FIRST_DAYS), so the first screen shows events, not counts.
+ */
+function firstWindow(source: LargeSource): { start: number; days: number } | null {
+  const { dates, counts } = source.overview.counts;
+  let last: number | null = null;
+  let seen = 0;
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const date = parsePartialDate(dates[i]!);
+    if (date?.precision !== 'day') continue;
+    const day = startOf(date);
+    last ??= day;
+    seen += counts[i]!.reduce((sum, n) => sum + n, 0);
+    const days = Math.round((last - day) / DAY) + 1;
+    if (seen >= FIRST_EVENTS || days >= MAX_FIRST_DAYS) return { start: day, days };
+  }
+  return last === null ? null : { start: last, days: 1 };
+}
+
+/** From the first date with events to the end of the last (the overview's dates, in order). */
+function extentOf(source: LargeSource): { start: number; end: number } | null {
+  const { dates } = source.overview.counts;
+  const first = dates.length ? parsePartialDate(dates[0]!) : null;
+  const last = dates.length ? parsePartialDate(dates[dates.length - 1]!) : null;
+  return first && last ? { start: startOf(first), end: endOf(last) } : null;
+}
+
+/** The index of what is on screen, with the whole dataset's types and facet counts in its views. */
+function withCounts(index: DatasetIndex, facets: FacetCounts, typesPresent: readonly EventType[]): DatasetIndex {
+  const views = new WeakMap<EventView, EventView>();
+  const view: DatasetIndex['view'] = (filters) => {
+    const inner = index.view(filters);
+    let outer = views.get(inner);
+    if (!outer) views.set(inner, (outer = { ...inner, typeCounts: facets.typeCounts, actorCounts: facets.actorCounts }));
+    return outer;
+  };
+  return { ...index, typesPresent, view, withTranslations: (file) => withCounts(index.withTranslations(file), facets, typesPresent) };
+}
+
+interface Loaded {
+  slice: Slice;
+  facets: FacetCounts;
+  /** The question it answers (see `key` below). */
+  key: string;
+}
+
+/**
+ * For a large dataset, the index of the events in the window (and its margins) that pass the filters,
+ * asked of the engine each time the window or the filters change; for the small form, its index as it is.
+ */
+export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large: LargeView | null } {
+  const source = data.large ?? null;
+  const window = useViewWindow();
+  const types = useTypeFilter();
+  const actors = useActorFilter();
+  const q = useSearchText();
+  const selectedId = useSelectedEventId();
+  const { windowChanged } = useViewActions();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);
+  // Once the host publishes another version, the page says so until it reloads.
+  const [updated, setUpdated] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const asked = useRef(0);
+  // The question the screen asks now: what is loaded answers it, or an answer is on its way.
+  const key = JSON.stringify([window, types, actors, q, selectedId, attempt]);
+
+  // No window in the link: the open event's weeks, or the last weeks with events.
+  useEffect(() => {
+    if (!source || window !== null) return;
+    let cancelled = false;
+    void (async () => {
+      const first = firstWindow(source);
+      if (!first) return;
+      let { start } = first;
+      const span = first.days * DAY;
+      if (selectedId) {
+        // A link to one event opens the same span around it.
+        const [event] = await source.events([selectedId]).catch(() => []);
+        const date = event ? parsePartialDate(event.date) : null;
+        if (date) start = startOf(date) - Math.floor(first.days / 2) * DAY;
+      }
+      if (!cancelled) windowChanged(toViewWindow(start, start + span));
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [source, window, selectedId, windowChanged]);
+
+  useEffect(() => {
+    if (!source || window === null) return;
+    const ask = ++asked.current;
+    const timer = setTimeout(() => {
+      // Beside the query, at most every few seconds: has the host published another version since?
+      void source.republishedLately().then((republished) => republished && setUpdated(true));
+      const filters = { types, actors, q };
+      const { start, end } = fromViewWindow(window);
+      void (async () => {
+        try {
+          const facets = await source.facets(filters);
+          const slice = await source.slice({ start, end, filters, selectedId, limit: DRAW_LIMIT, periods: 40 });
+          if (ask === asked.current) setLoaded({ slice, facets, key });
+        } catch (failure) {
+          // A new version replaces the events file: say so, rather than show the old file's error.
+          if (await source.republished()) setUpdated(true);
+          if (ask === asked.current) setFailed({ key, message: failure instanceof Error ? failure.message : String(failure) });
+        }
+      })();
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+    // selectedId: an event opened by a link outside the window is fetched with it.
+  }, [source, window, types, actors, q, selectedId, key]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const index = useMemo(() => {
+    if (!source || !loaded) return data.index;
+    const events = loaded.slice.events;
+    const present = new Set(source.overview.types.map(({ type }) => type));
+    const types = EVENT_TYPE_IDS.filter((type) => present.has(type));
+    return withCounts(buildIndex({ version: source.manifest.version, actors: data.index.actors.slice(), events }), loaded.facets, types);
+  }, [source, loaded, data.index]);
+  const large = useMemo<LargeView | null>(
+    () =>
+      source && {
+        total: source.manifest.events,
+        extent: extentOf(source),
+        matching: loaded?.facets.matching ?? null,
+        inWindow: loaded?.slice.inWindow ?? null,
+        periods: loaded?.slice.periods ?? [],
+        loading: loaded?.key !== key && failed?.key !== key,
+        error: failed?.key === key ? failed.message : null,
+        updated,
+        retry,
+      },
+    [source, loaded, key, failed, updated, retry],
+  );
+  return { index, large };
+}

@@ -1,0 +1,56 @@
+/**
+ * The large form of a published dataset (docs/large-form.md): one Parquet file of every event, sorted
+ * by start, and small overview files. `npm run data:publish` writes it past its threshold; its
+ * `events.json` is then the manifest itself, so the app's one first request tells it which form it
+ * has. This module imports no schema library and no engine: the app's first script uses it.
+ */
+
+/** The overview files' names; the events file is `events-<hash of the version>.parquet` (see data:publish). */
+export const LARGE_FILES = {
+  events: 'events.parquet',
+  counts: 'counts.json',
+  actors: 'actors.json',
+  types: 'types.json',
+  documents: 'documents.json',
+} as const;
+
+export interface LargeManifest {
+  form: 'large';
+  version: string;
+  events: number;
+  actors: number;
+  files: { [K in keyof typeof LARGE_FILES]: string };
+  parquet: { sortedBy: string[]; rowGroups: number; rowsPerGroup: number; longestMs: number };
+}
+
+/** counts.json: `counts[i][j]` events on `dates[i]` (as written: a day, a month or a year) of `types[j]`. */
+export interface CountsFile {
+  version: string;
+  types: string[];
+  dates: string[];
+  counts: number[][];
+}
+
+const FILE_NAME = /^[a-z0-9][a-z0-9.-]{0,80}\.(json|parquet)$/;
+const PARQUET_NAME = /^[a-z0-9][a-z0-9.-]{0,80}\.parquet$/;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Whether the JSON the app fetched as its dataset is a large-form manifest; one that says so but is
+ * malformed is refused with the reason (a file name must be a bare name, so nothing is read from elsewhere).
+ */
+export function readLargeManifest(json: unknown): LargeManifest | null {
+  if (!isRecord(json) || json.form !== 'large') return null;
+  const { version, events, files, parquet } = json;
+  const bad = (what: string) => new Error(`The dataset's manifest is malformed: ${what}.`);
+  if (typeof version !== 'string' || version === '') throw bad('no version');
+  if (typeof events !== 'number' || !Number.isInteger(events) || events < 0) throw bad('no event count');
+  if (!isRecord(files)) throw bad('no file list');
+  for (const key of Object.keys(LARGE_FILES) as (keyof typeof LARGE_FILES)[]) {
+    const name = files[key];
+    if (typeof name !== 'string' || !(key === 'events' ? PARQUET_NAME : FILE_NAME).test(name))
+      throw bad(`the ${key} file is not a plain file name`);
+  }
+  if (!isRecord(parquet) || typeof parquet.longestMs !== 'number' || !Number.isFinite(parquet.longestMs)) throw bad('no Parquet facts');
+  return json as unknown as LargeManifest;
+}

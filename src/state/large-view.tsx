@@ -1,0 +1,42 @@
+import { createContext, useContext, type ReactNode } from 'react';
+
+/** A period of the window counted, not drawn (too many events there for this zoom). */
+export interface CountedPeriod {
+  start: number;
+  end: number;
+  count: number;
+  types: [string, number][];
+}
+
+/**
+ * What a large dataset (one the engine reads a window at a time) adds to the index: the whole dataset's
+ * counts, the window's periods when it is too dense to draw, and the state of the query on its way.
+ * Null for the small form, whose index holds every event.
+ */
+export interface LargeView {
+  /** Every event in the dataset. */
+  total: number;
+  /** From the first event's start to the last one's day (for "Fit all"); null for an empty dataset. */
+  extent: { start: number; end: number } | null;
+  /** Events passing the filters, in the whole dataset (null until counted). */
+  matching: number | null;
+  /** Events passing the filters in the window and its margins (null until counted). */
+  inWindow: number | null;
+  periods: readonly CountedPeriod[];
+  loading: boolean;
+  /** A query failed: its reason, and a way to ask again. */
+  error: string | null;
+  /** The host now publishes another version: the page must reload to read it (never a mix of two). */
+  updated: boolean;
+  retry: () => void;
+}
+
+const LargeViewContext = createContext<LargeView | null>(null);
+
+export function LargeViewProvider({ value, children }: { value: LargeView | null; children: ReactNode }) {
+  return <LargeViewContext.Provider value={value}>{children}</LargeViewContext.Provider>;
+}
+
+export function useLargeView(): LargeView | null {
+  return useContext(LargeViewContext);
+}
