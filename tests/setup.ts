@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// A lazy chunk (the detail panel, the person view…) is a module Vitest transforms on its first use
+// in a run; on this shared two-core machine that can take longer than Testing Library's default
+// wait of one second, so findBy… waits up to five (a passing check still returns at once).
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

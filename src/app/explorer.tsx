@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { NARROW_SCREEN, useMediaQuery } from '../components/use-media-query';
 import { useWarmSearchIndex } from './use-warm-search-index';
 import type { LoadedDataset } from '../data/dataset-query';
-import { DetailPanel } from '../features/event-detail/detail-panel';
+import { DetailPanel, useWarmDetailPanel } from '../features/event-detail/lazy-detail-panel';
 import { EmbedButton } from '../features/embed/embed-button';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -45,9 +46,15 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
   const selectedId = useSelectedEventId();
   const actors = useActorFilter();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // A phone keeps the filters behind their button: they are drawn when it first opens, not with
+  // the first screen (they were a third of its elements), and stay drawn after.
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const [filtersDrawn, setFiltersDrawn] = useState(!narrow);
+  if ((filtersOpen || !narrow) && !filtersDrawn) setFiltersDrawn(true);
   // An embed keeps its filters behind the button at every width, unless its link says filters=1.
   const { embedded, filters: filtersShown } = usePresentation();
   useWarmSearchIndex();
+  useWarmDetailPanel();
 
   return (
     <>
@@ -78,7 +85,7 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
                 id="filter-panel"
                 className={filtersOpen ? `mt-3${embedded ? '' : ' md:mt-0'}` : embedded ? 'hidden' : 'hidden md:block'}
               >
-                <FilterPanel />
+                {filtersDrawn && <FilterPanel />}
               </div>
             </>
           )}

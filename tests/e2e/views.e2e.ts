@@ -48,6 +48,13 @@ test.describe('list and person views', () => {
     await rows.first().getByRole('button').focus();
     await page.keyboard.press('End');
     await expect(page.locator(`[data-row="${TOTAL - 1}"]`)).toBeVisible();
+    // The row scrolled into view is drawn in time to take the focus, and so is one a page back.
+    await expect(page.locator(`[data-row="${TOTAL - 1}"]`)).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(page.locator('[data-row="0"]')).toBeFocused();
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('[data-row]:focus')).toBeInViewport();
   });
 
   test.describe('at phone width', () => {

@@ -24,7 +24,7 @@ describe('the explorer in Belarusian and Russian', { timeout: 30_000 }, () => {
     expect(names).toContain('Вызваленне');
     expect(names).toEqual([...names].sort(new Intl.Collator('be').compare));
     expect(screen.getByRole('checkbox', { name: /^Сустрэча або размова/ })).toHaveAccessibleName('Сустрэча або размова, 1 падзея');
-    const panel = screen.getByRole('complementary', { name: 'Падрабязнасці падзеі' });
+    const panel = await screen.findByRole('complementary', { name: 'Падрабязнасці падзеі' }, LOADED);
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'en');
     expect(within(panel).getByText(/^12 снежня 2025/)).toBeInTheDocument();
   });

@@ -136,7 +136,6 @@ function category(module: string): string | null {
   if (module.startsWith('src/features/timeline/')) return 'timeline adapter (src/features/timeline)';
   if (VIS.test(module)) return 'vis-timeline (JS)';
   if (/node_modules\/(react|react-dom|scheduler)\//.test(module)) return 'React (library)';
-  if (/node_modules\/@tanstack\/(virtual-core|react-virtual)\//.test(module)) return 'event list virtualizer (@tanstack/virtual)';
   if (module.startsWith('src/')) return 'app components, state, data loading (src)';
   return 'other libraries';
 }

@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { localizedText } from '../../domain/localized-event';
@@ -10,6 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventsInView } from '../../state/derived';
 import { useSelectedEventId, useViewActions } from '../../state/store-context';
+import { useVisibleRows } from './use-visible-rows';
 
 const ROW_HEIGHT = 64;
 
@@ -26,28 +26,26 @@ export function EventList() {
   const { eventSelected } = useViewActions();
   const conflicts = findConflicts(index);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [focusIndex, setFocusIndex] = useState(0);
-  const virtualizer = useVirtualizer({
-    count: events.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-  });
+  const { rows, totalHeight, scrollToIndex } = useVisibleRows({ count: events.length, rowHeight: ROW_HEIGHT, overscan: 6, scrollRef });
   const selectedIndex = selectedId ? events.findIndex((event) => event.id === selectedId) : -1;
+  const [focusIndex, setFocusIndex] = useState(Math.max(0, selectedIndex));
+  // Follow the selection made elsewhere (timeline, panel, Back): the roving focus moves to it
+  // (adjusted while rendering, as the selection changes), and the list scrolls it into view.
+  const [followed, setFollowed] = useState(selectedIndex);
+  if (followed !== selectedIndex) {
+    setFollowed(selectedIndex);
+    if (selectedIndex >= 0) setFocusIndex(selectedIndex);
+  }
   const active = Math.min(focusIndex, Math.max(0, events.length - 1));
 
-  // Follow the selection made elsewhere (timeline, panel, Back).
   useEffect(() => {
-    if (selectedIndex >= 0) {
-      setFocusIndex(selectedIndex);
-      virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-    }
-  }, [selectedIndex, virtualizer]);
+    if (selectedIndex >= 0) scrollToIndex(selectedIndex);
+  }, [selectedIndex, scrollToIndex]);
 
   const focusRow = (next: number) => {
     const target = Math.max(0, Math.min(events.length - 1, next));
     setFocusIndex(target);
-    virtualizer.scrollToIndex(target, { align: 'auto' });
+    scrollToIndex(target);
     requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row="${target}"]`)?.focus());
   };
 
@@ -76,8 +74,8 @@ export function EventList() {
       <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto" onKeyDown={onKeyDown}>
         {/* Explicit role: Safari drops list semantics from lists styled without bullets. */}
         {/* eslint-disable-next-line jsx-a11y/no-redundant-roles */}
-        <ul role="list" aria-label={t('list.events')} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((row) => {
+        <ul role="list" aria-label={t('list.events')} className="relative w-full" style={{ height: totalHeight }}>
+          {rows.map((row) => {
             const event = events[row.index]!;
             const meta = EVENT_TYPES[event.type];
             const selected = event.id === selectedId;
@@ -88,7 +86,7 @@ export function EventList() {
                 aria-setsize={events.length}
                 aria-posinset={row.index + 1}
                 className="absolute inset-x-0"
-                style={{ top: row.start, height: row.size }}
+                style={{ top: row.start, height: ROW_HEIGHT }}
               >
                 <button
                   type="button"

@@ -1,11 +1,7 @@
 import { useEffect } from 'react';
 import { useLatest } from '../../components/use-latest';
+import { whenIdle } from '../../components/when-idle';
 import { loadChronology, loadedChronology } from './load-chronology';
-
-type IdleWindow = Window & {
-  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
-  cancelIdleCallback?: (handle: number) => void;
-};
 
 /**
  * Makes the browser's own print produce the chronology too: the chunk is fetched once the
@@ -16,10 +12,8 @@ type IdleWindow = Window & {
 export function usePrintEvents({ draw, clear, print }: { draw: () => void; clear: () => void; print: () => void }) {
   const latest = useLatest({ draw, clear, print });
   useEffect(() => {
-    const w = window as IdleWindow;
-    const warm = () => void loadChronology().catch(() => undefined); // the button says so if it still fails
-    const idle = w.requestIdleCallback ? w.requestIdleCallback(warm, { timeout: 5000 }) : undefined;
-    const timer = idle === undefined ? setTimeout(warm, 3000) : undefined;
+    // The button says so if it still fails.
+    const cancelWarm = whenIdle(() => void loadChronology().catch(() => undefined));
     const before = () => {
       if (loadedChronology()) latest.current.draw();
     };
@@ -34,8 +28,7 @@ export function usePrintEvents({ draw, clear, print }: { draw: () => void; clear
     window.addEventListener('afterprint', after);
     window.addEventListener('keydown', key);
     return () => {
-      if (idle !== undefined) w.cancelIdleCallback?.(idle);
-      clearTimeout(timer);
+      cancelWarm();
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
       window.removeEventListener('keydown', key);

@@ -1,0 +1,33 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { whenIdle } from '../../components/when-idle';
+import { parseView } from '../../state/url-codec';
+
+let panelModule: Promise<typeof import('./detail-panel')> | null = null;
+
+/** The panel (event body, sources, quote context, uncertainty) is its own chunk, fetched once; a failed fetch may be retried. */
+function loadPanel() {
+  panelModule ??= import('./detail-panel').catch((error: unknown) => {
+    panelModule = null;
+    throw error;
+  });
+  return panelModule;
+}
+
+// A link that names an event opens it with the first screen: its panel downloads beside the dataset.
+if (typeof window !== 'undefined' && parseView(window.location.search).state.event) void loadPanel().catch(() => undefined);
+
+const Panel = lazy(() => loadPanel().then((module) => ({ default: module.DetailPanel })));
+
+/** The open event's panel. Nothing shows while its chunk arrives (the area beside it is already laid out). */
+export function DetailPanel() {
+  return (
+    <Suspense fallback={null}>
+      <Panel />
+    </Suspense>
+  );
+}
+
+/** Fetches the panel's chunk once the page is idle after the first screen, so the first event opened opens at once. */
+export function useWarmDetailPanel(): void {
+  useEffect(() => whenIdle(() => void loadPanel().catch(() => undefined)), []);
+}
