@@ -58,7 +58,7 @@ test.describe('accessibility and quality audits', () => {
     }
   });
 
-  test('Lighthouse mobile performance stays at 80 or above, with LCP ≤ 3.0 s and TBT ≤ 500 ms, on the gzipped production build', async ({
+  test('Lighthouse mobile performance stays at 85 or above, with LCP ≤ 2.6 s and TBT ≤ 400 ms, on the gzipped production build', async ({
     baseURL,
     launchOptions,
   }) => {
@@ -72,7 +72,10 @@ test.describe('accessibility and quality audits', () => {
     // into the first script (78, 2.69 s, 595 ms): 85, 2.8 s and 400 ms. The three languages (i18next and
     // the English strings, +24 KB gzipped in the first script) brought it to 84-86, 2.58-2.70 s and
     // 353-400 ms on 2026-11-26 (README, "First screen"): the guard is now 80, 3.0 s and 500 ms, which the
-    // schema-library slip would still fail, until the first script is made smaller again.
+    // schema-library slip would still fail, until the first script is made smaller again. With the first
+    // script one chunk again, its list rows by arithmetic, i18next without its React binding and the
+    // detail panel in its own chunk (122 KB gzipped), five runs on 2026-11-26 measured 88–93, LCP
+    // 2.26–2.58 s and TBT 161–300 ms (median 91, 2.29 s, 240 ms): the guard is 85, 2.6 s and 400 ms.
     const runs = [0, 1, 2, 3, 4].map(() => lighthouse(baseURL!, 'performance', launchOptions));
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[2]!;
     const score = median(runs.map((r) => r.categories.performance!.score));
@@ -80,9 +83,9 @@ test.describe('accessibility and quality audits', () => {
     const tbt = median(runs.map((r) => r.audits['total-blocking-time']!.numericValue));
     const seen = `score ${Math.round(score * 100)}, LCP ${Math.round(lcp)} ms, TBT ${Math.round(tbt)} ms`;
     console.log(`Lighthouse mobile performance: ${seen}`);
-    expect(score, seen).toBeGreaterThanOrEqual(0.8);
-    expect(lcp, seen).toBeLessThanOrEqual(3000);
-    expect(tbt, seen).toBeLessThanOrEqual(500);
+    expect(score, seen).toBeGreaterThanOrEqual(0.85);
+    expect(lcp, seen).toBeLessThanOrEqual(2600);
+    expect(tbt, seen).toBeLessThanOrEqual(400);
   });
 });
 
