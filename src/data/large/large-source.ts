@@ -5,6 +5,7 @@
  */
 import type { CountsFile, LargeManifest } from '../../domain/large-form';
 import type { Filters } from '../../domain/filters';
+import { parsePartialDate, startOf } from '../../domain/partial-date';
 import type { Actor, TimelineEvent } from '../../domain/schema';
 import { isText } from '../quick-check';
 import type { CountedPeriod } from '../../state/large-view';
@@ -47,7 +48,7 @@ export interface SliceRequest {
 
 /** How often, at most, the host is asked whether it publishes a new version. */
 const RECHECK_MS = 5_000;
-/** Events per query when an export reads the view. */
+/** Events per query, about, when an export reads the view. */
 const EXPORT_BATCH = 2_000;
 
 const text = (value: unknown) => (isText(value) ? value : undefined);
@@ -242,9 +243,10 @@ export class LargeSource {
   }
 
   /**
-   * The events that pass the filters in [start, end), in date order, a batch at a time: each batch
-   * starts after the last one's (start, date, id), so the engine skips the row groups already read.
-   * Stops between batches once `signal` aborts.
+   * The events that pass the filters in [start, end), in date order, a batch at a time. The batches
+   * are stretches of time holding about `batch` events in all (from the overview's counts per date),
+   * so each query reads only the row groups of its stretch: the file is sorted by start. Stops
+   * between batches once `signal` aborts.
    */
   async *eventsInView(
     filters: Pick<Filters, 'types' | 'actors' | 'q'>,
@@ -253,18 +255,38 @@ export class LargeSource {
     { batch = EXPORT_BATCH, signal }: { batch?: number; signal?: AbortSignal } = {},
   ): AsyncGenerator<TimelineEvent[]> {
     const f = filterClauses(filters, this.actors);
-    const inside = windowClause(start, end, this.manifest.parquet.longestMs);
-    let after: string | null = null;
-    while (!signal?.aborted) {
-      const rows = await this.query(`SELECT ${EVENT_COLUMNS} FROM ev ${where(inside, f.type, f.actor, f.search, after)} ${ORDER} LIMIT ${batch}`);
-      if (rows.length === 0) return;
-      yield rows.map(eventFromRow);
-      if (rows.length < batch) return;
-      const last = rows[rows.length - 1]!;
-      const ms = Number(last.start_ms);
-      const date = lit(String(last.date));
-      after = `start_ms >= ${ms} AND (start_ms > ${ms} OR date > ${date} OR (date = ${date} AND id > ${lit(String(last.id))}))`;
+    const cuts = this.stretches(start, end, batch);
+    for (let i = 0; i + 1 < cuts.length && !signal?.aborted; i++) {
+      const stretch = `start_ms >= ${cuts[i]} AND start_ms < ${cuts[i + 1]} AND end_ms > ${Math.floor(start)}`;
+      const rows = await this.query(`SELECT ${EVENT_COLUMNS} FROM ev ${where(stretch, f.type, f.actor, f.search)} ${ORDER}`);
+      if (rows.length) yield rows.map(eventFromRow);
     }
+  }
+
+  /**
+   * Where to cut [start, end) (from the earliest start an event overlapping it can have) into stretches
+   * of about `batch` events, by the overview's counts per date: increasing bounds, first and last included.
+   */
+  stretches(start: number, end: number, batch: number): number[] {
+    const lower = Math.floor(start) - Math.ceil(this.manifest.parquet.longestMs) - 1;
+    const upper = Math.ceil(end);
+    const cuts = [lower];
+    const { dates, counts } = this.overview.counts;
+    let held = 0;
+    for (let i = 0; i < dates.length; i++) {
+      const date = parsePartialDate(dates[i]!);
+      if (!date) continue;
+      const at = startOf(date);
+      if (at < lower) continue;
+      if (at >= upper) break;
+      if (held >= batch && at > cuts[cuts.length - 1]!) {
+        cuts.push(at);
+        held = 0;
+      }
+      held += counts[i]!.reduce((sum, n) => sum + n, 0);
+    }
+    cuts.push(Math.max(upper, lower + 1));
+    return cuts;
   }
 
   /** Whether the host now publishes another version than this one (its events.json); false when that cannot be told. */

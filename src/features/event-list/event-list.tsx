@@ -7,6 +7,7 @@ import { corroborationOf } from '../../domain/corroboration';
 import { useI18n } from '../../i18n/i18n';
 
 import { useDatasetIndex } from '../../state/dataset-context';
+import { useLargeView } from '../../state/large-view';
 import { useEventsInView } from '../../state/derived';
 import { useSelectedEventId, useViewActions } from '../../state/store-context';
 import { useVisibleRows } from './use-visible-rows';
@@ -22,6 +23,8 @@ export function EventList() {
   const { t, lang } = useI18n();
   const index = useDatasetIndex();
   const events = useEventsInView();
+  // A large dataset's window too dense to draw is counted by period: its events are not listed either.
+  const counted = (useLargeView()?.periods.length ?? 0) > 0;
   const selectedId = useSelectedEventId();
   const { eventSelected } = useViewActions();
   const conflicts = findConflicts(index);
@@ -68,7 +71,7 @@ export function EventList() {
 
   return (
     <section aria-label={t('list.label')} className="flex min-h-0 flex-1 flex-col">
-      <p className="px-3 py-1 text-xs text-muted">{t('list.intro', { count: events.length })}</p>
+      <p className="px-3 py-1 text-xs text-muted">{counted ? t('list.tooMany') : t('list.intro', { count: events.length })}</p>
       {/* The keydown handler only moves focus between the rows (buttons) inside. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
       <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto" onKeyDown={onKeyDown}>
