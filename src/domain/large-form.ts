@@ -20,7 +20,14 @@ export interface LargeManifest {
   events: number;
   actors: number;
   files: { [K in keyof typeof LARGE_FILES]: string };
-  parquet: { sortedBy: string[]; rowGroups: number; rowsPerGroup: number; longestMs: number };
+  parquet: {
+    sortedBy: string[];
+    rowGroups: number;
+    rowsPerGroup: number;
+    longestMs: number;
+    /** The file has search_en and search_tr, its text folded as the app folds a query (files before it have not). */
+    foldedSearch?: boolean;
+  };
 }
 
 /** counts.json: `counts[i][j]` events on `dates[i]` (as written: a day, a month or a year) of `types[j]`. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { endOf, parsePartialDate, startOf } from '../../../src/domain/partial-date';
 import { LARGE_FILES } from '../../../src/domain/large-form';
+import { foldText } from '../../../src/domain/text';
 import { TRANSLATED_LANGUAGES, type Actor, type SourceDocument, type TimelineEvent } from '../../../src/domain/schema';
 
 /**
@@ -46,7 +47,25 @@ const COLUMNS = {
   sources: 'JSON',
   anchors: 'JSON',
   ...Object.fromEntries(TRANSLATED_LANGUAGES.flatMap((lang) => [[`title_${lang}`, 'VARCHAR'], [`summary_${lang}`, 'VARCHAR']])),
+  search_en: 'VARCHAR',
+  search_tr: 'VARCHAR',
 };
+
+/**
+ * The searchable text, folded as the app folds a query (foldText: lower case, no marks, ł as l, і as
+ * и…), written once here so a search is a plain substring test over one column: the English text, and
+ * the translations apart (a query in Latin letters is looked for in the English only).
+ */
+function searchText(event: TimelineEvent): { search_en: string; search_tr: string | null } {
+  const translated = TRANSLATED_LANGUAGES.flatMap((lang) => {
+    const text = event.translations?.[lang];
+    return text ? [text.title, text.summary] : [];
+  });
+  return {
+    search_en: foldText([event.title, event.summary, event.location ?? ''].join(' | ')),
+    search_tr: translated.length ? foldText(translated.join(' | ')) : null,
+  };
+}
 
 /** One event as a row: the small form's events.json record, its context.json anchors and its translations, side by side. */
 function toRow(event: TimelineEvent): Record<string, unknown> {
@@ -78,6 +97,7 @@ function toRow(event: TimelineEvent): Record<string, unknown> {
     row[`title_${lang}`] = event.translations?.[lang]?.title ?? null;
     row[`summary_${lang}`] = event.translations?.[lang]?.summary ?? null;
   }
+  Object.assign(row, searchText(event));
   return row;
 }
 

@@ -6,6 +6,7 @@ import type { Dataset, TimelineEvent } from '../../../src/domain/schema';
 import { writePublished } from '../published';
 import { contentHash } from '../validate-records';
 import { LARGE_FILES, LargeFormWriter } from './large-form';
+import type { LargeManifest } from '../../../src/domain/large-form';
 import { formatProblem, readHeads, streamEvents } from './read-input';
 
 /**
@@ -22,7 +23,7 @@ export interface Manifest {
   events: number;
   actors: number;
   files: Record<string, string | Record<string, string>>;
-  parquet?: { sortedBy: string[]; rowGroups: number; rowsPerGroup: number; longestMs: number };
+  parquet?: LargeManifest['parquet'];
 }
 
 /** The small form: writes `dataset` as the files the app fetches, `coreFile` and its side files beside it. */
@@ -105,7 +106,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         events: writer.count,
         actors: actors.length,
         files: { ...LARGE_FILES, events: file },
-        parquet: { sortedBy: ['start_ms', 'date', 'id'], ...rowGroups, longestMs: writer.longestMs },
+        parquet: { sortedBy: ['start_ms', 'date', 'id'], ...rowGroups, longestMs: writer.longestMs, foldedSearch: true },
       };
     }
     writeFileSync(join(work, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);

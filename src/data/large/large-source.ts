@@ -95,7 +95,7 @@ export class LargeSource {
     readonly overview: LargeOverview,
     private readonly engine: Promise<Engine>,
   ) {
-    this.actors = queryActors(overview.actors);
+    this.actors = queryActors(overview.actors, manifest.parquet.foldedSearch === true);
   }
 
   private async query(sql: string): Promise<Row[]> {

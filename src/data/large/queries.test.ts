@@ -25,6 +25,18 @@ describe('the large form asks its engine only with escaped, known values', () =>
     expect(filterClauses({ types: [], actors: [], q: 'Cichanouskaja' }, actors).search).toMatch(/OR list_has_any\(actors, \['sviatlana-tsikhanouskaya'\]/);
   });
 
+  it('in a file with folded search columns, tests each folded word on them: English text for Latin words, translations too for Cyrillic', () => {
+    const folded = queryActors(actors.all, true);
+    const { search } = filterClauses({ types: [], actors: [], q: "Łukašenka O'Brien" }, folded);
+    // Folded as the app folds (ł to l), quoted, and no engine-side folding.
+    expect(search).toContain("contains(search_en, 'lukasenka')");
+    expect(search).toContain("contains(search_en, 'o''brien')");
+    expect(search).not.toContain('search_tr');
+    expect(search).not.toContain('strip_accents');
+    const cyrillic = filterClauses({ types: [], actors: [], q: 'Ціханоўская' }, folded).search;
+    expect(cyrillic).toContain("(contains(search_en, 'циханоуская') OR contains(search_tr, 'циханоуская'))");
+  });
+
   it('bounds a window so row groups outside it are skipped', () => {
     expect(windowClause(1000, 2000, 500)).toBe('(start_ms < 2000 AND start_ms >= 499 AND end_ms > 1000)');
   });

@@ -14,25 +14,35 @@ const list = (values: readonly string[]) => `[${values.map(lit).join(', ')}]::VA
 const likeAnywhere = (word: string) => `${lit(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`;
 
 /**
- * The searchable text of a row, folded as the app folds text (lower case, no accents). Words in Latin
- * letters (and digits) are looked for in the English text; others (Cyrillic) in the Belarusian and
- * Russian too: the translation columns are read only for a query that could match them.
+ * Whether a row's text holds a folded query word. A file with folded search columns (written by
+ * data:publish, folded as the app folds a query) is tested on them with a plain substring test. An
+ * older file's text is folded here by the engine (lower case, no accents: near the app's folding,
+ * not the same for ł or і), which costs about ten times as much. Words in Latin letters (and digits)
+ * are looked for in the English text; others (Cyrillic) in the Belarusian and Russian too: the
+ * translations are read only for a query that could match them.
  */
-const foldedText = (token: string) =>
-  /^[ -~]*$/.test(token)
+function textHolds(token: string, folded: boolean): string {
+  const latin = /^[ -~]*$/.test(token);
+  if (folded) return latin ? `contains(search_en, ${lit(token)})` : `(contains(search_en, ${lit(token)}) OR contains(search_tr, ${lit(token)}))`;
+  const text = latin
     ? `strip_accents(lower(concat_ws(' | ', title, summary, location)))`
     : `strip_accents(lower(concat_ws(' | ', title, summary, location, title_be, summary_be, title_ru, summary_ru)))`;
+  return `${text} LIKE ${likeAnywhere(token)}`;
+}
 
 export interface QueryActors {
   all: readonly Actor[];
+  /** The file has folded search columns (see textHolds). */
+  foldedSearch: boolean;
   byId: ReadonlyMap<string, Actor>;
   /** Each actor's folded name and aliases. */
   folded: ReadonlyMap<string, string>;
 }
 
-export function queryActors(actors: readonly Actor[]): QueryActors {
+export function queryActors(actors: readonly Actor[], foldedSearch = false): QueryActors {
   return {
     all: actors,
+    foldedSearch,
     byId: new Map(actors.map((actor) => [actor.id, actor])),
     folded: new Map(actors.map((actor) => [actor.id, foldText([actor.name, ...actor.aliases].join(' | '))])),
   };
@@ -64,7 +74,7 @@ function searchClause(q: string, actors: QueryActors): string | null {
   if (tokens.length === 0) return null;
   const words = tokens.map((token) => {
     const ids = [...actors.folded].filter(([, text]) => text.includes(token)).map(([id]) => id);
-    const inText = `${foldedText(token)} LIKE ${likeAnywhere(token)}`;
+    const inText = textHolds(token, actors.foldedSearch);
     return ids.length ? `(${inText} OR list_has_any(actors, ${list(ids)}))` : `(${inText})`;
   });
   const named = resolveQueryActors(actors.all, q).actors.map((actor) => actor.id);
