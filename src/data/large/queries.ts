@@ -10,7 +10,12 @@ import type { Actor } from '../../domain/schema';
 import { foldText, queryTokens } from '../../domain/text';
 
 export const lit = (text: string) => `'${text.replaceAll("'", "''")}'`;
-const list = (values: readonly string[]) => `[${values.map(lit).join(', ')}]::VARCHAR[]`;
+/**
+ * An event names one of these actors. As one list_contains per id: DuckDB 0.9's list_has_any took
+ * eight times as long (132 against 16 ms over 200,000 rows, its WebAssembly build in Node).
+ */
+const namesAny = (ids: readonly string[]) =>
+  ids.length === 1 ? `list_contains(actors, ${lit(ids[0]!)})` : `(${ids.map((id) => `list_contains(actors, ${lit(id)})`).join(' OR ')})`;
 const likeAnywhere = (word: string) => `${lit(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`;
 
 /**
@@ -60,7 +65,7 @@ export function filterClauses(filters: Pick<Filters, 'types' | 'actors' | 'q'>, 
   const actorIds = filters.actors.filter((id) => actors.byId.has(id));
   return {
     type: types.length ? `type IN (${types.map(lit).join(', ')})` : null,
-    actor: actorIds.length ? `list_has_any(actors, ${list(actorIds)})` : null,
+    actor: actorIds.length ? namesAny(actorIds) : null,
     search: searchClause(filters.q, actors),
   };
 }
@@ -75,11 +80,11 @@ function searchClause(q: string, actors: QueryActors): string | null {
   const words = tokens.map((token) => {
     const ids = [...actors.folded].filter(([, text]) => text.includes(token)).map(([id]) => id);
     const inText = textHolds(token, actors.foldedSearch);
-    return ids.length ? `(${inText} OR list_has_any(actors, ${list(ids)}))` : `(${inText})`;
+    return ids.length ? `(${inText} OR ${namesAny(ids)})` : `(${inText})`;
   });
   const named = resolveQueryActors(actors.all, q).actors.map((actor) => actor.id);
   const all = words.join(' AND ');
-  return named.length ? `((${all}) OR list_has_any(actors, ${list(named)}))` : `(${all})`;
+  return named.length ? `((${all}) OR ${namesAny(named)})` : `(${all})`;
 }
 
 export const where = (...clauses: (string | null)[]) => {
