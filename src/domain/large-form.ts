@@ -19,7 +19,11 @@ export interface LargeManifest {
   version: string;
   events: number;
   actors: number;
-  files: { [K in keyof typeof LARGE_FILES]: string };
+  /**
+   * `search`: the search file (each event's id, dates, type, actors and folded text, in large row
+   * groups). Files published before it have none: a search then reads the events file.
+   */
+  files: { [K in keyof typeof LARGE_FILES]: string } & { search?: string };
   parquet: {
     sortedBy: string[];
     rowGroups: number;
@@ -58,6 +62,8 @@ export function readLargeManifest(json: unknown): LargeManifest | null {
     if (typeof name !== 'string' || !(key === 'events' ? PARQUET_NAME : FILE_NAME).test(name))
       throw bad(`the ${key} file is not a plain file name`);
   }
+  if (files.search !== undefined && (typeof files.search !== 'string' || !PARQUET_NAME.test(files.search)))
+    throw bad('the search file is not a plain file name');
   if (!isRecord(parquet) || typeof parquet.longestMs !== 'number' || !Number.isFinite(parquet.longestMs)) throw bad('no Parquet facts');
   return json as unknown as LargeManifest;
 }

@@ -141,6 +141,22 @@ test('exports the view (filters and window) batch by batch, with its progress: e
   expect(dataset.actors.length).toBeGreaterThan(0);
 });
 
+test('a search over every date, exported: the file holds exactly the events the status line counts', async ({ page }) => {
+  await page.goto('large/?from=1990-01-01&to=2030-01-01&q=minsk');
+  await settled(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const [matching] = await statusCounts(page);
+  // At least every event whose text holds the word (with those of actors whose names hold it).
+  const inText = await countIn(data.dir, `strip_accents(lower(concat_ws(' | ', title, summary, location))) LIKE '%minsk%'`);
+  expect(matching).toBeGreaterThanOrEqual(inText);
+  await page.getByText('Export this view').click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const lines = readFileSync((await file.path())!, 'utf8')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines.length - 1).toBe(matching);
+});
+
 test('a long export shows its progress and can be stopped, saving nothing', async ({ page }) => {
   let downloads = 0;
   page.on('download', () => downloads++);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parquetFileFor } from '../../scripts/data/publish/large-form';
 import { readLargeManifest } from '../../src/domain/large-form';
+import { foldText } from '../../src/domain/text';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -109,8 +110,29 @@ describe('npm run data:publish', () => {
     expect(readLargeManifest(JSON.parse(readFileSync(join(input.out, 'events.json'), 'utf8')))).toEqual(manifest);
     // Only the published files: the rows file and DuckDB's spill folder went with the temporary folder.
     expect(readdirSync(input.out).sort()).toEqual(
-      ['actors.json', 'counts.json', 'documents.json', 'events.json', parquetFileFor('test.2'), 'manifest.json', 'types.json'].sort(),
+      [
+        'actors.json',
+        'counts.json',
+        'documents.json',
+        'events.json',
+        parquetFileFor('test.2'),
+        parquetFileFor('test.2', 'search'),
+        'manifest.json',
+        'types.json',
+      ].sort(),
     );
+    expect(manifest.files.search).toBe(parquetFileFor('test.2', 'search'));
+
+    // The search file: each event's id, dates, type and actors beside its text folded as the app folds
+    // a query, in the same order; the events file has no second copy of the text.
+    const search = join(input.out, parquetFileFor('test.2', 'search')).replaceAll("'", "''");
+    const hits = await query(`SELECT id, search_en, search_tr FROM '${search}'`);
+    expect(hits.map((row) => row.id)).toEqual([...dataset.events].sort(compareEvents).map((e) => e.id));
+    const folded = hits.find((row) => row.id === dataset.events[0]!.id)!;
+    expect(folded.search_en).toBe(
+      foldText([dataset.events[0]!.title, dataset.events[0]!.summary, dataset.events[0]!.location ?? ''].join(' | ')),
+    );
+    expect(String(folded.search_tr)).toContain(foldText('Загаловак'));
 
     const parquet = join(input.out, parquetFileFor('test.2')).replaceAll("'", "''");
     const rows = await query(`SELECT id, date, start_ms, type, actors, title_be, anchors FROM '${parquet}'`);
@@ -125,6 +147,8 @@ describe('npm run data:publish', () => {
     const [extent] = await query(`SELECT max(end_ms - start_ms) AS longest, min(end_ms - start_ms) AS shortest FROM '${parquet}'`);
     expect(manifest.parquet).toMatchObject({ rowGroups: 1, longestMs: Number(extent!.longest) });
     expect(Number(extent!.shortest)).toBe(86_400_000);
+    const columns = await query(`SELECT name FROM parquet_schema('${parquet}')`);
+    expect(columns.map((column) => column.name)).not.toContain('search_en');
     const [meta] = await query(`SELECT decode(value) AS version FROM parquet_kv_metadata('${parquet}') WHERE decode(key) = 'version'`);
     expect(meta!.version).toBe('test.2');
 

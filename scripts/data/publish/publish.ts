@@ -98,14 +98,14 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       held.large = null;
       const version = options.version ?? `${today}.${stream.hash.digest('hex').slice(0, 12)}`;
       log(`checked ${writer.count} events in ${seconds()}; writing the large form`);
-      const { file, ...rowGroups } = await writer.finish(version, actors, documents);
-      log(`wrote ${file} (${rowGroups.rowGroups} row groups) and the overviews in ${seconds()}`);
+      const { file, searchFile, ...rowGroups } = await writer.finish(version, actors, documents);
+      log(`wrote ${file} (${rowGroups.rowGroups} row groups), ${searchFile} and the overviews in ${seconds()}`);
       manifest = {
         form: 'large',
         version,
         events: writer.count,
         actors: actors.length,
-        files: { ...LARGE_FILES, events: file },
+        files: { ...LARGE_FILES, events: file, search: searchFile },
         parquet: { sortedBy: ['start_ms', 'date', 'id'], ...rowGroups, longestMs: writer.longestMs, foldedSearch: true },
       };
     }

@@ -26,7 +26,8 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-export async function startEngine(parquetUrl: string): Promise<Engine> {
+/** Starts the engine over the events file (view `ev`), with the search file (`search.parquet`) if there is one. */
+export async function startEngine(parquetUrl: string, searchUrl?: string): Promise<Engine> {
   const worker = new Worker(new URL(workerUrl, document.baseURI));
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   let connection: AsyncDuckDBConnection | null = null;
@@ -38,6 +39,8 @@ export async function startEngine(parquetUrl: string): Promise<Engine> {
     connection = await db.connect();
     await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;`);
     await connection.query(`CREATE VIEW ev AS SELECT * FROM read_parquet('events.parquet')`);
+    // Registered only: nothing of it is read until a search (see LargeSource.searchTable).
+    if (searchUrl) await db.registerFileURL('search.parquet', searchUrl, DuckDBDataProtocol.HTTP, false);
   } catch (error) {
     void db.terminate();
     throw error;

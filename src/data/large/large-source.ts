@@ -115,14 +115,19 @@ export class LargeSource {
   }
 
   /**
-   * The events a search matches, as a table of the columns counting needs: the text is scanned once
-   * per query, and every count (the facets, each window's) reads this instead. The last few are kept.
+   * The events a search matches, as a table of the columns counting needs: the search file's text is
+   * scanned once per query, and every count (the facets, each window's) reads this instead. The last few are kept.
    */
   private searchTable(q: string, search: string): Promise<string> {
     let table = this.searches.get(q);
     if (!table) {
       const name = `hits_${++this.searchCount}`;
-      table = this.query(`CREATE TEMP TABLE ${name} AS SELECT id, start_ms, end_ms, type, actors FROM ev WHERE ${search}`).then(() => name);
+      // The search file when there is one (files before it carry the text in the events file); its
+      // footer is read with the first search, not before the first screen.
+      const file = this.manifest.files.search ? 'search.parquet' : 'events.parquet';
+      table = this.query(
+        `CREATE TEMP TABLE ${name} AS SELECT id, start_ms, end_ms, type, actors FROM read_parquet('${file}') WHERE ${search}`,
+      ).then(() => name);
       table.catch(() => this.searches.delete(q));
       this.searches.set(q, table);
       if (this.searches.size > 3) {
@@ -202,8 +207,9 @@ export class LargeSource {
     const span = Math.max(1, end - start);
     // Half a window's width of margin either side, so a short pan shows ready items.
     const inside = windowClause(start - span / 2, end + span / 2, this.manifest.parquet.longestMs);
-    const conditions = [inside, f.type, f.actor, f.search];
     const { from } = await this.countFrom(filters.q, f.search);
+    // The search's matches are the search table's ids: the events file has no searchable text.
+    const conditions = [inside, f.type, f.actor, f.search ? `id IN (SELECT id FROM ${from})` : null];
     const counted = await this.query(`SELECT count(*) AS n FROM ${from} ${where(inside, f.type, f.actor)}`);
     const inWindow = Number(counted[0]?.n ?? 0);
     if (inWindow <= limit) {
@@ -255,10 +261,12 @@ export class LargeSource {
     { batch = EXPORT_BATCH, signal }: { batch?: number; signal?: AbortSignal } = {},
   ): AsyncGenerator<TimelineEvent[]> {
     const f = filterClauses(filters, this.actors);
+    const { from } = await this.countFrom(filters.q, f.search);
+    const matched = f.search ? `id IN (SELECT id FROM ${from})` : null;
     const cuts = this.stretches(start, end, batch);
     for (let i = 0; i + 1 < cuts.length && !signal?.aborted; i++) {
       const stretch = `start_ms >= ${cuts[i]} AND start_ms < ${cuts[i + 1]} AND end_ms > ${Math.floor(start)}`;
-      const rows = await this.query(`SELECT ${EVENT_COLUMNS} FROM ev ${where(stretch, f.type, f.actor, f.search)} ${ORDER}`);
+      const rows = await this.query(`SELECT ${EVENT_COLUMNS} FROM ev ${where(stretch, f.type, f.actor, matched)} ${ORDER}`);
       if (rows.length) yield rows.map(eventFromRow);
     }
   }

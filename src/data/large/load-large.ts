@@ -88,8 +88,9 @@ async function engineError(error: unknown, file: string, url: string): Promise<D
 
 export async function loadLarge(manifest: LargeManifest, signal: AbortSignal): Promise<LoadedDataset> {
   const eventsUrl = new URL(`data/${manifest.files.events}`, document.baseURI).href;
+  const searchUrl = manifest.files.search && new URL(`data/${manifest.files.search}`, document.baseURI).href;
   // The engine starts while the overviews download.
-  const engine = import('./engine').then(({ startEngine }) => startEngine(eventsUrl));
+  const engine = import('./engine').then(({ startEngine }) => startEngine(eventsUrl, searchUrl));
   engine.catch(() => undefined);
   const overview = await fetchOverview(manifest, signal);
   let ready;

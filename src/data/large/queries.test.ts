@@ -63,6 +63,9 @@ describe('a large-form manifest', () => {
   it('is refused when a file name points elsewhere', () => {
     for (const events of ['../secret.parquet', 'https://evil.example/x.parquet', 'events.csv']) {
       expect(() => readLargeManifest({ ...manifest, files: { ...manifest.files, events } })).toThrow(/not a plain file name/);
+      expect(() => readLargeManifest({ ...manifest, files: { ...manifest.files, search: events } })).toThrow(/search file is not a plain file name/);
     }
+    // The search file is optional (files published before it have none).
+    expect(readLargeManifest({ ...manifest, files: { ...manifest.files, search: 'search-1.parquet' } })?.files.search).toBe('search-1.parquet');
   });
 });
