@@ -87,6 +87,34 @@ export function monthlyCounts(events: readonly TimelineEvent[]): { months: Month
 }
 
 /**
+ * The same, from counts already made (a large dataset's engine counts them): one entry per month
+ * (YYYY-MM) and type, or `month` null for events known only to the year.
+ */
+export function monthlyFromCounts(rows: readonly { month: string | null; type: string; n: number }[]): {
+  months: MonthCount[];
+  yearOnly: number;
+} {
+  const months = new Map<string, MonthCount>();
+  let yearOnly = 0;
+  for (const { month: key, type, n } of rows) {
+    if (!(MONTHLY_TYPES as readonly string[]).includes(type)) continue;
+    if (key === null) {
+      yearOnly += n;
+      continue;
+    }
+    let month = months.get(key);
+    if (!month) {
+      const y = Number(key.slice(0, 4));
+      const m = Number(key.slice(5, 7)) - 1;
+      month = { month: key, start: Date.UTC(y, m, 1), end: Date.UTC(y, m + 1, 1), counts: { release: 0, pardon: 0, sentence: 0 } };
+      months.set(key, month);
+    }
+    month.counts[type as (typeof MONTHLY_TYPES)[number]] += n;
+  }
+  return { months: [...months.values()].sort((a, b) => a.start - b.start), yearOnly };
+}
+
+/**
  * The points a line needs at a given scale: per bucket of `bucketPx` pixels, the
  * first, lowest, highest and last point, in time order. A line through them has
  * the same shape on screen as one through every point, with at most four

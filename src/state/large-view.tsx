@@ -32,6 +32,16 @@ export interface LargeView {
   retry: () => void;
   /** The events in view (filters and window, without margins), for an export: null before the first window. */
   inView: () => ViewEvents | null;
+  /** What the counts chart draws for the view, asked of the engine when the chart opens; `key` names the view. */
+  counts: { key: string; ask: () => Promise<LargeCounts> } | null;
+}
+
+/** What the counts chart draws for a large dataset's view (see LargeSource.countsInView). */
+export interface LargeCounts {
+  /** Releases, pardons and sentences per month (YYYY-MM; null: known only to the year) and type. */
+  monthly: { month: string | null; type: string; n: number }[];
+  /** The events that carry a political-prisoner count. */
+  figures: TimelineEvent[];
 }
 
 /** The events in view, counted, then read in date order a batch at a time (never all held at once). */

@@ -141,6 +141,32 @@ test('exports the view (filters and window) batch by batch, with its progress: e
   expect(dataset.actors.length).toBeGreaterThan(0);
 });
 
+test('the counts chart counts the whole window from the engine, not only the events drawn', async ({ page }) => {
+  const { from, to, overlaps } = await denseWindow();
+  await page.goto(`large/?from=${from}&to=${to}`);
+  await settled(page);
+  await page.getByRole('tab', { name: 'Counts over time' }).click();
+  await expect(page.getByText('Counting this window…')).toBeHidden({ timeout: 60_000 });
+  await page.getByText('Show the counts as tables').click();
+  const months = page.getByRole('table', { name: /Releases, pardons and sentences per month/ });
+  await expect(months.getByRole('row').nth(1)).toBeVisible();
+  // Every month of the window with releases, summed: DuckDB's count of the window's releases placed in a month.
+  const releases = await countIn(data.dir, `type = 'release' AND length(date) > 4 AND ${overlaps}`);
+  expect(releases).toBeGreaterThan(3_000);
+  const summed = await months
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.reduce((sum, row) => sum + Number(row.children[1]!.textContent), 0));
+  expect(summed).toBe(releases);
+  // The political-prisoner counts of the window, as many as DuckDB finds (the table shows 100 at first).
+  const counted = await countIn(
+    data.dir,
+    `type = 'statistic' AND contains(CAST(figures AS VARCHAR), '"politicalPrisoners"') AND ${overlaps}`,
+  );
+  expect(counted).toBeGreaterThan(0);
+  const points = page.getByRole('table', { name: 'Political-prisoner counts, each with who counted it' });
+  await expect(points.locator('tbody tr')).toHaveCount(Math.min(100, counted));
+});
+
 test('a search over every date, exported: the file holds exactly the events the status line counts', async ({ page }) => {
   await page.goto('large/?from=1990-01-01&to=2030-01-01&q=minsk');
   await settled(page);

@@ -4,11 +4,12 @@
  * screen, never the whole file.
  */
 import type { CountsFile, LargeManifest } from '../../domain/large-form';
+import { MONTHLY_TYPES } from '../../domain/counts';
 import type { Filters } from '../../domain/filters';
 import { parsePartialDate, startOf } from '../../domain/partial-date';
 import type { Actor, TimelineEvent } from '../../domain/schema';
 import { isText } from '../quick-check';
-import type { CountedPeriod } from '../../state/large-view';
+import type { CountedPeriod, LargeCounts } from '../../state/large-view';
 import type { Engine, Row } from './engine';
 import { EVENT_COLUMNS, filterClauses, lit, ORDER, queryActors, where, windowClause, type QueryActors } from './queries';
 
@@ -237,6 +238,28 @@ export class LargeSource {
     }));
     const events = selectedId ? await this.events([selectedId]) : [];
     return { inWindow, events, periods };
+  }
+
+  /**
+   * What the counts chart draws for [start, end) under the filters: releases, pardons and sentences
+   * counted per month (null: known only to the year), and the political-prisoner counts' events.
+   */
+  async countsInView(filters: Pick<Filters, 'types' | 'actors' | 'q'>, start: number, end: number): Promise<LargeCounts> {
+    const f = filterClauses(filters, this.actors);
+    const inside = windowClause(start, end, this.manifest.parquet.longestMs);
+    const { from } = await this.countFrom(filters.q, f.search);
+    const matched = f.search ? `id IN (SELECT id FROM ${from})` : null;
+    const monthly = await this.query(
+      `SELECT CASE WHEN length(date) = 4 THEN NULL ELSE substr(date, 1, 7) END AS month, type, count(*) AS n FROM ev
+        ${where(inside, `type IN (${MONTHLY_TYPES.map(lit).join(', ')})`, f.type, f.actor, matched)} GROUP BY ALL`,
+    );
+    const figures = await this.query(
+      `SELECT ${EVENT_COLUMNS} FROM ev ${where(inside, `type = 'statistic'`, `contains(CAST(figures AS VARCHAR), '"politicalPrisoners"')`, f.type, f.actor, matched)} ${ORDER}`,
+    );
+    return {
+      monthly: monthly.map((row) => ({ month: row.month === null ? null : String(row.month), type: String(row.type), n: Number(row.n) })),
+      figures: figures.map(eventFromRow),
+    };
   }
 
   /** How many events pass the filters in exactly [start, end) (no margins): what an export of the view writes. */

@@ -141,6 +141,12 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
       batches: (signal) => source.eventsInView(filters, start, end, { signal }),
     };
   }, [source, window, types, actors, q]);
+  const counts = useMemo(() => {
+    if (!source || window === null) return null;
+    const filters = { types, actors, q };
+    const { start, end } = fromViewWindow(window);
+    return { key: JSON.stringify([source.manifest.version, window, types, actors, q]), ask: () => source.countsInView(filters, start, end) };
+  }, [source, window, types, actors, q]);
   const index = useMemo(() => {
     if (!source || !loaded) return data.index;
     const events = loaded.slice.events;
@@ -161,8 +167,9 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
         updated,
         retry,
         inView,
+        counts,
       },
-    [source, loaded, key, failed, updated, retry, inView],
+    [source, loaded, key, failed, updated, retry, inView, counts],
   );
   return { index, large };
 }

@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { EVENT_TYPES } from '../../domain/event-types';
-import { monthlyCounts, MONTHLY_TYPES, prisonerSeries, thinPoints, type CountPoint } from '../../domain/counts';
+import { monthlyCounts, monthlyFromCounts, MONTHLY_TYPES, prisonerSeries, thinPoints, type CountPoint } from '../../domain/counts';
+import type { TimelineEvent } from '../../domain/schema';
 import { intlLocales, type Language } from '../../domain/languages';
 import { extentOf, formatPartialDate, padRange } from '../../domain/partial-date';
 import { formatFigureIn } from '../../components/ui/figures';
@@ -9,6 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 
 import { useActorName } from '../../state/actor-names';
 import { useEventView } from '../../state/derived';
+import { useLargeView } from '../../state/large-view';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
 import { fromViewWindow } from '../../state/window-days';
 import { CountsTable } from './counts-table';
@@ -27,6 +30,8 @@ const LEFT = 0;
 /** Pixels per clickable point at the least: more counts than this in view are drawn as a line only. */
 const PX_PER_POINT = 12;
 
+const NO_EVENTS: readonly TimelineEvent[] = [];
+
 /** What a point says, for its tooltip and its accessible name. */
 function pointText(p: CountPoint, t: TFunction, lang: Language): string {
   return t('counts.point', { figure: formatFigureIn(p, lang), series: seriesLabel(p.series, t), date: formatPartialDate(p.date, lang) });
@@ -42,7 +47,16 @@ export function CountsChart() {
   const { t, lang } = useI18n();
   const number = (n: number) => n.toLocaleString(lang === 'en' ? 'en-US' : intlLocales(lang));
   const view = useEventView();
-  const { events } = view;
+  // A large dataset's window holds only what is drawn: its counts come from the engine, for the whole window.
+  const large = useLargeView();
+  const largeCounts = useQuery({
+    queryKey: ['large-counts', large?.counts?.key],
+    queryFn: () => large!.counts!.ask(),
+    enabled: Boolean(large?.counts),
+    staleTime: Infinity,
+    retry: false,
+  });
+  const events = large ? (largeCounts.data?.figures ?? NO_EVENTS) : view.events;
   const window = useViewWindow();
   const selectedId = useSelectedEventId();
   const { eventSelected } = useViewActions();
@@ -50,7 +64,10 @@ export function CountsChart() {
   const actorName = useActorName();
   const series = useMemo(() => prisonerSeries(events, (id) => actorName(id).text), [events, actorName]);
   const anyQualified = series.some((s) => s.points.some((p) => p.qualifier !== undefined && p.qualifier !== 'exact'));
-  const monthly = useMemo(() => monthlyCounts(events), [events]);
+  const monthly = useMemo(
+    () => (large ? monthlyFromCounts(largeCounts.data?.monthly ?? []) : monthlyCounts(events)),
+    [large, largeCounts.data, events],
+  );
 
   const domain = useMemo(() => {
     if (window) return fromViewWindow(window);
@@ -104,6 +121,20 @@ export function CountsChart() {
           ))}
         </ul>
       </div>
+      {large && (largeCounts.isPending || largeCounts.isError) && (
+        <p role={largeCounts.isError ? 'alert' : 'status'} className="text-xs text-muted">
+          {largeCounts.isError ? (
+            <>
+              {t('large.failed', { reason: largeCounts.error.message })}{' '}
+              <button type="button" className="btn-quiet" onClick={() => void largeCounts.refetch()}>
+                {t('load.retry')}
+              </button>
+            </>
+          ) : (
+            t('counts.reading')
+          )}
+        </p>
+      )}
       <div ref={ref} className="w-full">
         {width > 0 && domain && (
           <svg width={width} height={HEIGHT} role="group" aria-label={t('counts.chartLabel')} className="block">
