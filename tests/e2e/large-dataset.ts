@@ -106,3 +106,18 @@ export async function middleEvent(dir: string): Promise<{ id: string; title: str
     instance.closeSync();
   }
 }
+
+/** An actor's first events in the app's order (start, date, id): their titles, as the person view lists them. */
+export async function firstTitlesOf(dir: string, actorId: string, n: number): Promise<string[]> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const reader = await connection.runAndReadAll(
+      `SELECT title FROM read_parquet('${join(dir, parquetName(dir))}') WHERE list_contains(actors, '${actorId.replaceAll("'", "''")}') ORDER BY start_ms, date, id LIMIT ${n}`,
+    );
+    return reader.getRowObjects().map((row) => String(row.title));
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './base';
 import { statusCounts, statusLine } from './helpers';
-import { countIn, ensureLargeDataset, LARGE_EVENTS, middleEvent, publishUpdate } from './large-dataset';
+import { countIn, ensureLargeDataset, firstTitlesOf, LARGE_EVENTS, middleEvent, publishUpdate } from './large-dataset';
 
 /**
  * The large form (issue 14) on a generated dataset of 200,000 events: the app reads data/events.json,
@@ -165,6 +165,23 @@ test('the counts chart counts the whole window from the engine, not only the eve
   expect(counted).toBeGreaterThan(0);
   const points = page.getByRole('table', { name: 'Political-prisoner counts, each with who counted it' });
   await expect(points.locator('tbody tr')).toHaveCount(Math.min(100, counted));
+});
+
+test('the person view lists all of an actor’s events from the engine, a page at a time, in date order', async ({ page }) => {
+  const actor = data.actors.find((entry) => entry.events > 60)!;
+  await page.goto(`large/?actors=${actor.id}`);
+  await settled(page);
+  const profile = page.getByRole('complementary', { name: `Profile of ${actor.name}` });
+  const total = await countIn(data.dir, `list_contains(actors, '${actor.id}')`);
+  await expect(profile.getByRole('heading', { name: `Their events (${total.toLocaleString('en')})` })).toBeVisible();
+  // The first page is the actor's first 25 events of the whole file, not of the window on screen.
+  const expected = await firstTitlesOf(data.dir, actor.id, 50);
+  const listed = profile.getByRole('listitem').getByRole('button');
+  await expect(listed).toHaveCount(25);
+  expect(await listed.allTextContents()).toEqual(expected.slice(0, 25));
+  await profile.getByRole('button', { name: /Show \d+ more events/ }).click();
+  await expect(listed).toHaveCount(50);
+  expect(await listed.allTextContents()).toEqual(expected);
 });
 
 test('a search over every date, exported: the file holds exactly the events the status line counts', async ({ page }) => {

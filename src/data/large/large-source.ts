@@ -262,6 +262,30 @@ export class LargeSource {
     };
   }
 
+  /**
+   * One actor's first `limit` events in date order, wherever they are in the file (the person view).
+   * First their ids and starts (the actors, start and id columns), then those rows from the row
+   * groups between the first and last start.
+   */
+  async actorEvents(actorId: string, limit: number): Promise<TimelineEvent[]> {
+    if (!this.actors.byId.has(actorId)) return [];
+    const first = await this.query(
+      `SELECT id, start_ms FROM ev WHERE list_contains(actors, ${lit(actorId)}) ${ORDER} LIMIT ${Math.max(1, Math.floor(limit))}`,
+    );
+    if (first.length === 0) return [];
+    const starts = first.map((row) => Number(row.start_ms));
+    const rows = await this.query(
+      `SELECT ${EVENT_COLUMNS} FROM ev WHERE start_ms >= ${Math.min(...starts)} AND start_ms <= ${Math.max(...starts)}
+        AND id IN (${first.map((row) => lit(String(row.id))).join(', ')}) ${ORDER}`,
+    );
+    return rows.map(eventFromRow);
+  }
+
+  /** How many events name the actor, from the overview. */
+  actorTotal(actorId: string): number {
+    return this.overview.actors.find((actor) => actor.id === actorId)?.events ?? 0;
+  }
+
   /** How many events pass the filters in exactly [start, end) (no margins): what an export of the view writes. */
   async countInView(filters: Pick<Filters, 'types' | 'actors' | 'q'>, start: number, end: number): Promise<number> {
     const f = filterClauses(filters, this.actors);

@@ -154,6 +154,13 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
     const types = EVENT_TYPE_IDS.filter((type) => present.has(type));
     return withCounts(buildIndex({ version: source.manifest.version, actors: data.index.actors.slice(), events }), loaded.facets, types);
   }, [source, loaded, data.index]);
+  const actor = useMemo(
+    () =>
+      source
+        ? { events: (id: string, limit: number) => source.actorEvents(id, limit), total: (id: string) => source.actorTotal(id) }
+        : { events: async () => [], total: () => 0 },
+    [source],
+  );
   const large = useMemo<LargeView | null>(
     () =>
       source && {
@@ -168,8 +175,9 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
         retry,
         inView,
         counts,
+        actor,
       },
-    [source, loaded, key, failed, updated, retry, inView, counts],
+    [source, loaded, key, failed, updated, retry, inView, counts, actor],
   );
   return { index, large };
 }

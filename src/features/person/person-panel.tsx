@@ -1,16 +1,20 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { localizedName, otherSpellings, publisherName } from '../../domain/actor-names';
-import type { Source } from '../../domain/schema';
+import type { Source, TimelineEvent } from '../../domain/schema';
 import { EVENT_TYPES } from '../../domain/event-types';
 import { localizedText, sourceLanguage } from '../../domain/localized-event';
 import { formatPartialDate, formatRange } from '../../domain/partial-date';
 import { ShowMore } from '../../components/ui/show-more';
 import { useI18n } from '../../i18n/i18n';
 import { useDatasetIndex } from '../../state/dataset-context';
+import { useLargeView } from '../../state/large-view';
 import { useViewActions } from '../../state/store-context';
 
 /** Rows drawn at first and per "Show more": an actor of a large archive can have hundreds. */
 const PROFILE_PAGE = 25;
+
+const NO_EVENTS: readonly TimelineEvent[] = [];
 
 /** One actor's own story: every event naming them in date order, every spelling, every source. */
 export function PersonPanel({ actorId }: { actorId: string }) {
@@ -18,15 +22,27 @@ export function PersonPanel({ actorId }: { actorId: string }) {
   const index = useDatasetIndex();
   const { eventSelected, actorToggled } = useViewActions();
   const actor = index.actor(actorId);
-  const events = useMemo(() => index.eventsOfActor(actorId), [index, actorId]);
+  // Keyed by actor in the parent, so another actor starts from the first page again.
+  const [eventRows, setEventRows] = useState(PROFILE_PAGE);
+  const [sourceRows, setSourceRows] = useState(PROFILE_PAGE);
+  // A large dataset's index holds the window only: the actor's events come from its engine, a page at a time.
+  const large = useLargeView();
+  const fromEngine = useQuery({
+    queryKey: ['large-actor', index.version, actorId, eventRows],
+    queryFn: () => large!.actor.events(actorId, eventRows),
+    enabled: large !== null,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    retry: false,
+  });
+  const all = useMemo(() => (large ? null : index.eventsOfActor(actorId)), [large, index, actorId]);
+  const events = all ?? fromEngine.data ?? NO_EVENTS;
+  const total = large ? large.actor.total(actorId) : events.length;
   const sources = useMemo(() => {
     const seen = new Map<string, Source>();
     for (const event of events) for (const s of event.sources) seen.set(`${s.document}|${s.headline}`, s);
     return [...seen.values()];
   }, [events]);
-  // Keyed by actor in the parent, so another actor starts from the first page again.
-  const [eventRows, setEventRows] = useState(PROFILE_PAGE);
-  const [sourceRows, setSourceRows] = useState(PROFILE_PAGE);
   if (!actor) return null;
   const name = localizedName(actor, lang);
   const spellings = otherSpellings(actor, lang);
@@ -54,7 +70,16 @@ export function PersonPanel({ actorId }: { actorId: string }) {
             {spellings.join(' · ')}
           </p>
         )}
-        <h3 className="detail-subheading mt-4">{t('person.events', { count: events.length })}</h3>
+        <h3 className="detail-subheading mt-4">{t('person.events', { count: total })}</h3>
+        {large && fromEngine.isPending && <p className="text-xs text-muted">{t('person.reading')}</p>}
+        {large && fromEngine.isError && (
+          <p role="alert" className="text-xs">
+            {t('large.failed', { reason: fromEngine.error.message })}{' '}
+            <button type="button" className="btn-quiet" onClick={() => void fromEngine.refetch()}>
+              {t('load.retry')}
+            </button>
+          </p>
+        )}
         <ol className="mt-2 border-l-2 border-line pl-3">
           {events.slice(0, eventRows).map((event) => {
             const meta = EVENT_TYPES[event.type];
@@ -77,13 +102,15 @@ export function PersonPanel({ actorId }: { actorId: string }) {
           })}
         </ol>
         <ShowMore
-          shown={eventRows}
-          total={events.length}
+          shown={Math.min(eventRows, events.length)}
+          total={total}
           page={PROFILE_PAGE}
           what="events"
           onMore={() => setEventRows((n) => n + PROFILE_PAGE)}
         />
-        <h3 className="detail-subheading mt-4">{t('person.sources', { count: sources.length })}</h3>
+        <h3 className="detail-subheading mt-4">
+          {large ? t('person.sourcesListed', { count: sources.length }) : t('person.sources', { count: sources.length })}
+        </h3>
         <ul className="mt-2 space-y-2 text-sm">
           {sources.slice(0, sourceRows).map((s) => (
             <li key={`${s.document}|${s.headline}`}>
