@@ -65,25 +65,9 @@ export interface MonthCount {
 
 /** Releases, pardons and sentences per month; events known only to the year cannot be placed and are counted apart. */
 export function monthlyCounts(events: readonly TimelineEvent[]): { months: MonthCount[]; yearOnly: number } {
-  const months = new Map<string, MonthCount>();
-  let yearOnly = 0;
-  for (const event of events) {
-    if (!(MONTHLY_TYPES as readonly string[]).includes(event.type)) continue;
-    if (precisionOf(event.date) === 'year') {
-      yearOnly += 1;
-      continue;
-    }
-    const key = event.date.slice(0, 7);
-    let month = months.get(key);
-    if (!month) {
-      const y = Number(key.slice(0, 4));
-      const m = Number(key.slice(5, 7)) - 1;
-      month = { month: key, start: Date.UTC(y, m, 1), end: Date.UTC(y, m + 1, 1), counts: { release: 0, pardon: 0, sentence: 0 } };
-      months.set(key, month);
-    }
-    month.counts[event.type as (typeof MONTHLY_TYPES)[number]] += 1;
-  }
-  return { months: [...months.values()].sort((a, b) => a.start - b.start), yearOnly };
+  return monthlyFromCounts(
+    events.map((event) => ({ month: precisionOf(event.date) === 'year' ? null : event.date.slice(0, 7), type: event.type, n: 1 })),
+  );
 }
 
 /**

@@ -3,6 +3,26 @@ import type { Dataset, TimelineEvent } from '../schema';
 import type { ExportContext, FileWriter } from './csv';
 
 /**
+ * The actors the events name and the documents they cite, as the published format holds them. Files
+ * published before quote anchors have no documents: their extracts keep that older shape.
+ */
+function cited(
+  actorIds: ReadonlySet<string>,
+  documentIds: ReadonlySet<string>,
+  context: ExportContext,
+): Pick<Dataset, 'actors' | 'documents'> {
+  const actors = [...actorIds]
+    .map((id) => context.actor(id))
+    .filter((actor) => actor !== undefined)
+    .sort(compareActors);
+  const documents = [...documentIds]
+    .sort()
+    .map((id) => context.document?.(id))
+    .filter((document) => document !== undefined);
+  return { ...(documents.length ? { documents } : {}), actors };
+}
+
+/**
  * The published format, cut to the view: the events shown and the actors they
  * name and the documents they cite, plus the view's link. In pieces (one per event) for a large export.
  */
@@ -14,21 +34,7 @@ export function* datasetJsonParts(events: readonly TimelineEvent[], context: Exp
     for (const source of events[i]!.sources) documentIds.add(source.document);
     if (i % 2000 === 1999) yield ''; // a place for the maker to pause in a long list
   }
-  const actors = [...actorIds]
-    .map((id) => context.actor(id))
-    .filter((actor) => actor !== undefined)
-    .sort(compareActors);
-  const documents = [...documentIds]
-    .sort()
-    .map((id) => context.document?.(id))
-    .filter((document) => document !== undefined);
-  // Files published before quote anchors have no documents: their extracts keep that older shape.
-  const head: Omit<Dataset, 'events'> = {
-    version: context.version,
-    view: context.viewUrl,
-    ...(documents.length ? { documents } : {}),
-    actors,
-  };
+  const head: Omit<Dataset, 'events'> = { version: context.version, view: context.viewUrl, ...cited(actorIds, documentIds, context) };
   const open = JSON.stringify(head, null, 1);
   yield `${open.slice(0, open.lastIndexOf('}')).trimEnd()},\n "events": [`;
   for (let i = 0; i < events.length; i++) yield `${i ? ',' : ''}\n  ${JSON.stringify(events[i])}`;
@@ -54,15 +60,7 @@ export function datasetJsonWriter(context: ExportContext): FileWriter {
       }
     },
     tail() {
-      const actors = [...actorIds]
-        .map((id) => context.actor(id))
-        .filter((actor) => actor !== undefined)
-        .sort(compareActors);
-      const documents = [...documentIds]
-        .sort()
-        .map((id) => context.document?.(id))
-        .filter((document) => document !== undefined);
-      const rest = JSON.stringify({ ...(documents.length ? { documents } : {}), actors }, null, 1);
+      const rest = JSON.stringify(cited(actorIds, documentIds, context), null, 1);
       return `\n ],\n${rest
         .slice(rest.indexOf('{') + 1)
         .trimStart()
