@@ -85,6 +85,9 @@ export function eventFromRow(row: Row): TimelineEvent {
   return event;
 }
 
+/** A search's matches, by the ids of its search table (the events file has no searchable text); null without a search. */
+const matchedIn = (search: string | null, table: string) => (search ? `id IN (SELECT id FROM ${table})` : null);
+
 const countsOf = (rows: Row[], key: string) => new Map(rows.map((row) => [String(row[key]), Number(row.n)]));
 
 export class LargeSource {
@@ -209,8 +212,7 @@ export class LargeSource {
     // Half a window's width of margin either side, so a short pan shows ready items.
     const inside = windowClause(start - span / 2, end + span / 2, this.manifest.parquet.longestMs);
     const { from } = await this.countFrom(filters.q, f.search);
-    // The search's matches are the search table's ids: the events file has no searchable text.
-    const conditions = [inside, f.type, f.actor, f.search ? `id IN (SELECT id FROM ${from})` : null];
+    const conditions = [inside, f.type, f.actor, matchedIn(f.search, from)];
     const counted = await this.query(`SELECT count(*) AS n FROM ${from} ${where(inside, f.type, f.actor)}`);
     const inWindow = Number(counted[0]?.n ?? 0);
     if (inWindow <= limit) {
@@ -248,7 +250,7 @@ export class LargeSource {
     const f = filterClauses(filters, this.actors);
     const inside = windowClause(start, end, this.manifest.parquet.longestMs);
     const { from } = await this.countFrom(filters.q, f.search);
-    const matched = f.search ? `id IN (SELECT id FROM ${from})` : null;
+    const matched = matchedIn(f.search, from);
     const monthly = await this.query(
       `SELECT CASE WHEN length(date) = 4 THEN NULL ELSE substr(date, 1, 7) END AS month, type, count(*) AS n FROM ev
         ${where(inside, `type IN (${MONTHLY_TYPES.map(lit).join(', ')})`, f.type, f.actor, matched)} GROUP BY ALL`,
@@ -309,7 +311,7 @@ export class LargeSource {
   ): AsyncGenerator<TimelineEvent[]> {
     const f = filterClauses(filters, this.actors);
     const { from } = await this.countFrom(filters.q, f.search);
-    const matched = f.search ? `id IN (SELECT id FROM ${from})` : null;
+    const matched = matchedIn(f.search, from);
     const cuts = this.stretches(start, end, batch);
     for (let i = 0; i + 1 < cuts.length && !signal?.aborted; i++) {
       const stretch = `start_ms >= ${cuts[i]} AND start_ms < ${cuts[i + 1]} AND end_ms > ${Math.floor(start)}`;
