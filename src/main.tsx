@@ -1,5 +1,5 @@
 import { prefetchTranslations } from './data/translations-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
@@ -7,6 +7,7 @@ import { registerOfflineLater } from './app/register-offline';
 import { applyTheme, storedTheme } from './app/theme';
 import { browserLanguage } from './app/use-language';
 import { switchLanguage } from './i18n/i18n';
+import { warmFormats } from './domain/intl-formats';
 import { presentationOfPage } from './state/presentation-context';
 import { parseView } from './state/url-codec';
 import './styles.css';
@@ -30,16 +31,25 @@ if (root) {
   const mount = root;
   void switchLanguage(lang)
     .catch(() => undefined)
-    .then(() => render(mount));
+    .then(() => {
+      render(mount);
+      // Its own task while the dataset downloads (the language's strings and dates are in now).
+      setTimeout(() => warmFormats(lang), 0);
+    });
 }
 
+// As a transition, React renders the first screen in slices of a few milliseconds, yielding to the
+// browser between them, rather than in one long task (the page's heading is already painted).
 function render(root: HTMLElement) {
-  createRoot(root).render(
-    <StrictMode>
-      <Providers presentation={presentation}>
-        <App />
-      </Providers>
-    </StrictMode>,
+  const reactRoot = createRoot(root);
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <Providers presentation={presentation}>
+          <App />
+        </Providers>
+      </StrictMode>,
+    ),
   );
 }
 

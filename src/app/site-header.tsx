@@ -31,8 +31,14 @@ export function SiteHeader({ version }: { version: string | undefined }) {
   useEffect(() => {
     const heading = document.getElementById('site-heading');
     const tagline = document.getElementById('site-tagline');
-    if (heading) heading.textContent = t('site.heading');
-    if (tagline) tagline.textContent = t('site.tagline');
+    // Only where the words change (another language): rewriting the same words would paint the
+    // heading anew, a later largest paint for nothing.
+    for (const [element, text] of [
+      [heading, t('site.heading')],
+      [tagline, t('site.tagline')],
+    ] as const) {
+      if (element && element.textContent?.trim() !== text) element.textContent = text;
+    }
   }, [t]);
   if (slot) return createPortal(<HeaderTools version={version} />, slot);
   return (

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { useMemo, useSyncExternalStore } from 'react';
-import { hasNativeDates } from '../domain/intl-formats';
-import { DEFAULT_LANGUAGE, intlLocales, isLanguage, type Language } from '../domain/languages';
+import { hasNativeDates, numberFormat } from '../domain/intl-formats';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../domain/languages';
 import en from './locales/en.json';
 
 /**
@@ -26,16 +26,11 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Record<s
 };
 
 // Numbers in interpolations ({{count, number}}) by Intl, with the same locale fallbacks as the rest
-// of the app: one formatter per language, made once (making one costs far more than using it, and
-// the first screen writes dozens of counts). The strings give `number` no options; i18next's
-// third argument holds the t() call's own values (count…), so it is not a formatter's key.
-const numberFormats = new Map<Language, Intl.NumberFormat>();
-i18next.services.formatter?.add('number', (value: number, lng) => {
-  const lang = isLanguage(lng ?? '') ? (lng as Language) : DEFAULT_LANGUAGE;
-  let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(intlLocales(lang))));
-  return format.format(value);
-});
+// of the app (numberFormat). The strings give `number` no options; i18next's third argument holds
+// the t() call's own values (count…), so it is not a formatter's key.
+i18next.services.formatter?.add('number', (value: number, lng) =>
+  numberFormat(isLanguage(lng ?? '') ? (lng as Language) : DEFAULT_LANGUAGE).format(value),
+);
 
 async function ensureLoaded(lang: Language): Promise<void> {
   if (lang === 'en' || i18next.hasResourceBundle(lang, 'translation')) return;

@@ -15,6 +15,9 @@ const LOADED = { timeout: 15_000 };
 
 describe('messages in Belarusian and Russian', { timeout: 30_000 }, () => {
   it('says in Russian why the dataset did not load', async () => {
+    // As the page does (main.tsx): the language's strings are loaded before the first render, so
+    // the message is never first shown in English, where an early 404 could find it.
+    await switchLanguage('ru');
     renderApp({ url: '/?lang=ru', body: 'Not found', status: 404 });
     const alert = await screen.findByRole('alert', {}, LOADED);
     expect(alert).toHaveTextContent('Набор данных не найден на сервере (404).');
@@ -22,6 +25,7 @@ describe('messages in Belarusian and Russian', { timeout: 30_000 }, () => {
   });
 
   it('says in Belarusian that a web page came instead of the dataset', async () => {
+    await switchLanguage('be');
     renderApp({ url: '/?lang=be', body: '<!doctype html><title>Error</title>' });
     expect(await screen.findByRole('alert', {}, LOADED)).toHaveTextContent('Сервер прыслаў вэб-старонку замест набору даных.');
   });

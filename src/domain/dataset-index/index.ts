@@ -62,9 +62,26 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
   const documentsById = new Map((dataset.documents ?? []).map((document) => [document.id, document]));
   const withdrawnById = new Map((dataset.withdrawn ?? []).map((entry) => [entry.id, entry]));
-  const actors = [...dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
-  const actorText = new Map(dataset.actors.map((actor) => [actor.id, foldActorText(actor)]));
-  const corpus = new CorpusBuilder(events, actorText);
+  // Sorted when first asked for (the first screen of a phone never is). One collator for the whole
+  // sort: localeCompare makes one per call, a tenth of a millisecond each on a slow phone, which
+  // was most of loading's time.
+  let sortedActors: Actor[] | null = null;
+  const actors = () => {
+    if (sortedActors) return sortedActors;
+    const byName = new Intl.Collator().compare;
+    return (sortedActors = [...dataset.actors].sort((a, b) => byName(a.name, b.name)));
+  };
+  // Every spelling of each actor, folded for search when first needed (not on the way to the first screen).
+  const actorText = new Map<string, string>();
+  const actorTexts = {
+    get(id: string): string | undefined {
+      let text = actorText.get(id);
+      const actor = text === undefined ? actorsById.get(id) : undefined;
+      if (actor) actorText.set(id, (text = foldActorText(actor)));
+      return text;
+    },
+  };
+  const corpus = new CorpusBuilder(events, actorTexts);
   const present = new Set(events.map((event) => event.type));
 
   // Built on first use (the first render), so loading stays one quick step.
@@ -83,7 +100,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     const tokens = queryTokens(q);
     if (tokens.length === 0) return null;
     if (lastSearch?.q === q) return lastSearch.matches;
-    const matches = matchCorpus(corpus.result(), tokens, resolveQueryActors(actors, q).spellings);
+    const matches = matchCorpus(corpus.result(), tokens, resolveQueryActors(actors(), q).spellings);
     lastSearch = { q, matches };
     return matches;
   };
@@ -162,7 +179,9 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     version: dataset.version,
     parts: dataset.parts ?? {},
     events,
-    actors,
+    get actors() {
+      return actors();
+    },
     typesPresent: EVENT_TYPE_IDS.filter((type) => present.has(type)),
     event: (id) => eventsById.get(id),
     actor: (id) => actorsById.get(id),
@@ -188,8 +207,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       const tokens = queryTokens(text);
       const matches: ActorMatch[] = [];
       const fits = (spelling: string) => tokens.every((token) => foldText(spelling).includes(token));
-      for (const actor of actors) {
-        const haystack = actorText.get(actor.id) ?? '';
+      for (const actor of actors()) {
+        const haystack = actorTexts.get(actor.id) ?? '';
         if (!tokens.every((token) => haystack.includes(token))) continue;
         let via: string | null = null;
         if (tokens.length && !fits(localizedName(actor, lang).text)) {

@@ -24,6 +24,11 @@ export interface CorpusChunk {
 
 const SEPARATOR = '\n';
 
+/** Each actor's folded name and aliases by id (a Map, or one that folds each actor when first asked). */
+export interface ActorTexts {
+  get(id: string): string | undefined;
+}
+
 /** Folded name and aliases of each actor, as search and the actor picker see them. */
 export function foldActorText(actor: { name: string; aliases: readonly string[] }): string {
   return foldText([actor.name, ...actor.aliases].join(' | '));
@@ -34,7 +39,7 @@ export function foldActorText(actor: { name: string; aliases: readonly string[] 
  * title and summary where it has them (one search finds an event in any language the reader
  * types), and every spelling of its actors.
  */
-export function eventSearchText(event: TimelineEvent, actorTexts: ReadonlyMap<string, string>): string {
+export function eventSearchText(event: TimelineEvent, actorTexts: ActorTexts): string {
   let text = foldText(`${event.title} | ${event.summary} | ${event.location ?? ''}`);
   const { be, ru } = event.translations ?? {};
   if (be) text += ` | ${foldText(`${be.title} | ${be.summary}`)}`;
@@ -43,7 +48,7 @@ export function eventSearchText(event: TimelineEvent, actorTexts: ReadonlyMap<st
   return text;
 }
 
-function chunkOf(events: readonly TimelineEvent[], from: number, to: number, actorTexts: ReadonlyMap<string, string>): CorpusChunk {
+function chunkOf(events: readonly TimelineEvent[], from: number, to: number, actorTexts: ActorTexts): CorpusChunk {
   const parts: string[] = [];
   const starts = new Int32Array(to - from + 1);
   let offset = 0;
@@ -78,7 +83,7 @@ export class CorpusBuilder {
 
   constructor(
     private readonly events: readonly TimelineEvent[],
-    private readonly actorTexts: ReadonlyMap<string, string>,
+    private readonly actorTexts: ActorTexts,
   ) {}
 
   /** Folds the next `count` events into a chunk; true once the corpus is complete. */
@@ -100,7 +105,7 @@ export class CorpusBuilder {
   }
 }
 
-export function buildCorpus(events: readonly TimelineEvent[], actorTexts: ReadonlyMap<string, string>, chunkSize = 4000): SearchCorpus {
+export function buildCorpus(events: readonly TimelineEvent[], actorTexts: ActorTexts, chunkSize = 4000): SearchCorpus {
   const builder = new CorpusBuilder(events, actorTexts);
   while (!builder.step(chunkSize));
   return builder.result();
