@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { numberFormat } from '../../domain/intl-formats';
 import { useI18n } from '../../i18n/i18n';
 import { useActorName } from '../../state/actor-names';
 import { useDatasetIndex } from '../../state/dataset-context';
@@ -120,7 +121,7 @@ export function ActorPicker() {
                   {match.via && <span className="block text-xs text-muted">{t('filters.alsoSpelled', { spelling: match.via })}</span>}
                 </span>
                 <span className="count" aria-hidden="true">
-                  {match.count}
+                  {numberFormat(lang).format(match.count)}
                 </span>
                 <span className="sr-only">, {t('count.events', { count: match.count })}</span>
               </li>

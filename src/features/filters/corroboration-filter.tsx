@@ -1,4 +1,5 @@
 import { CORROBORATION_LEVEL_IDS } from '../../domain/corroboration';
+import { numberFormat } from '../../domain/intl-formats';
 import { useI18n } from '../../i18n/i18n';
 
 import { useEventView } from '../../state/derived';
@@ -6,7 +7,7 @@ import { useCorroborationFilter, useViewActions } from '../../state/store-contex
 
 /** Corroboration, derived from each event's sources: one source, one publisher, or several independent publishers. */
 export function CorroborationFilter() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const selected = useCorroborationFilter();
   const counts = useEventView().corroborationCounts;
   const { corroborationToggled } = useViewActions();
@@ -23,7 +24,7 @@ export function CorroborationFilter() {
                 <input type="checkbox" checked={selected.includes(level)} onChange={() => corroborationToggled(level)} />
                 <span className="flex-1">{t(`corroboration.${level}`)}</span>
                 <span className="count" aria-hidden="true">
-                  {count}
+                  {numberFormat(lang).format(count)}
                 </span>
                 <span className="sr-only">, {t('count.events', { count })}</span>
               </label>

@@ -1,5 +1,6 @@
 import { EVENT_TYPES, EVENT_TYPE_IDS } from '../../domain/event-types';
 import { collatorOf } from '../../domain/languages';
+import { numberFormat } from '../../domain/intl-formats';
 import { useI18n } from '../../i18n/i18n';
 
 import { useDatasetIndex } from '../../state/dataset-context';
@@ -34,7 +35,7 @@ export function TypeFilter() {
                 </span>
                 <span className="flex-1">{t(`type.${type}`)}</span>
                 <span className="count" aria-hidden="true">
-                  {count}
+                  {numberFormat(lang).format(count)}
                 </span>
                 <span className="sr-only">, {t('count.events', { count })}</span>
               </label>
