@@ -31,6 +31,8 @@ export interface LargeManifest {
     longestMs: number;
     /** The file has search_en and search_tr, its text folded as the app folds a query (files before it have not). */
     foldedSearch?: boolean;
+    /** Both files have a `corroboration` column (the level corroborationOf derives), and types.json each level's count. */
+    corroboration?: boolean;
   };
 }
 

@@ -17,6 +17,8 @@ export interface CountedPeriod {
 export interface LargeView {
   /** Every event in the dataset. */
   total: number;
+  /** The engine filters and counts corroboration levels (files published with the column). */
+  levels: boolean;
   /** From the first event's start to the last one's day (for "Fit all"); null for an empty dataset. */
   extent: { start: number; end: number } | null;
   /** Events passing the filters, in the whole dataset (null until counted). */

@@ -90,6 +90,35 @@ test('a type filter, an actor filter and a search count the whole dataset, as Du
   await expect(page).toHaveURL(/q=minsk/);
 });
 
+/**
+ * Events whose sources come from two or more publishers (names compared without case or extra spaces),
+ * derived here from the file's sources themselves, not from the column the publisher wrote.
+ */
+const INDEPENDENT = `len(list_distinct(list_transform(CAST(json_extract_string(sources, '$[*].publisher') AS VARCHAR[]), p -> lower(trim(regexp_replace(p, '\\s+', ' ', 'g')))))) > 1`;
+
+test('the corroboration filter counts the whole dataset, alone and with a type, as DuckDB does', async ({ page }) => {
+  await page.goto('large/');
+  await settled(page);
+  const group = page.getByRole('group', { name: 'Corroboration' });
+  const independent = group.getByRole('checkbox', { name: /^Several independent publishers/ });
+  const all = await countIn(data.dir, INDEPENDENT);
+  expect(all).toBeGreaterThan(0);
+  // With no filter, the overview's count; the accessible name carries it.
+  await expect(independent).toHaveAccessibleName(new RegExp(`, ${all.toLocaleString('en')} events$`));
+
+  // A type filter: each level's count among that type's events, still from the overview.
+  await page.getByRole('checkbox', { name: /^Release/ }).check();
+  const releases = await countIn(data.dir, `type = 'release' AND ${INDEPENDENT}`);
+  await expect(independent).toHaveAccessibleName(new RegExp(`, ${releases.toLocaleString('en')} events$`));
+
+  // The level and the type together: the engine counts, and the link holds both.
+  await independent.check();
+  await expect(statusLine(page)).toContainText(`Showing ${releases.toLocaleString('en')} of 200,000`);
+  await expect(page).toHaveURL(/corroboration=independent/);
+  await page.getByRole('checkbox', { name: /^Release/ }).uncheck();
+  await expect(statusLine(page)).toContainText(`Showing ${all.toLocaleString('en')} of 200,000`);
+});
+
 test('a link to one event far from the first window opens it, with its panel', async ({ page }) => {
   const event = await middleEvent(data.dir);
   await page.goto(`large/?event=${event.id}`);

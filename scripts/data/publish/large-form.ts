@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { CORROBORATION_LEVEL_IDS, corroborationOf } from '../../../src/domain/corroboration';
 import { endOf, parsePartialDate, startOf } from '../../../src/domain/partial-date';
 import { LARGE_FILES } from '../../../src/domain/large-form';
 import { foldText } from '../../../src/domain/text';
@@ -28,7 +29,7 @@ export function parquetFileFor(version: string, kind: 'events' | 'search' = 'eve
  */
 export const SEARCH_ROW_GROUP_SIZE = 122_880;
 /** The columns of the search file: what a search tests, and what counting its matches needs. */
-const SEARCH_COLUMNS = ['id', 'start_ms', 'end_ms', 'type', 'actors', 'search_en', 'search_tr'];
+const SEARCH_COLUMNS = ['id', 'start_ms', 'end_ms', 'type', 'actors', 'corroboration', 'search_en', 'search_tr'];
 /**
  * ~10,000 events is about 0.6 MB compressed: a window of days reads one or two row groups' columns
  * by range requests, not megabytes (at 50,000 a row group, every window cost 3 MB).
@@ -43,6 +44,7 @@ const COLUMNS = {
   start_ms: 'BIGINT',
   end_ms: 'BIGINT',
   type: 'VARCHAR',
+  corroboration: 'VARCHAR',
   title: 'VARCHAR',
   summary: 'VARCHAR',
   actors: 'VARCHAR[]',
@@ -87,6 +89,8 @@ function toRow(event: TimelineEvent): Record<string, unknown> {
     start_ms: startOf(first),
     end_ms: endOf(last),
     type: event.type,
+    // Derived from the sources (corroborationOf), stored so the engine filters and counts by it.
+    corroboration: corroborationOf(event),
     title: event.title,
     summary: event.summary,
     actors: event.actors,
@@ -118,6 +122,9 @@ export class LargeFormWriter {
   private chunk: string[] = [];
   private readonly byDate = new Map<string, Map<string, number>>();
   private readonly byType = new Map<string, number>();
+  private readonly byLevel = new Map<string, number>();
+  private readonly byTypeLevel = new Map<string, Record<string, number>>();
+  private readonly byActorLevel = new Map<string, Record<string, number>>();
   private readonly byActor = new Map<string, number>();
   private readonly byActorType = new Map<string, Record<string, number>>();
   count = 0;
@@ -139,11 +146,19 @@ export class LargeFormWriter {
     if (!types) this.byDate.set(event.date, (types = new Map()));
     types.set(event.type, (types.get(event.type) ?? 0) + 1);
     this.byType.set(event.type, (this.byType.get(event.type) ?? 0) + 1);
+    const level = row.corroboration as string;
+    this.byLevel.set(level, (this.byLevel.get(level) ?? 0) + 1);
+    const typeLevels = this.byTypeLevel.get(event.type) ?? {};
+    typeLevels[level] = (typeLevels[level] ?? 0) + 1;
+    this.byTypeLevel.set(event.type, typeLevels);
     for (const id of new Set(event.actors)) {
       this.byActor.set(id, (this.byActor.get(id) ?? 0) + 1);
       let types = this.byActorType.get(id);
       if (!types) this.byActorType.set(id, (types = {}));
       types[event.type] = (types[event.type] ?? 0) + 1;
+      const levels = this.byActorLevel.get(id) ?? {};
+      levels[level] = (levels[level] ?? 0) + 1;
+      this.byActorLevel.set(id, levels);
     }
   }
 
@@ -183,14 +198,24 @@ export class LargeFormWriter {
       dates,
       counts: dates.map((date) => types.map((type) => this.byDate.get(date)!.get(type) ?? 0)),
     });
-    // Each actor's events, in all and per type: the facets of a type or one-actor filter need no engine.
+    // Each actor's events, in all, per type and per corroboration level: the facets of a type or
+    // one-actor filter need no engine.
     write(LARGE_FILES.actors, {
       version,
-      actors: actors.map((actor) => ({ ...actor, events: this.byActor.get(actor.id) ?? 0, byType: this.byActorType.get(actor.id) ?? {} })),
+      actors: actors.map((actor) => ({
+        ...actor,
+        events: this.byActor.get(actor.id) ?? 0,
+        byType: this.byActorType.get(actor.id) ?? {},
+        byLevel: this.byActorLevel.get(actor.id) ?? {},
+      })),
     });
     write(LARGE_FILES.types, {
       version,
-      types: [...this.byType].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([type, count]) => ({ type, count })),
+      types: [...this.byType]
+        .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+        .map(([type, count]) => ({ type, count, levels: this.byTypeLevel.get(type) ?? {} })),
+      // The events per corroboration level: the facet's counts with no filter on.
+      corroboration: CORROBORATION_LEVEL_IDS.map((level) => ({ level, count: this.byLevel.get(level) ?? 0 })),
     });
     write(LARGE_FILES.documents, { version, documents });
   }

@@ -106,7 +106,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         events: writer.count,
         actors: actors.length,
         files: { ...LARGE_FILES, events: file, search: searchFile },
-        parquet: { sortedBy: ['start_ms', 'date', 'id'], ...rowGroups, longestMs: writer.longestMs, foldedSearch: true },
+        parquet: { sortedBy: ['start_ms', 'date', 'id'], ...rowGroups, longestMs: writer.longestMs, foldedSearch: true, corroboration: true },
       };
     }
     writeFileSync(join(work, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -26,10 +26,96 @@ function source(dates: string[], counts: number[], answer: (sql: string) => Row[
   const overview: LargeOverview = {
     actors: [],
     types: [{ type: 'release', count: manifest.events }],
+    levels: [],
     counts: { version: 'v', types: ['release'], dates, counts: counts.map((n) => [n]) },
   };
   return { large: new LargeSource(manifest, overview, Promise.resolve(engine)), asked };
 }
+
+/** A file published with the corroboration column: 10 releases and 5 pardons, one actor in 4 of them. */
+function withLevels(answer: (sql: string) => Row[] = () => []) {
+  const asked: string[] = [];
+  const engine: Engine = {
+    query: async (sql) => {
+      asked.push(sql);
+      return answer(sql);
+    },
+    close: () => undefined,
+  };
+  const manifest = {
+    form: 'large',
+    version: 'v',
+    events: 15,
+    files: {},
+    parquet: { sortedBy: ['start_ms'], rowGroups: 1, rowsPerGroup: 10_240, longestMs: DAY, corroboration: true },
+  } as unknown as LargeManifest;
+  const overview: LargeOverview = {
+    actors: [
+      { id: 'a', name: 'A', aliases: [], kind: 'person', events: 4, byType: { release: 4 }, byLevel: { 'one-source': 1, independent: 3 } },
+    ],
+    types: [
+      { type: 'release', count: 10, levels: { 'one-source': 6, independent: 4 } },
+      { type: 'pardon', count: 5, levels: { 'one-source': 2, 'several-sources': 3 } },
+    ],
+    levels: [
+      { level: 'one-source', count: 8 },
+      { level: 'several-sources', count: 3 },
+      { level: 'independent', count: 4 },
+    ],
+    counts: { version: 'v', types: ['release', 'pardon'], dates: ['2024-01-01'], counts: [[10, 5]] },
+  };
+  return { large: new LargeSource(manifest, overview, Promise.resolve(engine)), asked };
+}
+
+describe('corroboration on the large form', () => {
+  const none = { types: [], actors: [], q: '' };
+
+  it('counts each level from the overviews with no filter, a type filter or one actor, asking the engine nothing', async () => {
+    const { large, asked } = withLevels();
+    expect((await large.facets(none)).corroborationCounts).toEqual(
+      new Map([
+        ['one-source', 8],
+        ['several-sources', 3],
+        ['independent', 4],
+      ]),
+    );
+    expect((await large.facets({ ...none, types: ['pardon'] })).corroborationCounts).toEqual(
+      new Map([
+        ['one-source', 2],
+        ['several-sources', 3],
+      ]),
+    );
+    expect((await large.facets({ ...none, actors: ['a'] })).corroborationCounts).toEqual(
+      new Map([
+        ['one-source', 1],
+        ['independent', 3],
+      ]),
+    );
+    expect(asked).toEqual([]);
+  });
+
+  it('asks the engine under a level filter, each facet counted under the other filters', async () => {
+    const { large, asked } = withLevels((sql) => (sql.includes('GROUP BY l') ? [{ l: 'independent', n: 4 }] : [{ n: 4 }]));
+    const facets = await large.facets({ ...none, types: ['release'], corroboration: ['independent'] });
+    expect(facets.matching).toBe(4);
+    expect(facets.corroborationCounts).toEqual(new Map([['independent', 4]]));
+    const matching = asked.find((sql) => sql.startsWith('SELECT count(*)'))!;
+    expect(matching).toContain("type IN ('release')");
+    expect(matching).toContain("corroboration IN ('independent')");
+    // The level facet is counted under the type filter only, not under itself.
+    const levels = asked.find((sql) => sql.includes('GROUP BY l'))!;
+    expect(levels).toContain("type IN ('release')");
+    expect(levels).not.toContain('corroboration IN');
+  });
+
+  it('ignores a level filter for a file published before the column', async () => {
+    const { large, asked } = source(['2024-01-01'], [3]);
+    const facets = await large.facets({ types: [], actors: [], q: '', corroboration: ['independent'] });
+    expect(facets.matching).toBe(3);
+    expect(facets.corroborationCounts).toBeUndefined();
+    expect(asked).toEqual([]);
+  });
+});
 
 describe('a large export reads the view in stretches of time', () => {
   it('cuts the window where the events so far reach a batch, from the earliest start that can overlap it', () => {

@@ -5,18 +5,20 @@
  */
 import type { CountsFile, LargeManifest } from '../../domain/large-form';
 import { MONTHLY_TYPES } from '../../domain/counts';
-import type { Filters } from '../../domain/filters';
 import { parsePartialDate, startOf } from '../../domain/partial-date';
 import type { Actor, TimelineEvent } from '../../domain/schema';
 import { isText } from '../quick-check';
 import type { CountedPeriod, LargeCounts } from '../../state/large-view';
 import type { Engine, Row } from './engine';
-import { EVENT_COLUMNS, filterClauses, lit, ORDER, queryActors, where, windowClause, type QueryActors } from './queries';
+import { EVENT_COLUMNS, filterClauses, lit, ORDER, queryActors, where, windowClause, type LargeFilters, type QueryActors } from './queries';
 
 export interface LargeOverview {
   /** Every actor with its events, in all and per type. */
-  actors: (Actor & { events: number; byType: Record<string, number> })[];
-  types: { type: string; count: number }[];
+  actors: (Actor & { events: number; byType: Record<string, number>; byLevel?: Record<string, number> })[];
+  /** Each type's events, in all and per corroboration level (for a file with the column). */
+  types: { type: string; count: number; levels?: Record<string, number> }[];
+  /** The events per corroboration level (empty for a file published before the column). */
+  levels: { level: string; count: number }[];
   counts: CountsFile;
 }
 
@@ -25,6 +27,8 @@ export interface FacetCounts {
   matching: number;
   typeCounts: ReadonlyMap<string, number>;
   actorCounts: ReadonlyMap<string, number>;
+  /** Per corroboration level, under the other filters (for a file with the column). */
+  corroborationCounts?: ReadonlyMap<string, number>;
 }
 
 export interface Slice {
@@ -39,7 +43,7 @@ export interface Slice {
 export interface SliceRequest {
   start: number;
   end: number;
-  filters: Pick<Filters, 'types' | 'actors' | 'q'>;
+  filters: LargeFilters;
   selectedId: string | null;
   /** Above this many events in the window, periods are counted instead. */
   limit: number;
@@ -102,13 +106,22 @@ export class LargeSource {
     this.actors = queryActors(overview.actors, manifest.parquet.foldedSearch === true);
   }
 
+  /** The file has the corroboration column: the engine filters and counts by it. */
+  get hasLevels(): boolean {
+    return this.manifest.parquet.corroboration === true;
+  }
+
+  private clauses(filters: LargeFilters) {
+    return filterClauses(filters, this.actors, this.hasLevels);
+  }
+
   private async query(sql: string): Promise<Row[]> {
     return (await this.engine).query(sql);
   }
 
   /** Counts for the filters over the whole dataset: from the overview files when nothing is filtered. */
-  facets(filters: Pick<Filters, 'types' | 'actors' | 'q'>): Promise<FacetCounts> {
-    const key = JSON.stringify([filters.types, filters.actors, filters.q]);
+  facets(filters: LargeFilters): Promise<FacetCounts> {
+    const key = JSON.stringify([filters.types, filters.actors, filters.q, filters.corroboration ?? []]);
     let cached = this.facetCache.get(key);
     if (!cached) {
       cached = this.computeFacets(filters);
@@ -130,7 +143,7 @@ export class LargeSource {
       // footer is read with the first search, not before the first screen.
       const file = this.manifest.files.search ? 'search.parquet' : 'events.parquet';
       table = this.query(
-        `CREATE TEMP TABLE ${name} AS SELECT id, start_ms, end_ms, type, actors FROM read_parquet('${file}') WHERE ${search}`,
+        `CREATE TEMP TABLE ${name} AS SELECT id, start_ms, end_ms, type, actors${this.hasLevels ? ', corroboration' : ''} FROM read_parquet('${file}') WHERE ${search}`,
       ).then(() => name);
       table.catch(() => this.searches.delete(q));
       this.searches.set(q, table);
@@ -151,40 +164,51 @@ export class LargeSource {
     return search ? { from: await this.searchTable(q, search), search: null } : { from: 'ev', search: null };
   }
 
-  private async computeFacets(filters: Pick<Filters, 'types' | 'actors' | 'q'>): Promise<FacetCounts> {
-    const f = filterClauses(filters, this.actors);
-    if (!f.type && !f.actor && !f.search) {
+  private async computeFacets(filters: LargeFilters): Promise<FacetCounts> {
+    const f = this.clauses(filters);
+    if (!f.type && !f.actor && !f.search && !f.level) {
       return {
         matching: this.manifest.events,
         typeCounts: new Map(this.overview.types.map(({ type, count }) => [type, count])),
         actorCounts: new Map(this.overview.actors.filter((actor) => actor.events > 0).map((actor) => [actor.id, actor.events])),
+        ...(this.hasLevels ? { corroborationCounts: new Map(this.overview.levels.map(({ level, count }) => [level, count])) } : {}),
       };
     }
-    if (!f.search) {
+    if (!f.search && !f.level) {
       const counted = this.countedAhead(filters);
       if (counted) return counted;
     }
     // One after another: the engine answers one query at a time.
     const { from } = await this.countFrom(filters.q, f.search);
-    const matching = await this.query(`SELECT count(*) AS n FROM ${from} ${where(f.type, f.actor)}`);
-    const types = await this.query(`SELECT type, count(*) AS n FROM ${from} ${where(f.actor)} GROUP BY type`);
+    const matching = await this.query(`SELECT count(*) AS n FROM ${from} ${where(f.type, f.actor, f.level)}`);
+    const types = await this.query(`SELECT type, count(*) AS n FROM ${from} ${where(f.actor, f.level)} GROUP BY type`);
     // Under an actor filter alone, each actor's count is its count in the whole dataset (the overview's).
     const actors =
-      !f.type && !f.search
+      !f.type && !f.search && !f.level
         ? this.overview.actors.map((actor) => ({ a: actor.id, n: actor.events }))
-        : await this.query(`SELECT a, count(*) AS n FROM (SELECT unnest(list_distinct(actors)) AS a FROM ${from} ${where(f.type)}) GROUP BY a`);
-    return { matching: Number(matching[0]?.n ?? 0), typeCounts: countsOf(types, 'type'), actorCounts: countsOf(actors, 'a') };
+        : await this.query(`SELECT a, count(*) AS n FROM (SELECT unnest(list_distinct(actors)) AS a FROM ${from} ${where(f.type, f.level)}) GROUP BY a`);
+    const levels = this.hasLevels
+      ? await this.query(`SELECT corroboration AS l, count(*) AS n FROM ${from} ${where(f.type, f.actor)} GROUP BY l`)
+      : null;
+    return {
+      matching: Number(matching[0]?.n ?? 0),
+      typeCounts: countsOf(types, 'type'),
+      actorCounts: countsOf(actors, 'a'),
+      ...(levels ? { corroborationCounts: countsOf(levels, 'l') } : {}),
+    };
   }
 
   /**
    * The facets of a type filter, one actor, or both, from the overview's per-actor, per-type counts:
-   * exact, since each actor counts an event once. Null when the engine must count (a search, or
-   * several actors, whose events overlap).
+   * exact, since each actor counts an event once. Null when the engine must count (a search, several
+   * actors, whose events overlap, or, for a file with corroboration levels, one actor and types: the
+   * overview counts levels per type and per actor, not per both).
    */
-  private countedAhead(filters: Pick<Filters, 'types' | 'actors'>): FacetCounts | null {
+  private countedAhead(filters: LargeFilters): FacetCounts | null {
     const actorIds = filters.actors.filter((id) => this.actors.byId.has(id));
     if (actorIds.length > 1) return null;
     const types = new Set<string>(filters.types);
+    if (this.hasLevels && actorIds.length && types.size) return null;
     const inTypes = (byType: Record<string, number>) =>
       types.size ? Object.entries(byType).reduce((sum, [type, n]) => sum + (types.has(type) ? n : 0), 0) : null;
     const actor = actorIds.length ? this.overview.actors.find((entry) => entry.id === actorIds[0])! : null;
@@ -201,19 +225,27 @@ export class LargeSource {
       : types.size
         ? [...types].reduce((sum, type) => sum + (typeCounts.get(type) ?? 0), 0)
         : this.manifest.events;
-    return { matching, typeCounts, actorCounts };
+    if (!this.hasLevels) return { matching, typeCounts, actorCounts };
+    // Each level's events of the chosen types, or of the one actor.
+    const levels = new Map<string, number>();
+    const add = (byLevel: Record<string, number> | undefined) => {
+      for (const [level, n] of Object.entries(byLevel ?? {})) levels.set(level, (levels.get(level) ?? 0) + n);
+    };
+    if (actor) add(actor.byLevel);
+    else for (const entry of this.overview.types) if (types.has(entry.type)) add(entry.levels);
+    return { matching, typeCounts, actorCounts, corroborationCounts: levels };
   }
 
   /** What to draw for a window: its events when they are few enough, else counts by period. */
   async slice(request: SliceRequest): Promise<Slice> {
     const { start, end, filters, selectedId, limit } = request;
-    const f = filterClauses(filters, this.actors);
+    const f = this.clauses(filters);
     const span = Math.max(1, end - start);
     // Half a window's width of margin either side, so a short pan shows ready items.
     const inside = windowClause(start - span / 2, end + span / 2, this.manifest.parquet.longestMs);
     const { from } = await this.countFrom(filters.q, f.search);
-    const conditions = [inside, f.type, f.actor, matchedIn(f.search, from)];
-    const counted = await this.query(`SELECT count(*) AS n FROM ${from} ${where(inside, f.type, f.actor)}`);
+    const conditions = [inside, f.type, f.actor, f.level, matchedIn(f.search, from)];
+    const counted = await this.query(`SELECT count(*) AS n FROM ${from} ${where(inside, f.type, f.actor, f.level)}`);
     const inWindow = Number(counted[0]?.n ?? 0);
     if (inWindow <= limit) {
       const rows = await this.query(
@@ -223,7 +255,7 @@ export class LargeSource {
     }
     const width = Math.max(1, Math.ceil((2 * span) / Math.max(1, request.periods)));
     const rows = await this.query(
-      `SELECT floor(start_ms / ${width})::BIGINT AS k, type, count(*) AS n FROM ${from} ${where(inside, f.type, f.actor)} GROUP BY ALL`,
+      `SELECT floor(start_ms / ${width})::BIGINT AS k, type, count(*) AS n FROM ${from} ${where(inside, f.type, f.actor, f.level)} GROUP BY ALL`,
     );
     const byPeriod = new Map<number, [string, number][]>();
     for (const row of rows) {
@@ -246,17 +278,17 @@ export class LargeSource {
    * What the counts chart draws for [start, end) under the filters: releases, pardons and sentences
    * counted per month (null: known only to the year), and the political-prisoner counts' events.
    */
-  async countsInView(filters: Pick<Filters, 'types' | 'actors' | 'q'>, start: number, end: number): Promise<LargeCounts> {
-    const f = filterClauses(filters, this.actors);
+  async countsInView(filters: LargeFilters, start: number, end: number): Promise<LargeCounts> {
+    const f = this.clauses(filters);
     const inside = windowClause(start, end, this.manifest.parquet.longestMs);
     const { from } = await this.countFrom(filters.q, f.search);
     const matched = matchedIn(f.search, from);
     const monthly = await this.query(
       `SELECT CASE WHEN length(date) = 4 THEN NULL ELSE substr(date, 1, 7) END AS month, type, count(*) AS n FROM ev
-        ${where(inside, `type IN (${MONTHLY_TYPES.map(lit).join(', ')})`, f.type, f.actor, matched)} GROUP BY ALL`,
+        ${where(inside, `type IN (${MONTHLY_TYPES.map(lit).join(', ')})`, f.type, f.actor, f.level, matched)} GROUP BY ALL`,
     );
     const figures = await this.query(
-      `SELECT ${EVENT_COLUMNS} FROM ev ${where(inside, `type = 'statistic'`, `contains(CAST(figures AS VARCHAR), '"politicalPrisoners"')`, f.type, f.actor, matched)} ${ORDER}`,
+      `SELECT ${EVENT_COLUMNS} FROM ev ${where(inside, `type = 'statistic'`, `contains(CAST(figures AS VARCHAR), '"politicalPrisoners"')`, f.type, f.actor, f.level, matched)} ${ORDER}`,
     );
     return {
       monthly: monthly.map((row) => ({ month: row.month === null ? null : String(row.month), type: String(row.type), n: Number(row.n) })),
@@ -289,11 +321,11 @@ export class LargeSource {
   }
 
   /** How many events pass the filters in exactly [start, end) (no margins): what an export of the view writes. */
-  async countInView(filters: Pick<Filters, 'types' | 'actors' | 'q'>, start: number, end: number): Promise<number> {
-    const f = filterClauses(filters, this.actors);
+  async countInView(filters: LargeFilters, start: number, end: number): Promise<number> {
+    const f = this.clauses(filters);
     const inside = windowClause(start, end, this.manifest.parquet.longestMs);
     const { from } = await this.countFrom(filters.q, f.search);
-    const rows = await this.query(`SELECT count(*) AS n FROM ${from} ${where(inside, f.type, f.actor)}`);
+    const rows = await this.query(`SELECT count(*) AS n FROM ${from} ${where(inside, f.type, f.actor, f.level)}`);
     return Number(rows[0]?.n ?? 0);
   }
 
@@ -304,18 +336,18 @@ export class LargeSource {
    * between batches once `signal` aborts.
    */
   async *eventsInView(
-    filters: Pick<Filters, 'types' | 'actors' | 'q'>,
+    filters: LargeFilters,
     start: number,
     end: number,
     { batch = EXPORT_BATCH, signal }: { batch?: number; signal?: AbortSignal } = {},
   ): AsyncGenerator<TimelineEvent[]> {
-    const f = filterClauses(filters, this.actors);
+    const f = this.clauses(filters);
     const { from } = await this.countFrom(filters.q, f.search);
     const matched = matchedIn(f.search, from);
     const cuts = this.stretches(start, end, batch);
     for (let i = 0; i + 1 < cuts.length && !signal?.aborted; i++) {
       const stretch = `start_ms >= ${cuts[i]} AND start_ms < ${cuts[i + 1]} AND end_ms > ${Math.floor(start)}`;
-      const rows = await this.query(`SELECT ${EVENT_COLUMNS} FROM ev ${where(stretch, f.type, f.actor, matched)} ${ORDER}`);
+      const rows = await this.query(`SELECT ${EVENT_COLUMNS} FROM ev ${where(stretch, f.type, f.actor, f.level, matched)} ${ORDER}`);
       if (rows.length) yield rows.map(eventFromRow);
     }
   }

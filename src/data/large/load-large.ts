@@ -64,9 +64,21 @@ async function fetchOverview(manifest: LargeManifest, signal: AbortSignal): Prom
   }
   return {
     actors: actors.actors,
-    types: (types.types as unknown[]).filter(isRecord).map((entry) => ({ type: String(entry.type), count: Number(entry.count) })),
+    types: (types.types as unknown[]).filter(isRecord).map((entry) => ({
+      type: String(entry.type),
+      count: Number(entry.count),
+      ...(isRecord(entry.levels) ? { levels: countsRecord(entry.levels) } : {}),
+    })),
+    levels: Array.isArray(types.corroboration)
+      ? (types.corroboration as unknown[]).filter(isRecord).map((entry) => ({ level: String(entry.level), count: Number(entry.count) }))
+      : [],
     counts: counts as unknown as CountsFile,
   };
+}
+
+/** A record of counts by name, numbers only. */
+function countsRecord(value: Record<string, unknown>): Record<string, number> {
+  return Object.fromEntries(Object.entries(value).filter(([, n]) => typeof n === 'number' && Number.isFinite(n))) as Record<string, number>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLargeManifest } from '../../domain/large-form';
-import { filterClauses, queryActors, windowClause } from './queries';
+import { filterClauses, queryActors, windowClause, type LargeFilters } from './queries';
 
 const actors = queryActors([
   { id: 'sviatlana-tsikhanouskaya', name: 'Sviatlana Tsikhanouskaya', aliases: ['Cichanouskaja'], kind: 'person' },
@@ -16,6 +16,13 @@ describe('the large form asks its engine only with escaped, known values', () =>
       "(list_contains(actors, 'viasna') OR list_contains(actors, 'sviatlana-tsikhanouskaya'))",
     );
     expect(clauses.search).toBeNull();
+  });
+
+  it('filters by corroboration only with known levels, and only where the file has the column', () => {
+    const filters: LargeFilters = { types: [], actors: [], q: '', corroboration: ['independent', "x' OR 1=1 --" as never] };
+    expect(filterClauses(filters, actors, true).level).toBe("corroboration IN ('independent')");
+    expect(filterClauses(filters, actors, false).level).toBeNull();
+    expect(filterClauses({ ...filters, corroboration: [] }, actors, true).level).toBeNull();
   });
 
   it('matches every search word in the text, escaped, or in an actor spelling', () => {

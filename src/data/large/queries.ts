@@ -3,6 +3,7 @@
  * Every value from a link or a search box reaches SQL only as an escaped literal: types and actor
  * ids must be known ones, search words are matched with LIKE and their wildcards escaped.
  */
+import { isCorroborationLevel } from '../../domain/corroboration';
 import { isEventType } from '../../domain/event-types';
 import type { Filters } from '../../domain/filters';
 import { resolveQueryActors } from '../../domain/resolve-actors';
@@ -58,15 +59,23 @@ export interface FilterClauses {
   type: string | null;
   actor: string | null;
   search: string | null;
+  /** The corroboration levels asked for; null without such a filter, or for a file without the column. */
+  level: string | null;
 }
 
-export function filterClauses(filters: Pick<Filters, 'types' | 'actors' | 'q'>, actors: QueryActors): FilterClauses {
+/** The filters the engine applies. */
+export type LargeFilters = Pick<Filters, 'types' | 'actors' | 'q' | 'corroboration'>;
+
+/** `levels`: the file has the corroboration column (manifest `parquet.corroboration`). */
+export function filterClauses(filters: LargeFilters, actors: QueryActors, levels = false): FilterClauses {
   const types = filters.types.filter(isEventType);
   const actorIds = filters.actors.filter((id) => actors.byId.has(id));
+  const chosen = levels ? (filters.corroboration ?? []).filter(isCorroborationLevel) : [];
   return {
     type: types.length ? `type IN (${types.map(lit).join(', ')})` : null,
     actor: actorIds.length ? namesAny(actorIds) : null,
     search: searchClause(filters.q, actors),
+    level: chosen.length ? `corroboration IN (${chosen.map(lit).join(', ')})` : null,
   };
 }
 

@@ -3,7 +3,7 @@ import { EVENT_TYPE_IDS, type EventType } from '../../domain/event-types';
 import { buildIndex, type DatasetIndex, type EventView } from '../../domain/dataset-index';
 import { endOf, parsePartialDate, startOf } from '../../domain/partial-date';
 import type { LargeView, ViewEvents } from '../../state/large-view';
-import { useActorFilter, useSearchText, useSelectedEventId, useTypeFilter, useViewActions, useViewWindow } from '../../state/store-context';
+import { useActorFilter, useCorroborationFilter, useSearchText, useSelectedEventId, useTypeFilter, useViewActions, useViewWindow } from '../../state/store-context';
 import { fromViewWindow, toViewWindow } from '../../state/window-days';
 import type { LoadedDataset } from '../dataset-query';
 import type { FacetCounts, LargeSource, Slice } from './large-source';
@@ -51,7 +51,10 @@ function withCounts(index: DatasetIndex, facets: FacetCounts, typesPresent: read
   const view: DatasetIndex['view'] = (filters) => {
     const inner = index.view(filters);
     let outer = views.get(inner);
-    if (!outer) views.set(inner, (outer = { ...inner, typeCounts: facets.typeCounts, actorCounts: facets.actorCounts }));
+    if (!outer) {
+      const corroborationCounts = facets.corroborationCounts ?? inner.corroborationCounts;
+      views.set(inner, (outer = { ...inner, typeCounts: facets.typeCounts, actorCounts: facets.actorCounts, corroborationCounts }));
+    }
     return outer;
   };
   return { ...index, typesPresent, view, withTranslations: (file) => withCounts(index.withTranslations(file), facets, typesPresent) };
@@ -74,6 +77,7 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
   const types = useTypeFilter();
   const actors = useActorFilter();
   const q = useSearchText();
+  const corroboration = useCorroborationFilter();
   const selectedId = useSelectedEventId();
   const { windowChanged } = useViewActions();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -83,7 +87,7 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
   const [attempt, setAttempt] = useState(0);
   const asked = useRef(0);
   // The question the screen asks now: what is loaded answers it, or an answer is on its way.
-  const key = JSON.stringify([window, types, actors, q, selectedId, attempt]);
+  const key = JSON.stringify([window, types, actors, q, corroboration, selectedId, attempt]);
 
   // No window in the link: the open event's weeks, or the last weeks with events.
   useEffect(() => {
@@ -113,7 +117,7 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
     const timer = setTimeout(() => {
       // Beside the query, at most every few seconds: has the host published another version since?
       void source.republishedLately().then((republished) => republished && setUpdated(true));
-      const filters = { types, actors, q };
+      const filters = { types, actors, q, corroboration };
       const { start, end } = fromViewWindow(window);
       void (async () => {
         try {
@@ -129,24 +133,24 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
     }, SETTLE_MS);
     return () => clearTimeout(timer);
     // selectedId: an event opened by a link outside the window is fetched with it.
-  }, [source, window, types, actors, q, selectedId, key]);
+  }, [source, window, types, actors, q, corroboration, selectedId, key]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const inView = useCallback((): ViewEvents | null => {
     if (!source || window === null) return null;
-    const filters = { types, actors, q };
+    const filters = { types, actors, q, corroboration };
     const { start, end } = fromViewWindow(window);
     return {
       count: () => source.countInView(filters, start, end),
       batches: (signal) => source.eventsInView(filters, start, end, { signal }),
     };
-  }, [source, window, types, actors, q]);
+  }, [source, window, types, actors, q, corroboration]);
   const counts = useMemo(() => {
     if (!source || window === null) return null;
-    const filters = { types, actors, q };
+    const filters = { types, actors, q, corroboration };
     const { start, end } = fromViewWindow(window);
-    return { key: JSON.stringify([source.manifest.version, window, types, actors, q]), ask: () => source.countsInView(filters, start, end) };
-  }, [source, window, types, actors, q]);
+    return { key: JSON.stringify([source.manifest.version, window, types, actors, q, corroboration]), ask: () => source.countsInView(filters, start, end) };
+  }, [source, window, types, actors, q, corroboration]);
   const index = useMemo(() => {
     if (!source || !loaded) return data.index;
     const events = loaded.slice.events;
@@ -165,6 +169,7 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
     () =>
       source && {
         total: source.manifest.events,
+        levels: source.hasLevels,
         extent: extentOf(source),
         matching: loaded?.facets.matching ?? null,
         inWindow: loaded?.slice.inWindow ?? null,

@@ -17,8 +17,8 @@ export function FilterPanel() {
     <div className="flex flex-col gap-4">
       <SearchBox />
       <ActorPicker />
-      {/* A large dataset's engine does not count corroboration levels (yet): the filter is for the small form. */}
-      {!large && <CorroborationFilter />}
+      {/* A large dataset published before the corroboration column cannot filter by it. */}
+      {(!large || large.levels) && <CorroborationFilter />}
       <TypeFilter />
       <button type="button" className="btn" disabled={!hasActiveFilters(filters)} onClick={filtersReset}>
         {t('filters.reset')}
