@@ -6,7 +6,8 @@ import { LargeSource, type LargeOverview } from './large-source';
 const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-function source(dates: string[], counts: number[], answer: (sql: string) => Row[] = () => []) {
+/** An engine that answers with `answer` and records every query asked of it. */
+function fakeEngine(answer: (sql: string) => Row[]): { engine: Engine; asked: string[] } {
   const asked: string[] = [];
   const engine: Engine = {
     query: async (sql) => {
@@ -15,6 +16,11 @@ function source(dates: string[], counts: number[], answer: (sql: string) => Row[
     },
     close: () => undefined,
   };
+  return { engine, asked };
+}
+
+function source(dates: string[], counts: number[], answer: (sql: string) => Row[] = () => []) {
+  const { engine, asked } = fakeEngine(answer);
   const manifest = {
     form: 'large',
     version: 'v',
@@ -34,14 +40,7 @@ function source(dates: string[], counts: number[], answer: (sql: string) => Row[
 
 /** A file published with the corroboration column: 10 releases and 5 pardons, one actor in 4 of them. */
 function withLevels(answer: (sql: string) => Row[] = () => []) {
-  const asked: string[] = [];
-  const engine: Engine = {
-    query: async (sql) => {
-      asked.push(sql);
-      return answer(sql);
-    },
-    close: () => undefined,
-  };
+  const { engine, asked } = fakeEngine(answer);
   const manifest = {
     form: 'large',
     version: 'v',
