@@ -1,23 +1,8 @@
 import { useEffect } from 'react';
 import { useDatasetIndex } from '../state/dataset-context';
 
-/**
- * Events folded per step: the first steps fold 100 (a few milliseconds on a slow phone, so no
- * step is a long task); each step that takes under 2 ms doubles the next, up to 4,000, so a large
- * dataset's search text is made of a few hundred chunks rather than thousands.
- */
-const FIRST_STEP = 100;
-const MAX_STEP = 4000;
-
-function stepper(warm: (count: number) => boolean) {
-  let count = FIRST_STEP;
-  return (): boolean => {
-    const started = performance.now();
-    const done = warm(count);
-    if (performance.now() - started < 2) count = Math.min(MAX_STEP, count * 2);
-    return done;
-  };
-}
+/** Events folded per step: about 1–2 ms of work. */
+const STEP = 500;
 
 type IdleWindow = Window & {
   requestIdleCallback?: (callback: (deadline: { timeRemaining: () => number }) => void, options?: { timeout: number }) => number;
@@ -37,7 +22,6 @@ export function useWarmSearchIndex() {
   useEffect(() => {
     const w = window as IdleWindow;
     const inputPending = () => (navigator as Navigator & Scheduling).scheduling?.isInputPending?.() === true;
-    const step = stepper((count) => index.warmSearch(count));
     let handle: number | undefined;
     let live = true;
     if (typeof w.requestIdleCallback === 'function' && typeof w.cancelIdleCallback === 'function') {
@@ -45,7 +29,7 @@ export function useWarmSearchIndex() {
       const work = (deadline: { timeRemaining: () => number }) => {
         handle = undefined;
         while (live && deadline.timeRemaining() > 3 && !inputPending()) {
-          if (step()) return;
+          if (index.warmSearch(STEP)) return;
         }
         if (live) handle = requestIdle(work);
       };
@@ -58,7 +42,7 @@ export function useWarmSearchIndex() {
     // A MessageChannel posts a task without the 4 ms clamp nested timers get.
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
-      if (live && !step()) channel.port2.postMessage(null);
+      if (live && !index.warmSearch(STEP)) channel.port2.postMessage(null);
     };
     const timer = setTimeout(() => channel.port2.postMessage(null), 150);
     return () => {
