@@ -48,7 +48,15 @@ export function numberFormat(lang: Language): Intl.NumberFormat {
  */
 export function warmFormats(lang: Language): void {
   numberFormat(lang);
-  dateFormat(lang, { year: 'numeric', month: lang === 'en' ? 'short' : 'long', day: 'numeric' });
+  dayFormat(lang);
+}
+
+/**
+ * A day with its month and year: "5 Dec 2024", "5 снежня 2024". English keeps its short months;
+ * Belarusian and Russian read better in full.
+ */
+export function dayFormat(lang: Language): Intl.DateTimeFormat {
+  return dateFormat(lang, { year: 'numeric', month: lang === 'en' ? 'short' : 'long', day: 'numeric' });
 }
 
 /**

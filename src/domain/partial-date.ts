@@ -1,4 +1,4 @@
-import { dateFormat, formatMonthYear } from './intl-formats';
+import { dayFormat, formatMonthYear } from './intl-formats';
 import type { Language } from './languages';
 
 /**
@@ -130,10 +130,9 @@ export function formatPartialDate(text: string, lang: Language = 'en'): string {
   if (!date) return text;
   // A bare year stays the number: Intl would add "г." in Russian, which a year alone does not need.
   if (date.precision === 'year') return String(date.year);
-  // English keeps its short months ("5 Dec 2024"); Belarusian and Russian read better in full ("5 снежня 2024").
-  const month = lang === 'en' ? 'short' : 'long';
-  if (date.precision === 'month') return formatMonthYear(startOf(date), lang, month);
-  return dateFormat(lang, { year: 'numeric', month, day: 'numeric' }).format(startOf(date));
+  // English keeps its short months ("Dec 2024"); Belarusian and Russian read better in full ("снежань 2024").
+  if (date.precision === 'month') return formatMonthYear(startOf(date), lang, lang === 'en' ? 'short' : 'long');
+  return dayFormat(lang).format(startOf(date));
 }
 
 export function formatRange(start: string, end?: string, lang: Language = 'en'): string {

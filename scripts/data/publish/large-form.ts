@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { CORROBORATION_LEVEL_IDS, corroborationOf } from '../../../src/domain/corroboration';
+import { corroborationOf } from '../../../src/domain/corroboration';
 import { endOf, parsePartialDate, startOf } from '../../../src/domain/partial-date';
 import { LARGE_FILES } from '../../../src/domain/large-form';
 import { foldText } from '../../../src/domain/text';
@@ -122,7 +122,6 @@ export class LargeFormWriter {
   private chunk: string[] = [];
   private readonly byDate = new Map<string, Map<string, number>>();
   private readonly byType = new Map<string, number>();
-  private readonly byLevel = new Map<string, number>();
   private readonly byTypeLevel = new Map<string, Record<string, number>>();
   private readonly byActorLevel = new Map<string, Record<string, number>>();
   private readonly byActor = new Map<string, number>();
@@ -147,7 +146,6 @@ export class LargeFormWriter {
     types.set(event.type, (types.get(event.type) ?? 0) + 1);
     this.byType.set(event.type, (this.byType.get(event.type) ?? 0) + 1);
     const level = row.corroboration as string;
-    this.byLevel.set(level, (this.byLevel.get(level) ?? 0) + 1);
     const typeLevels = this.byTypeLevel.get(event.type) ?? {};
     typeLevels[level] = (typeLevels[level] ?? 0) + 1;
     this.byTypeLevel.set(event.type, typeLevels);
@@ -214,8 +212,6 @@ export class LargeFormWriter {
       types: [...this.byType]
         .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
         .map(([type, count]) => ({ type, count, levels: this.byTypeLevel.get(type) ?? {} })),
-      // The events per corroboration level: the facet's counts with no filter on.
-      corroboration: CORROBORATION_LEVEL_IDS.map((level) => ({ level, count: this.byLevel.get(level) ?? 0 })),
     });
     write(LARGE_FILES.documents, { version, documents });
   }

@@ -32,7 +32,6 @@ function source(dates: string[], counts: number[], answer: (sql: string) => Row[
   const overview: LargeOverview = {
     actors: [],
     types: [{ type: 'release', count: manifest.events }],
-    levels: [],
     counts: { version: 'v', types: ['release'], dates, counts: counts.map((n) => [n]) },
   };
   return { large: new LargeSource(manifest, overview, Promise.resolve(engine)), asked };
@@ -55,11 +54,6 @@ function withLevels(answer: (sql: string) => Row[] = () => []) {
     types: [
       { type: 'release', count: 10, levels: { 'one-source': 6, independent: 4 } },
       { type: 'pardon', count: 5, levels: { 'one-source': 2, 'several-sources': 3 } },
-    ],
-    levels: [
-      { level: 'one-source', count: 8 },
-      { level: 'several-sources', count: 3 },
-      { level: 'independent', count: 4 },
     ],
     counts: { version: 'v', types: ['release', 'pardon'], dates: ['2024-01-01'], counts: [[10, 5]] },
   };

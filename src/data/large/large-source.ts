@@ -17,8 +17,6 @@ export interface LargeOverview {
   actors: (Actor & { events: number; byType: Record<string, number>; byLevel?: Record<string, number> })[];
   /** Each type's events, in all and per corroboration level (for a file with the column). */
   types: { type: string; count: number; levels?: Record<string, number> }[];
-  /** The events per corroboration level (empty for a file published before the column). */
-  levels: { level: string; count: number }[];
   counts: CountsFile;
 }
 
@@ -171,7 +169,7 @@ export class LargeSource {
         matching: this.manifest.events,
         typeCounts: new Map(this.overview.types.map(({ type, count }) => [type, count])),
         actorCounts: new Map(this.overview.actors.filter((actor) => actor.events > 0).map((actor) => [actor.id, actor.events])),
-        ...(this.hasLevels ? { corroborationCounts: new Map(this.overview.levels.map(({ level, count }) => [level, count])) } : {}),
+        ...(this.hasLevels ? { corroborationCounts: this.levelsOfTypes(null) } : {}),
       };
     }
     if (!f.search && !f.level) {
@@ -226,14 +224,19 @@ export class LargeSource {
         ? [...types].reduce((sum, type) => sum + (typeCounts.get(type) ?? 0), 0)
         : this.manifest.events;
     if (!this.hasLevels) return { matching, typeCounts, actorCounts };
-    // Each level's events of the chosen types, or of the one actor.
+    // Each level's events of the one actor, or of the chosen types.
+    const corroborationCounts = actor ? new Map(Object.entries(actor.byLevel ?? {})) : this.levelsOfTypes(types);
+    return { matching, typeCounts, actorCounts, corroborationCounts };
+  }
+
+  /** Each corroboration level's events among these types (all when null), from the overview's per-type counts. */
+  private levelsOfTypes(types: ReadonlySet<string> | null): Map<string, number> {
     const levels = new Map<string, number>();
-    const add = (byLevel: Record<string, number> | undefined) => {
-      for (const [level, n] of Object.entries(byLevel ?? {})) levels.set(level, (levels.get(level) ?? 0) + n);
-    };
-    if (actor) add(actor.byLevel);
-    else for (const entry of this.overview.types) if (types.has(entry.type)) add(entry.levels);
-    return { matching, typeCounts, actorCounts, corroborationCounts: levels };
+    for (const entry of this.overview.types) {
+      if (types && !types.has(entry.type)) continue;
+      for (const [level, n] of Object.entries(entry.levels ?? {})) levels.set(level, (levels.get(level) ?? 0) + n);
+    }
+    return levels;
   }
 
   /** What to draw for a window: its events when they are few enough, else counts by period. */

@@ -69,9 +69,6 @@ async function fetchOverview(manifest: LargeManifest, signal: AbortSignal): Prom
       count: Number(entry.count),
       ...(isRecord(entry.levels) ? { levels: countsRecord(entry.levels) } : {}),
     })),
-    levels: Array.isArray(types.corroboration)
-      ? (types.corroboration as unknown[]).filter(isRecord).map((entry) => ({ level: String(entry.level), count: Number(entry.count) }))
-      : [],
     counts: counts as unknown as CountsFile,
   };
 }
