@@ -8,6 +8,7 @@ import { applyTheme, storedTheme } from './app/theme';
 import { browserLanguage } from './app/use-language';
 import { switchLanguage } from './i18n/i18n';
 import { warmFormats } from './domain/intl-formats';
+import { warmIntlOffThread } from './domain/intl-warm';
 import { presentationOfPage } from './state/presentation-context';
 import { parseView } from './state/url-codec';
 import './styles.css';
@@ -26,6 +27,8 @@ if (presentation.embedded) {
 // the first render, so the page never flashes English words at them. English is bundled.
 const lang = parseView(window.location.search).state.lang ?? browserLanguage();
 prefetchTranslations(lang);
+// The engine's locale data loads on a worker thread while the dataset downloads.
+const intlWarm = warmIntlOffThread(lang);
 const root = document.getElementById('root');
 if (root) {
   const mount = root;
@@ -33,8 +36,8 @@ if (root) {
     .catch(() => undefined)
     .then(() => {
       render(mount);
-      // Its own task while the dataset downloads (the language's strings and dates are in now).
-      setTimeout(() => warmFormats(lang), 0);
+      // Once the worker has loaded the locale data, the page's own formatters take no time to make.
+      void intlWarm.then(() => setTimeout(() => warmFormats(lang), 0));
     });
 }
 

@@ -2,8 +2,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildIndex, type DatasetIndex } from '../domain/dataset-index';
 import { BackgroundWorker, isLargeFile, mayNeedWorker, type BackgroundCheck } from './background-validation';
 import { fetchDataset, type DatasetDownload } from './fetch-dataset';
-import { checkRecords, DatasetError, parseJson, type SkippedRecord } from './parse-dataset';
+import { checkRecordsInSlices, DatasetError, parseJson, type SkippedRecord } from './parse-dataset';
 import { quickActor, quickEvent } from './quick-check';
+import { NO_FILTERS } from '../domain/filters';
 import { readLargeManifest } from '../domain/large-form';
 import type { LargeSource } from './large/large-source';
 
@@ -44,6 +45,9 @@ export const datasetQueryOptions = queryOptions({
     // is on the way to the first screen. Records it rejects are then dropped and reported.
     const worker = early.worker ?? new BackgroundWorker();
     try {
+      // Each step in its own task, and the check in slices of a few milliseconds: on a slow phone
+      // no single task holds the page for long (decoding, parsing and checking were one of 50 ms).
+      await nextTask();
       const json = parseJson(text);
       const manifest = readLargeManifestOrFail(json);
       if (manifest) {
@@ -51,11 +55,13 @@ export const datasetQueryOptions = queryOptions({
         const { loadLarge } = await import('./large/load-large');
         return await loadLarge(manifest, signal);
       }
-      // Each step in its own task: on a slow phone no single task holds the page for long.
       await nextTask();
-      const { dataset, skipped } = checkRecords(json, { actor: quickActor, event: quickEvent });
+      const { dataset, skipped } = await checkRecordsInSlices(json, { actor: quickActor, event: quickEvent }, nextTask);
       await nextTask();
       const index = buildIndex(dataset);
+      await nextTask();
+      // The columns every view is counted from, built here rather than inside the first render.
+      index.view(NO_FILTERS);
       performance.mark('dataset:indexed');
       return { index, skipped, validation: worker.check(bytes, isLargeFile(text)) };
     } catch (error) {

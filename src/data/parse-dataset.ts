@@ -150,6 +150,39 @@ export function parseJson(text: string): unknown {
  * hand-editing slip never hides the rest of the data.
  */
 export function checkRecords(json: unknown, checks: { actor: RecordCheck; event: RecordCheck }): ParsedDataset {
+  const steps = checkSteps(json, checks, () => false);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same check, pausing (`pause`, say for the next task) whenever a stretch of it has run for
+ * `budgetMs`: on a slow phone, checking the events on the way to the first screen is then several
+ * short tasks rather than one long one that would hold the page.
+ */
+export async function checkRecordsInSlices(
+  json: unknown,
+  checks: { actor: RecordCheck; event: RecordCheck },
+  pause: () => Promise<void>,
+  budgetMs = 8,
+): Promise<ParsedDataset> {
+  let sliceStart = performance.now();
+  const steps = checkSteps(json, checks, () => performance.now() - sliceStart > budgetMs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+    sliceStart = performance.now();
+  }
+}
+
+/** Records between two looks at the clock. */
+const CLOCK_EVERY = 16;
+
+/** The check, yielding where it may pause: between slices of events, and before the cross-record checks. */
+function* checkSteps(json: unknown, checks: { actor: RecordCheck; event: RecordCheck }, timeToPause: () => boolean): Generator<void, ParsedDataset> {
   const problem = envelopeProblem(json);
   if (problem) throw new DatasetError('shape', { field: problem.split(':')[0]!, problem });
   const envelope = { data: json as Envelope };
@@ -162,11 +195,15 @@ export function checkRecords(json: unknown, checks: { actor: RecordCheck; event:
     else skipped.push({ kind: 'actor', id: idOf(raw), record: describe(raw, 'actor', position), reason: result.reason });
   });
   let events: TimelineEvent[] = [];
-  envelope.data.events.forEach((raw, position) => {
+  const rawEvents = envelope.data.events;
+  for (let position = 0; position < rawEvents.length; position++) {
+    const raw = rawEvents[position];
     const result = checks.event(raw);
     if (result.ok) events.push(result.value as TimelineEvent);
     else skipped.push({ kind: 'event', id: idOf(raw), record: describe(raw, 'event', position), reason: result.reason });
-  });
+    if (position % CLOCK_EVERY === CLOCK_EVERY - 1 && timeToPause()) yield;
+  }
+  if (timeToPause()) yield;
 
   performance.mark('dataset:validated');
   // Cross-record problems drop the later duplicate or the event naming an unknown actor.

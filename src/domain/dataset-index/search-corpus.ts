@@ -48,7 +48,7 @@ export function eventSearchText(event: TimelineEvent, actorTexts: ActorTexts): s
   return text;
 }
 
-function chunkOf(events: readonly TimelineEvent[], from: number, to: number, actorTexts: ActorTexts): CorpusChunk {
+function chunkOf(events: readonly TimelineEvent[], from: number, to: number, actorTexts: ActorTexts, compacted: boolean): CorpusChunk {
   const parts: string[] = [];
   const starts = new Int32Array(to - from + 1);
   let offset = 0;
@@ -59,7 +59,8 @@ function chunkOf(events: readonly TimelineEvent[], from: number, to: number, act
     offset += text.length + 1;
   }
   starts[to - from] = offset;
-  return { first: from, text: compact(parts.join(SEPARATOR)), starts };
+  const text = parts.join(SEPARATOR);
+  return { first: from, text: compacted ? compact(text) : text, starts };
 }
 
 const encoder = new TextEncoder();
@@ -76,6 +77,12 @@ function compact(text: string): string {
   return decoder.decode(encoder.encode(text));
 }
 
+/**
+ * Below this many events the text is not compacted: it weighs a few hundred kilobytes either way,
+ * and compacting was half the work of warming the search on a phone's first screen.
+ */
+const COMPACT_FROM_EVENTS = 20_000;
+
 /** Builds a corpus a chunk at a time, so a page can do it between other work. */
 export class CorpusBuilder {
   private readonly chunks: CorpusChunk[] = [];
@@ -90,7 +97,7 @@ export class CorpusBuilder {
   step(count: number): boolean {
     if (this.built < this.events.length) {
       const to = Math.min(this.events.length, this.built + Math.max(1, count));
-      this.chunks.push(chunkOf(this.events, this.built, to, this.actorTexts));
+      this.chunks.push(chunkOf(this.events, this.built, to, this.actorTexts, this.events.length >= COMPACT_FROM_EVENTS));
       this.built = to;
     }
     return this.built === this.events.length;
