@@ -90,7 +90,9 @@ export function defaultWindow(source: ItemSource, geometry: Geometry): { start: 
     // The first end leaves the latest event a label's width before the right-hand edge.
     const label = (span * geometry.bucketPx) / Math.max(1, geometry.widthPx);
     for (let end = latest + label; end - label >= earliestEnd; end -= span * STEP) {
-      const score = readableCount(source, end - span, end, geometry);
+      // Most short windows of sparse data hold no event at all: two lookups say so.
+      const empty = lowerBound(source, end - span) === lowerBound(source, end);
+      const score = empty ? 0 : readableCount(source, end - span, end, geometry);
       const better = !best || score > best.score || (score === best.score && end > best.end);
       if (better) best = { start: end - span, end, score };
     }
