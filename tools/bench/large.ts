@@ -16,13 +16,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { platform } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { launchOptions } from '../browser/chromium';
 import { startServer } from '../browser/static-server';
+import { rendererPss, watchHeaps } from './memory';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
@@ -79,26 +79,6 @@ interface Sample {
   rendererMB: number;
 }
 
-/**
- * The proportional set size of the page's renderer process, from Linux's /proc: CDP lists the
- * renderer processes but not which page each serves, so the largest is taken (the others, a spare
- * renderer and the first blank page's, held 20–72 MB).
- */
-async function rendererPss(browser: Browser): Promise<number> {
-  if (platform() !== 'linux') return Number.NaN;
-  const session = await browser.newBrowserCDPSession();
-  const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { id: number; type: string }[] };
-  let kb = 0;
-  for (const { id, type } of processInfo) {
-    if (type !== 'renderer') continue;
-    const rollup = readFileSync(`/proc/${id}/smaps_rollup`, 'utf8');
-    const pss = Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
-    if (process.env.BENCH_DEBUG) console.log('renderer', id, Math.round(pss / 1024), 'MB');
-    kb = Math.max(kb, pss);
-  }
-  return (kb * 1024) / 1e6;
-}
-
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing/ });
 
 /** Until the status line has changed from `before` and no query is on its way. */
@@ -118,13 +98,6 @@ async function settledAfter(page: Page, before: string | null, started: number):
 /** Bytes the server has sent so far (every response, the engine worker's range reads included). */
 let sent = 0;
 
-interface HeapUsage {
-  usedSize: number;
-  embedderHeapUsedSize?: number;
-  backingStorageSize?: number;
-}
-const heapBytes = (usage: HeapUsage) => usage.usedSize + (usage.embedderHeapUsedSize ?? 0) + (usage.backingStorageSize ?? 0);
-
 async function measure(base: string, n: number, middle: { id: string; actor: string }): Promise<Sample> {
   const browser = await chromium.launch({
     ...launchOptions(),
@@ -132,23 +105,8 @@ async function measure(base: string, n: number, middle: { id: string; actor: str
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    // The engine's worker: its heap and WebAssembly memory are asked of it through the page's session.
-    const workers: string[] = [];
-    const replies = new Map<number, (result: HeapUsage) => void>();
-    cdp.on('Target.attachedToTarget', (event: { sessionId: string; targetInfo: { type: string } }) => {
-      if (event.targetInfo.type === 'worker') workers.push(event.sessionId);
-    });
-    cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
-      const message = JSON.parse(event.message) as { id?: number; result?: HeapUsage };
-      if (message.id !== undefined && message.result) replies.get(message.id)?.(message.result);
-    });
-    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-    const workerHeap = (sessionId: string, id: number) =>
-      new Promise<HeapUsage>((done) => {
-        replies.set(id, done);
-        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) });
-      });
+    // The engine's worker: its heap is asked of it through the page's session.
+    const heaps = await watchHeaps(context, page);
     const url = `${base}large-${n}/`;
     const sentBefore = sent;
     let started = performance.now();
@@ -183,12 +141,7 @@ async function measure(base: string, n: number, middle: { id: string; actor: str
       await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2, { steps: 5 });
       await page.mouse.up();
     });
-    let memory = heapBytes((await cdp.send('Runtime.getHeapUsage')) as HeapUsage);
-    for (const [i, sessionId] of workers.entries()) {
-      const usage = await workerHeap(sessionId, 1_000_000 + i);
-      if (process.env.BENCH_DEBUG) console.log('worker heap', usage);
-      memory += heapBytes(usage);
-    }
+    const memory = await heaps.heapBytes();
     const rendererMB = await rendererPss(browser);
 
     const link = await context.newPage();

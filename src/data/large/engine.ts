@@ -8,22 +8,14 @@
 import { AsyncDuckDB, DuckDBDataProtocol, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { rowsOf, type Row } from './rows';
 
-export type Row = Record<string, unknown>;
+export type { Row };
 
 export interface Engine {
   /** Runs one SQL statement over the view `ev` (every event) and returns its rows as plain objects. */
   query(sql: string): Promise<Row[]>;
   close(): void;
-}
-
-/** Plain values: lists as arrays, 64-bit integers as numbers (milliseconds fit). */
-function plain(value: unknown): unknown {
-  if (typeof value === 'bigint') return Number(value);
-  if (value !== null && typeof value === 'object' && 'toArray' in value && typeof value.toArray === 'function') {
-    return Array.from(value.toArray() as ArrayLike<unknown>, plain);
-  }
-  return value;
 }
 
 /** Starts the engine over the events file (view `ev`), with the search file (`search.parquet`) if there is one. */
@@ -48,16 +40,7 @@ export async function startEngine(parquetUrl: string, searchUrl?: string): Promi
   const conn = connection;
   return {
     async query(sql) {
-      const table = await conn.query(sql);
-      const names = table.schema.fields.map((field: { name: string }) => field.name);
-      const rows: Row[] = [];
-      for (let i = 0; i < table.numRows; i++) {
-        const row = table.get(i);
-        const out: Row = {};
-        for (const name of names) out[name] = plain(row?.[name]);
-        rows.push(out);
-      }
-      return rows;
+      return rowsOf(await conn.query(sql));
     },
     close() {
       void conn.close().finally(() => db.terminate());
