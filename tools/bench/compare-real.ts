@@ -1,7 +1,8 @@
 /**
- * npm run bench:real -- [--base=REV] [--runs=9]
+ * npm run bench:real -- [--base=REV] [--runs=9] [--n=N]
  *
- * The real dataset (public/data/events.json, as bundled) in two builds of the app:
+ * The real dataset (public/data/events.json, as bundled), or with --n the benchmark's synthetic
+ * dataset of N events (the same one `npm run bench` makes, tools/bench/data.ts), in two builds of the app:
  * the working tree and an earlier commit (default: the one before HEAD), loaded
  * in turn in headless Chromium, `--runs` times each, alternating which goes
  * first. Prints the median (and range) of the first render and of each
@@ -12,19 +13,31 @@
  * removed after); nothing in this checkout changes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { launchOptions } from '../browser/chromium';
+import { ensureDataset } from './data';
 import { NAME_SHIM } from './probe';
 import { startServer } from './server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { values: args } = parseArgs({ options: { base: { type: 'string', default: 'HEAD~1' }, runs: { type: 'string', default: '9' } } });
+const { values: args } = parseArgs({
+  options: { base: { type: 'string', default: 'HEAD~1' }, runs: { type: 'string', default: '9' }, n: { type: 'string' } },
+});
 const RUNS = Number(args.runs);
+/** What the interactions pick: on the real dataset, on a synthetic one (the benchmark's own choices). */
+interface Choices {
+  typeLabel: string;
+  actorName: string;
+  /** The option to pick, when it is not simply the first one offered. */
+  option?: RegExp;
+  query: string;
+}
+const REAL: Choices = { typeLabel: 'Sentence', actorName: 'Lukashenko', query: 'Minsk' };
 
 function run(command: string, argv: string[], cwd: string): string {
   const result = spawnSync(command, argv, { cwd, encoding: 'utf8' });
@@ -66,10 +79,11 @@ function probe(): void {
 
 type Times = Record<string, number[]>;
 
-async function measure(page: Page, url: string, times: Times): Promise<void> {
+async function measure(page: Page, url: string, times: Times, choices: Choices): Promise<string> {
   const push = (name: string, ms: number) => (times[name] ??= []).push(ms);
   await page.goto(url);
   push('first render', await page.evaluate(() => (window as unknown as { __first: Promise<number> }).__first));
+  const shown = await page.evaluate(() => (window as unknown as { __status: () => string }).__status());
   await page.waitForTimeout(300);
   const step = async (name: string, act: () => Promise<unknown>) => {
     const before = await page.evaluate(() => (window as unknown as { __status: () => string }).__status());
@@ -78,17 +92,18 @@ async function measure(page: Page, url: string, times: Times): Promise<void> {
     push(name, await next);
     await page.waitForTimeout(100);
   };
-  const type = page.getByRole('checkbox', { name: /^Sentence/ });
+  const type = page.getByRole('checkbox', { name: new RegExp(`^${choices.typeLabel}`) });
   await step('type filter', () => type.click());
   await step('type filter restore', () => type.click());
-  await page.getByRole('combobox', { name: 'Actor' }).fill('Lukashenko');
-  const option = page.getByRole('option').first();
+  await page.getByRole('combobox', { name: 'Actor' }).fill(choices.actorName);
+  const option = (choices.option ? page.getByRole('option', { name: choices.option }) : page.getByRole('option')).first();
   await option.waitFor();
   await step('actor filter', () => option.click());
   await step('actor reset', () => page.getByRole('button', { name: 'Reset filters' }).first().click());
   const search = page.getByRole('searchbox', { name: 'Search' });
-  await step('search', () => search.fill('Minsk'));
+  await step('search', () => search.fill(choices.query));
   await step('search clear', () => search.fill(''));
+  return shown;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -105,6 +120,17 @@ async function main(): Promise<void> {
     console.log(`building ${baseRev} and the working tree…`);
     build(baseSource, dirs.base);
     build(ROOT, dirs.current);
+    // A synthetic dataset replaces the bundled one in both builds.
+    let choices = REAL;
+    let label = 'real dataset';
+    if (args.n) {
+      const info = ensureDataset(ROOT, Number(args.n), { seed: 20260101, query: 'minsk', type: 'sentence', log: console.log });
+      for (const dir of Object.values(dirs)) copyFileSync(info.file, join(dir, 'data/events.json'));
+      const { typeLabel, actorName, query } = info.scenario;
+      // As the benchmark picks it: "Actor 1" must not pick "Actor 12".
+      choices = { typeLabel, actorName, option: new RegExp(`^${actorName}(?!\\d)`), query };
+      label = `synthetic dataset of ${info.n.toLocaleString('en')} events (${info.dataHash})`;
+    }
     // The bench's server, one per build, both as the app (same headers); data/events.json is each build's own.
     const servers = {
       base: await startServer({ app: dirs.base, baseline: dirs.base }, () => undefined),
@@ -119,14 +145,16 @@ async function main(): Promise<void> {
         await context.addInitScript(NAME_SHIM);
         await context.addInitScript(probe);
         const page = await context.newPage();
-        await measure(page, `${servers[variant].url}/app/0/`, times[variant]);
+        const shown = await measure(page, `${servers[variant].url}/app/0/`, times[variant], choices);
+        // Both builds must show every event: a build refusing some records would be measured on less.
+        if (r === 0) console.log(`${variant}: ${shown}`);
         await context.close();
       }
     }
     await browser.close();
     await servers.base.close();
     await servers.current.close();
-    console.log(`\nreal dataset, ${RUNS} loads each, median (min–max) ms\n`);
+    console.log(`\n${label}, ${RUNS} loads each, median (min–max) ms\n`);
     console.log(`| step | ${baseRev} | working tree |\n| --- | ---: | ---: |`);
     for (const name of Object.keys(times.current)) {
       const cell = (v: number[]) => `${fmt(median(v))} (${fmt(Math.min(...v))}–${fmt(Math.max(...v))})`;
