@@ -49,6 +49,7 @@ function dataset(n: number): string {
   const current = () =>
     JSON.parse(readFileSync(manifest, 'utf8')).events === n &&
     JSON.parse(readFileSync(manifest, 'utf8')).files?.search !== undefined &&
+    JSON.parse(readFileSync(manifest, 'utf8')).parquet?.corroboration === true &&
     'byType' in JSON.parse(readFileSync(join(data, 'actors.json'), 'utf8')).actors[0];
   if (existsSync(manifest) && current()) return data;
   run('npx', ['tsx', 'scripts/synthetic-data.ts', '--ndjson', '--events', String(n), '--out', join(dir, 'in')]);

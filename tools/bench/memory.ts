@@ -26,15 +26,24 @@ export async function watchHeaps(context: BrowserContext, page: Page): Promise<{
   cdp.on('Target.attachedToTarget', (event: { sessionId: string; targetInfo: { type: string } }) => {
     if (event.targetInfo.type === 'worker') workers.push(event.sessionId);
   });
+  // A worker that has ended (the page's short-lived ones: the locale data's, a cancelled check) holds nothing.
+  cdp.on('Target.detachedFromTarget', (event: { sessionId: string }) => {
+    const at = workers.indexOf(event.sessionId);
+    if (at >= 0) workers.splice(at, 1);
+  });
   cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
     const message = JSON.parse(event.message) as { id?: number; result?: HeapUsage };
     if (message.id !== undefined && message.result) replies.get(message.id)?.(message.result);
   });
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  const none: HeapUsage = { usedSize: 0 };
   const workerHeap = (sessionId: string, id: number) =>
     new Promise<HeapUsage>((done) => {
       replies.set(id, done);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) });
+      // One that ended between the list and the question answers nothing.
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) })
+        .catch(() => done(none));
     });
   return {
     async heapBytes() {
