@@ -8,7 +8,7 @@ import { applyTheme, storedTheme } from './app/theme';
 import { browserLanguage } from './app/use-language';
 import { switchLanguage } from './i18n/i18n';
 import { warmFormats } from './domain/intl-formats';
-import { warmIntlOffThread } from './domain/intl-warm';
+import { warmIntlOffThread } from './app/intl-warm';
 import { presentationOfPage } from './state/presentation-context';
 import { parseView } from './state/url-codec';
 import './styles.css';

@@ -1,4 +1,4 @@
-import { intlLocales, type Language } from './languages';
+import { intlLocales, type Language } from '../domain/languages';
 
 /** Past this, the page makes its formatters itself: a worker that never answers must not hold it. */
 const WARM_TIMEOUT_MS = 1500;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { warmIntlOffThread, type WorkerLike } from './intl-warm';
+import { warmIntlOffThread, type WorkerLike } from '../../src/app/intl-warm';
 
 interface FakeWorker {
   onmessage: ((message: MessageEvent) => void) | null;
