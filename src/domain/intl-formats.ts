@@ -42,9 +42,10 @@ export function numberFormat(lang: Language): Intl.NumberFormat {
 }
 
 /**
- * Makes the formatters the first screen writes with: the first Intl formatter a page makes loads
- * the engine's locale data, 40–80 ms on a slow phone. Called while the page waits for its dataset,
- * that is one task of its own, not part of drawing the events once they arrive.
+ * Makes the formatters the first screen writes with, in a task of their own while the page waits for
+ * its dataset, not while drawing the events. The first Intl formatter a page makes loads the engine's
+ * locale data (40–80 ms on a slow phone); the page calls this once a worker has loaded that data
+ * (src/app/intl-warm.ts), so it then takes well under a millisecond.
  */
 export function warmFormats(lang: Language): void {
   numberFormat(lang);

@@ -55,6 +55,8 @@ export interface DatasetIndex {
 }
 
 const NO_LEVELS: readonly CorroborationLevel[] = [];
+const NO_TYPES: readonly EventType[] = [];
+const NO_ACTORS: readonly string[] = [];
 
 export function buildIndex(dataset: Dataset): DatasetIndex {
   const events = inDateOrder(dataset.events);
@@ -187,7 +189,15 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     actor: (id) => actorsById.get(id),
     document: (id) => documentsById.get(id),
     withdrawn: (id) => withdrawnById.get(id),
-    view: (filters) => lastView(filters.types, filters.actors, filters.q, filters.corroboration ?? NO_LEVELS),
+    // An empty filter is the same argument whichever array holds it, so a view without filters is
+    // computed once (the loader makes it before the first render; the store's arrays are its own).
+    view: (filters) =>
+      lastView(
+        filters.types.length ? filters.types : NO_TYPES,
+        filters.actors.length ? filters.actors : NO_ACTORS,
+        filters.q,
+        filters.corroboration?.length ? filters.corroboration : NO_LEVELS,
+      ),
     eventsOfActor(actorId) {
       const { actorOffsets, actorCodes, actorCodeById } = cols();
       const code = actorCodeById.get(actorId);
