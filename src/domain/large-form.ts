@@ -22,8 +22,10 @@ export interface LargeManifest {
   /**
    * `search`: the search file (each event's id, dates, type, actors and folded text, in large row
    * groups). Files published before it have none: a search then reads the events file.
+   * `ids`: each event's id and start, sorted by the id's key (idKey), so finding one event by its id
+   * reads one small row group. Files published before it have none: the events file's ids are read.
    */
-  files: { [K in keyof typeof LARGE_FILES]: string } & { search?: string };
+  files: { [K in keyof typeof LARGE_FILES]: string } & { search?: string; ids?: string };
   parquet: {
     sortedBy: string[];
     rowGroups: number;
@@ -64,8 +66,24 @@ export function readLargeManifest(json: unknown): LargeManifest | null {
     if (typeof name !== 'string' || !(key === 'events' ? PARQUET_NAME : FILE_NAME).test(name))
       throw bad(`the ${key} file is not a plain file name`);
   }
-  if (files.search !== undefined && (typeof files.search !== 'string' || !PARQUET_NAME.test(files.search)))
-    throw bad('the search file is not a plain file name');
+  for (const key of ['search', 'ids'] as const) {
+    if (files[key] !== undefined && (typeof files[key] !== 'string' || !PARQUET_NAME.test(files[key])))
+      throw bad(`the ${key} file is not a plain file name`);
+  }
   if (!isRecord(parquet) || typeof parquet.longestMs !== 'number' || !Number.isFinite(parquet.longestMs)) throw bad('no Parquet facts');
   return json as unknown as LargeManifest;
+}
+
+/**
+ * An event id's key in the ids file: FNV-1a over its UTF-16 code units, an unsigned 32-bit number.
+ * The file is sorted by it, and a number (unlike a text) is something the engine can skip row groups
+ * by: their minimum and maximum keys tell which one can hold an id.
+ */
+export function idKey(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
 }

@@ -26,11 +26,12 @@ export function ensureLargeDataset(): {
   const dir = join(LARGE_DIR, 'data');
   const manifestFile = join(dir, 'manifest.json');
   // Made again when the publisher's output has changed shape (actors' per-type counts, then the
-  // search file, then the corroboration column, came later).
+  // search file, then the corroboration column, then the ids file, came later).
   const fresh =
     existsSync(manifestFile) &&
     JSON.parse(readFileSync(manifestFile, 'utf8')).events === LARGE_EVENTS &&
     JSON.parse(readFileSync(manifestFile, 'utf8')).files?.search !== undefined &&
+    JSON.parse(readFileSync(manifestFile, 'utf8')).files?.ids !== undefined &&
     JSON.parse(readFileSync(manifestFile, 'utf8')).parquet?.corroboration === true &&
     'byType' in JSON.parse(readFileSync(join(dir, 'actors.json'), 'utf8')).actors[0];
   if (!fresh) {

@@ -121,8 +121,18 @@ test('the corroboration filter counts the whole dataset, alone and with a type, 
 
 test('a link to one event far from the first window opens it, with its panel', async ({ page }) => {
   const event = await middleEvent(data.dir);
+  const lookups: string[] = [];
+  page.on('request', (request) => {
+    if (/ids-[0-9a-f]+\.parquet$/.test(request.url())) lookups.push(request.headers().range ?? 'whole file');
+  });
   await page.goto(`large/?event=${event.id}`);
+  // While the engine reads it, the panel says so: not "not found".
+  await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('status')).toHaveText('Reading this event…');
   await expect(page.getByRole('heading', { name: event.title })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { name: 'Event not found' })).toHaveCount(0);
+  // Found through the ids file, by range requests, never the whole file.
+  expect(lookups.length).toBeGreaterThan(0);
+  expect(lookups).not.toContain('whole file');
   await settled(page);
   // Drawn on the timeline, and selected there.
   await expect(page.locator(`.vis-item.vis-selected[data-event-id="${event.id}"]`)).toBeVisible();
@@ -130,6 +140,13 @@ test('a link to one event far from the first window opens it, with its panel', a
   const from = new URL(page.url()).searchParams.get('from')!;
   const to = new URL(page.url()).searchParams.get('to')!;
   expect(from <= event.date && event.date <= to).toBe(true);
+});
+
+test('a link to an id the large file does not have says so once the engine has answered', async ({ page }) => {
+  await page.goto('large/?event=no-such-event');
+  const panel = page.getByRole('complementary', { name: 'Event details' });
+  await expect(panel.getByRole('heading', { name: 'Event not found' })).toBeVisible({ timeout: 60_000 });
+  await expect(panel).toContainText('no-such-event');
 });
 
 /** Nearly three years around the middle of the file: thousands of events of one type, too many to draw one by one. */

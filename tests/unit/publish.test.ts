@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parquetFileFor } from '../../scripts/data/publish/large-form';
-import { readLargeManifest } from '../../src/domain/large-form';
+import { idKey, readLargeManifest } from '../../src/domain/large-form';
 import { foldText } from '../../src/domain/text';
+import { parsePartialDate, startOf } from '../../src/domain/partial-date';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -117,11 +118,25 @@ describe('npm run data:publish', () => {
         'events.json',
         parquetFileFor('test.2'),
         parquetFileFor('test.2', 'search'),
+        parquetFileFor('test.2', 'ids'),
         'manifest.json',
         'types.json',
       ].sort(),
     );
     expect(manifest.files.search).toBe(parquetFileFor('test.2', 'search'));
+    expect(manifest.files.ids).toBe(parquetFileFor('test.2', 'ids'));
+
+    // The ids file: every event once, its id's key (as the app computes it) and its start, sorted by key.
+    const idsFile = join(input.out, parquetFileFor('test.2', 'ids')).replaceAll("'", "''");
+    const ids = await query(`SELECT key, id, start_ms FROM '${idsFile}'`);
+    expect(ids.map((row) => row.id).sort()).toEqual(dataset.events.map((e) => e.id).sort());
+    for (const row of ids) {
+      const event = dataset.events.find((e) => e.id === row.id)!;
+      expect(Number(row.key)).toBe(idKey(event.id));
+      expect(Number(row.start_ms)).toBe(startOf(parsePartialDate(event.date)!));
+    }
+    const keys = ids.map((row) => Number(row.key));
+    expect(keys).toEqual([...keys].sort((a, b) => a - b));
 
     // The search file: each event's id, dates, type and actors beside its text folded as the app folds
     // a query, in the same order; the events file has no second copy of the text.
@@ -149,6 +164,7 @@ describe('npm run data:publish', () => {
     expect(Number(extent!.shortest)).toBe(86_400_000);
     const columns = await query(`SELECT name FROM parquet_schema('${parquet}')`);
     expect(columns.map((column) => column.name)).not.toContain('search_en');
+    expect(columns.map((column) => column.name)).not.toContain('id_key');
     const [meta] = await query(`SELECT decode(value) AS version FROM parquet_kv_metadata('${parquet}') WHERE decode(key) = 'version'`);
     expect(meta!.version).toBe('test.2');
 

@@ -7,7 +7,7 @@
  * Measured, against the issue's targets: first render (status line with the total and the window's
  * count, items drawn) from navigation, 3 s; a type filter, an actor filter (each 300 ms) and a search
  * (500 ms) until the status line shows the new count; a zoom out and a pan until the window's events
- * are read (100 ms); a deep link to one event until its panel shows (1.5 s); bytes downloaded before
+ * are read (100 ms); a deep link to one event until its panel shows its title (1.5 s); bytes downloaded before
  * the first render, the engine's reads included, as the server counts them (25 MB); the page's and the
  * worker's JS heaps after the interactions (CDP Runtime.getHeapUsage; the engine's WebAssembly memory
  * is not in it: CDP does not report it); and, for the 300 MB target, the proportional set size (PSS,
@@ -49,6 +49,7 @@ function dataset(n: number): string {
   const current = () =>
     JSON.parse(readFileSync(manifest, 'utf8')).events === n &&
     JSON.parse(readFileSync(manifest, 'utf8')).files?.search !== undefined &&
+    JSON.parse(readFileSync(manifest, 'utf8')).files?.ids !== undefined &&
     JSON.parse(readFileSync(manifest, 'utf8')).parquet?.corroboration === true &&
     'byType' in JSON.parse(readFileSync(join(data, 'actors.json'), 'utf8')).actors[0];
   if (existsSync(manifest) && current()) return data;
@@ -99,7 +100,7 @@ async function settledAfter(page: Page, before: string | null, started: number):
 /** Bytes the server has sent so far (every response, the engine worker's range reads included). */
 let sent = 0;
 
-async function measure(base: string, n: number, middle: { id: string; actor: string }): Promise<Sample> {
+async function measure(base: string, n: number, middle: { id: string; title: string; actor: string }): Promise<Sample> {
   const browser = await chromium.launch({
     ...launchOptions(),
   });
@@ -148,7 +149,8 @@ async function measure(base: string, n: number, middle: { id: string; actor: str
     const link = await context.newPage();
     started = performance.now();
     await link.goto(`${url}?event=${middle.id}`, { waitUntil: 'commit' });
-    await link.locator('.detail-area h2').first().waitFor({ timeout: 60_000 });
+    // The event's own heading: the panel says it is reading the event until the engine has answered.
+    await link.locator('.detail-area h2', { hasText: middle.title }).first().waitFor({ timeout: 60_000 });
     const deepLink = performance.now() - started;
     return { firstRender, bytesBeforeRender, typeFilter, actorFilter, search, zoomOut, pan, deepLink, memoryMB: memory / 1e6, rendererMB };
   } finally {
@@ -171,7 +173,7 @@ async function main() {
       const data = datasets[`/large-${n}/`]!;
       const manifest = JSON.parse(readFileSync(join(data, 'manifest.json'), 'utf8')) as { files: { events: string } };
       const actors = JSON.parse(readFileSync(join(data, 'actors.json'), 'utf8')).actors as { id: string; name: string }[];
-      const middle = { id: await middleId(join(data, manifest.files.events), n), actor: actors[0]!.name };
+      const middle = { ...(await middleEvent(join(data, manifest.files.events), n)), actor: actors[0]!.name };
       const samples: Sample[] = [];
       for (let i = 0; i < RUNS; i++) {
         const sample = await measure(server.url, n, middle);
@@ -206,15 +208,16 @@ async function main() {
 }
 
 /** The id of the middle event (by start), read with DuckDB in Node. */
-async function middleId(parquet: string, n: number): Promise<string> {
+async function middleEvent(parquet: string, n: number): Promise<{ id: string; title: string }> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
     const reader = await connection.runAndReadAll(
-      `SELECT id FROM read_parquet('${parquet}') ORDER BY start_ms, id LIMIT 1 OFFSET ${Math.floor(n / 2)}`,
+      `SELECT id, title FROM read_parquet('${parquet}') ORDER BY start_ms, id LIMIT 1 OFFSET ${Math.floor(n / 2)}`,
     );
-    return String(reader.getRowObjects()[0]!.id);
+    const row = reader.getRowObjects()[0]!;
+    return { id: String(row.id), title: String(row.title) };
   } finally {
     connection.closeSync();
     instance.closeSync();

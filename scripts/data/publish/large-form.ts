@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { corroborationOf } from '../../../src/domain/corroboration';
 import { endOf, parsePartialDate, startOf } from '../../../src/domain/partial-date';
-import { LARGE_FILES } from '../../../src/domain/large-form';
+import { idKey, LARGE_FILES } from '../../../src/domain/large-form';
 import { foldText } from '../../../src/domain/text';
 import { TRANSLATED_LANGUAGES, type Actor, type SourceDocument, type TimelineEvent } from '../../../src/domain/schema';
 
@@ -19,7 +19,7 @@ export { LARGE_FILES } from '../../../src/domain/large-form';
  * file, so a reader with the old manifest open keeps reading the old file whole (or, once the host has
  * dropped it, is told to reload), never a mix of the two.
  */
-export function parquetFileFor(version: string, kind: 'events' | 'search' = 'events'): string {
+export function parquetFileFor(version: string, kind: 'events' | 'search' | 'ids' = 'events'): string {
   return `${kind}-${createHash('sha256').update(version).digest('hex').slice(0, 12)}.parquet`;
 }
 /**
@@ -35,10 +35,13 @@ const SEARCH_COLUMNS = ['id', 'start_ms', 'end_ms', 'type', 'actors', 'corrobora
  * by range requests, not megabytes (at 50,000 a row group, every window cost 3 MB).
  */
 export const ROW_GROUP_SIZE = 10_000;
+/** The ids file's row groups: one holds the keys of about 10,000 ids, some 100 KB to read for a lookup. */
+export const IDS_ROW_GROUP_SIZE = 10_000;
 
 /** The Parquet columns, as DuckDB reads them from the rows file; JSON columns keep nested records as JSON text. */
 const COLUMNS = {
   id: 'VARCHAR',
+  id_key: 'UINTEGER',
   date: 'VARCHAR',
   end_date: 'VARCHAR',
   start_ms: 'BIGINT',
@@ -84,6 +87,7 @@ function toRow(event: TimelineEvent): Record<string, unknown> {
   const anchored = event.sources.some((source) => source.selector);
   const row: Record<string, unknown> = {
     id: event.id,
+    id_key: idKey(event.id),
     date: event.date,
     end_date: event.endDate ?? null,
     start_ms: startOf(first),
@@ -165,16 +169,18 @@ export class LargeFormWriter {
     this.chunk = [];
   }
 
-  /** Writes the Parquet files (the events, and the search file) and the overviews; the rows file goes. */
+  /** Writes the Parquet files (the events, the search file and the ids file) and the overviews; the rows file goes. */
   async finish(version: string, actors: readonly Actor[], documents: readonly SourceDocument[]): Promise<RowGroups> {
     const parquetFile = parquetFileFor(version);
     const searchFile = parquetFileFor(version, 'search');
+    const idsFile = parquetFileFor(version, 'ids');
     this.flush();
     closeSync(this.fd);
     try {
-      const rowGroups = await writeParquet(this.rowsFile, join(this.dir, parquetFile), join(this.dir, searchFile), version);
+      const files = { events: join(this.dir, parquetFile), search: join(this.dir, searchFile), ids: join(this.dir, idsFile) };
+      const rowGroups = await writeParquet(this.rowsFile, files, version);
       this.writeOverviews(version, actors, documents);
-      return { file: parquetFile, searchFile, ...rowGroups };
+      return { file: parquetFile, searchFile, idsFile, ...rowGroups };
     } finally {
       rmSync(this.rowsFile, { force: true });
     }
@@ -221,16 +227,16 @@ export class LargeFormWriter {
 export interface RowGroups {
   file: string;
   searchFile: string;
+  idsFile: string;
   rowGroups: number;
   rowsPerGroup: number;
 }
 
 async function writeParquet(
   rowsFile: string,
-  parquetFile: string,
-  searchFile: string,
+  { events: parquetFile, search: searchFile, ids: idsFile }: { events: string; search: string; ids: string },
   version: string,
-): Promise<Omit<RowGroups, 'file' | 'searchFile'>> {
+): Promise<Omit<RowGroups, 'file' | 'searchFile' | 'idsFile'>> {
   // Two threads and a memory cap: the machine is shared, and DuckDB spills the sort to disk past the cap.
   // Its spill files go beside the rows file, so they leave with the temporary folder, never in the working directory.
   const spill = `${rowsFile}.spill`;
@@ -248,13 +254,15 @@ async function writeParquet(
         ORDER BY start_ms, date, id)
       TO ${sql(sorted)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${SEARCH_ROW_GROUP_SIZE})`,
     );
-    const copy = (select: string, file: string, rowGroup: number) =>
+    const copy = (select: string, file: string, rowGroup: number, order = '') =>
       connection.run(
-        `COPY (SELECT ${select} FROM read_parquet(${sql(sorted)})) TO ${sql(file)}
+        `COPY (SELECT ${select} FROM read_parquet(${sql(sorted)}) ${order}) TO ${sql(file)}
           (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rowGroup}, KV_METADATA {version: ${sql(version)}})`,
       );
-    await copy(`* EXCLUDE (${SEARCH_COLUMNS.filter((name) => name.startsWith('search_')).join(', ')})`, parquetFile, ROW_GROUP_SIZE);
+    const notInEvents = ['id_key', ...SEARCH_COLUMNS.filter((name) => name.startsWith('search_'))];
+    await copy(`* EXCLUDE (${notInEvents.join(', ')})`, parquetFile, ROW_GROUP_SIZE);
     await copy(SEARCH_COLUMNS.join(', '), searchFile, SEARCH_ROW_GROUP_SIZE);
+    await copy('id_key AS key, id, start_ms', idsFile, IDS_ROW_GROUP_SIZE, 'ORDER BY key, id');
     rmSync(sorted, { force: true });
     const reader = await connection.runAndReadAll(
       `SELECT count(DISTINCT row_group_id) AS n, max(row_group_num_rows) AS size FROM parquet_metadata(${sql(parquetFile)})`,

@@ -1,7 +1,7 @@
 /**
  * The large form's query engine: DuckDB-Wasm, which runs in its own Web Worker and reads the Parquet
  * file with HTTP range requests, fetching only the row groups and columns a query needs. This module is
- * loaded only for a large dataset (a dynamic import), so the small dataset never downloads the engine.
+ * loaded only for a large dataset (with load-large.ts, a dynamic import), so the small dataset never downloads the engine.
  * The worker script is served with a Content-Security-Policy that adds 'wasm-unsafe-eval' for it alone
  * (scripts/security-headers.ts).
  */
@@ -18,8 +18,16 @@ export interface Engine {
   close(): void;
 }
 
-/** Starts the engine over the events file (view `ev`), with the search file (`search.parquet`) if there is one. */
-export async function startEngine(parquetUrl: string, searchUrl?: string): Promise<Engine> {
+/** The side files beside the events file, when the dataset has them. */
+export interface SideFiles {
+  /** Read as `search.parquet`. */
+  search?: string;
+  /** Read as `ids.parquet`. */
+  ids?: string;
+}
+
+/** Starts the engine over the events file (view `ev`), with the search and ids files if there are. */
+export async function startEngine(parquetUrl: string, side: SideFiles = {}): Promise<Engine> {
   const worker = new Worker(new URL(workerUrl, document.baseURI));
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   let connection: AsyncDuckDBConnection | null = null;
@@ -31,8 +39,10 @@ export async function startEngine(parquetUrl: string, searchUrl?: string): Promi
     connection = await db.connect();
     await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;`);
     await connection.query(`CREATE VIEW ev AS SELECT * FROM read_parquet('events.parquet')`);
-    // Registered only: nothing of it is read until a search (see LargeSource.searchTable).
-    if (searchUrl) await db.registerFileURL('search.parquet', searchUrl, DuckDBDataProtocol.HTTP, false);
+    // Registered only: nothing of them is read until a search (see LargeSource.searchTable) or a
+    // lookup by id (LargeSource.hits).
+    if (side.search) await db.registerFileURL('search.parquet', side.search, DuckDBDataProtocol.HTTP, false);
+    if (side.ids) await db.registerFileURL('ids.parquet', side.ids, DuckDBDataProtocol.HTTP, false);
   } catch (error) {
     void db.terminate();
     throw error;
@@ -40,7 +50,13 @@ export async function startEngine(parquetUrl: string, searchUrl?: string): Promi
   const conn = connection;
   return {
     async query(sql) {
-      return rowsOf(await conn.query(sql));
+      const start = performance.now();
+      try {
+        return rowsOf(await conn.query(sql));
+      } finally {
+        // Each query's time, for a profile or the benchmark (performance.getEntriesByName('engine query')).
+        performance.measure('engine query', { start, detail: sql });
+      }
     },
     close() {
       void conn.close().finally(() => db.terminate());

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LargeManifest } from '../../domain/large-form';
 import type { Engine, Row } from './engine';
-import { LargeSource, type LargeOverview } from './large-source';
+import { idKey } from '../../domain/large-form';
+import { LargeSource, startStretches, type LargeOverview } from './large-source';
 
 const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -140,5 +141,68 @@ describe('a large export reads the view in stretches of time', () => {
     expect(asked).toHaveLength(2);
     expect(asked[1]).toContain(`start_ms >= ${day('2024-01-02')} AND start_ms < ${day('2024-01-03')}`);
     expect(asked[1]).toContain(`end_ms > ${day('2024-01-01')}`);
+  });
+});
+
+describe('finding events by id', () => {
+  const row = (id: string, start: number) => ({ id, date: new Date(start).toISOString().slice(0, 10), start_ms: start, type: 'release', title: id, summary: 's', actors: [], sources: '[]' });
+  /** A file with an ids file; `e` starts on 1 March 2024. */
+  function withIds() {
+    const start = day('2024-03-01');
+    const { engine, asked } = fakeEngine((sql) => {
+      if (sql.includes("read_parquet('ids.parquet')")) return [{ id: 'e', start_ms: start }];
+      if (sql.includes("id IN ('e')")) return [row('e', start)];
+      return [];
+    });
+    const manifest = {
+      form: 'large',
+      version: 'v',
+      events: 1,
+      files: { ids: 'ids-a.parquet' },
+      parquet: { sortedBy: ['start_ms'], rowGroups: 1, rowsPerGroup: 10_240, longestMs: DAY },
+    } as unknown as LargeManifest;
+    const overview: LargeOverview = { actors: [], types: [], counts: { version: 'v', types: [], dates: [], counts: [] } };
+    return { large: new LargeSource(manifest, overview, Promise.resolve(engine)), asked, start };
+  }
+
+  it('looks the id up by its key in the ids file, then reads only the rows that start where it does', async () => {
+    const { large, asked, start } = withIds();
+    const [event] = await large.events(['e']);
+    expect(event?.title).toBe('e');
+    expect(asked[0]).toBe(`SELECT id, start_ms FROM read_parquet('ids.parquet') WHERE key = ${idKey('e')} AND id = 'e'`);
+    expect(asked[1]).toContain(`start_ms >= ${start} AND start_ms <= ${start} AND id IN ('e')`);
+  });
+
+  it('asks where an event starts once: the open event, read again with each window, is read straight from its rows', async () => {
+    const { large, asked } = withIds();
+    await large.events(['e']);
+    await large.events(['e']);
+    expect(asked.filter((sql) => sql.includes('ids.parquet'))).toHaveLength(1);
+  });
+
+  it('finds nothing for an id the file does not have', async () => {
+    const { large, asked } = withIds();
+    expect(await large.events(['missing'])).toEqual([]);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('reads the open event apart from a window it is not in: the window query stays one the engine can prune', async () => {
+    const { large, asked } = withIds();
+    await large.slice({ start: day('2024-06-01'), end: day('2024-06-02'), filters: { types: [], actors: [], q: '' }, selectedId: 'e', limit: 100, periods: 10 });
+    expect(asked.some((sql) => /OR id =/.test(sql))).toBe(false);
+    expect(asked.some((sql) => sql.includes('ids.parquet'))).toBe(true);
+  });
+});
+
+describe('startStretches', () => {
+  it('cuts the starts at their largest gaps, each start in one stretch', () => {
+    expect(startStretches([5, 1, 2, 100, 101, 50], 3)).toEqual([
+      [1, 5],
+      [50, 50],
+      [100, 101],
+    ]);
+    expect(startStretches([3, 3, 3], 8)).toEqual([[3, 3]]);
+    expect(startStretches([], 8)).toEqual([]);
+    expect(startStretches([1, 2, 3], 1)).toEqual([[1, 3]]);
   });
 });

@@ -3,7 +3,7 @@
  * events through the engine, a window at a time. The browser holds the overviews and what is on the
  * screen, never the whole file.
  */
-import type { CountsFile, LargeManifest } from '../../domain/large-form';
+import { idKey, type CountsFile, type LargeManifest } from '../../domain/large-form';
 import { MONTHLY_TYPES } from '../../domain/counts';
 import { parsePartialDate, startOf } from '../../domain/partial-date';
 import type { Actor, TimelineEvent } from '../../domain/schema';
@@ -247,14 +247,16 @@ export class LargeSource {
     // Half a window's width of margin either side, so a short pan shows ready items.
     const inside = windowClause(start - span / 2, end + span / 2, this.manifest.parquet.longestMs);
     const { from } = await this.countFrom(filters.q, f.search);
-    const conditions = [inside, f.type, f.actor, f.level, matchedIn(f.search, from)];
     const counted = await this.query(`SELECT count(*) AS n FROM ${from} ${where(inside, f.type, f.actor, f.level)}`);
     const inWindow = Number(counted[0]?.n ?? 0);
     if (inWindow <= limit) {
-      const rows = await this.query(
-        `SELECT ${EVENT_COLUMNS} FROM ev ${where(...conditions)}${selectedId ? ` OR id = ${lit(selectedId)}` : ''} ${ORDER}`,
-      );
-      return { inWindow, events: rows.map(eventFromRow), periods: [] };
+      // The open event, if it is not among them, by its own query: "OR id = …" here would keep the
+      // engine from skipping any row group, and read every one.
+      const rows = await this.query(`SELECT ${EVENT_COLUMNS} FROM ev ${where(inside, f.type, f.actor, f.level, matchedIn(f.search, from))} ${ORDER}`);
+      for (const row of rows) this.remember(hitOf(row));
+      const events = rows.map(eventFromRow);
+      if (selectedId && !events.some((event) => event.id === selectedId)) events.push(...(await this.events([selectedId])));
+      return { inWindow, events, periods: [] };
     }
     const width = Math.max(1, Math.ceil((2 * span) / Math.max(1, request.periods)));
     const rows = await this.query(
@@ -402,8 +404,83 @@ export class LargeSource {
 
   /** Events by id (a deep link, the open event), wherever they are in the file. */
   async events(ids: readonly string[]): Promise<TimelineEvent[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.query(`SELECT ${EVENT_COLUMNS} FROM ev WHERE id IN (${ids.map(lit).join(', ')}) ${ORDER}`);
+    return this.rowsOf(await this.hits(ids));
+  }
+
+  /** Where each event starts, by id: from the id and start columns alone, once per id. */
+  private async hits(ids: readonly string[]): Promise<Hit[]> {
+    const unknown = [...new Set(ids)].filter((id) => !this.starts.has(id));
+    if (unknown.length) {
+      // The ids file is sorted by the ids' keys: one key's query reads the one row group that can hold
+      // it. A file without it: the events file's id column, every row group of it.
+      const sql = this.manifest.files.ids
+        ? unknown.map((id) => `SELECT id, start_ms FROM read_parquet('ids.parquet') WHERE key = ${idKey(id)} AND id = ${lit(id)}`).join(' UNION ALL ')
+        : `SELECT id, start_ms FROM ev WHERE id IN (${unknown.map(lit).join(', ')})`;
+      for (const row of await this.query(sql)) this.remember(hitOf(row));
+    }
+    return ids.flatMap((id) => {
+      const start = this.starts.get(id);
+      return start === undefined ? [] : [{ id, start }];
+    });
+  }
+
+  /** Starts of the events read lately (the open event's among them), the oldest forgotten first. */
+  private readonly starts = new Map<string, number>();
+
+  private remember(hit: Hit) {
+    this.starts.delete(hit.id);
+    this.starts.set(hit.id, hit.start);
+    if (this.starts.size > REMEMBERED_STARTS) this.starts.delete(this.starts.keys().next().value!);
+  }
+
+  /**
+   * The whole rows of these events. The file is sorted by start, so a part of the query that asks for
+   * one stretch of starts reads only that stretch's row groups: the starts are cut at their largest
+   * gaps (the month- and year-long events of a window start weeks or months before its days), where
+   * one condition from the first start to the last would read every row group between.
+   */
+  private async rowsOf(hits: readonly Hit[]): Promise<TimelineEvent[]> {
+    const unique = [...new Map(hits.map((hit) => [hit.id, hit])).values()];
+    if (unique.length === 0) return [];
+    for (const hit of unique) this.remember(hit);
+    const parts = startStretches(
+      unique.map((hit) => hit.start),
+      MAX_STRETCHES,
+    ).map(([first, last]) => {
+      const ids = unique.filter((hit) => hit.start >= first && hit.start <= last).map((hit) => lit(hit.id));
+      return `SELECT ${EVENT_COLUMNS} FROM ev WHERE start_ms >= ${first} AND start_ms <= ${last} AND id IN (${ids.join(', ')})`;
+    });
+    const rows = await this.query(`SELECT * FROM (${parts.join(' UNION ALL ')}) ${ORDER}`);
     return rows.map(eventFromRow);
   }
+}
+
+/** An event's id and start: enough to find its row. */
+interface Hit {
+  id: string;
+  start: number;
+}
+
+const hitOf = (row: Row): Hit => ({ id: String(row.id), start: Number(row.start_ms) });
+
+/** At most this many stretches of starts in one read of whole rows. */
+const MAX_STRETCHES = 8;
+const REMEMBERED_STARTS = 20_000;
+
+/**
+ * The starts, cut at their `max - 1` largest gaps into stretches [first, last], in order; every start
+ * is in one of them.
+ */
+export function startStretches(starts: readonly number[], max: number): [number, number][] {
+  const sorted = [...new Set(starts)].sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const cuts = sorted
+    .slice(1)
+    .map((start, i) => ({ at: i + 1, gap: start - sorted[i]! }))
+    .sort((a, b) => b.gap - a.gap)
+    .slice(0, Math.max(0, max - 1))
+    .map(({ at }) => at)
+    .sort((a, b) => a - b);
+  const bounds = [0, ...cuts, sorted.length];
+  return bounds.slice(1).map((end, i) => [sorted[bounds[i]!]!, sorted[end - 1]!]);
 }

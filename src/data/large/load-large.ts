@@ -9,6 +9,7 @@ import type { Actor } from '../../domain/schema';
 import { DatasetError } from '../parse-dataset';
 import { isText } from '../quick-check';
 import type { LoadedDataset } from '../dataset-query';
+import { startEngine } from './engine';
 import { LargeSource, type LargeOverview } from './large-source';
 
 const TIMEOUT_MS = 20_000;
@@ -97,9 +98,10 @@ async function engineError(error: unknown, file: string, url: string): Promise<D
 
 export async function loadLarge(manifest: LargeManifest, signal: AbortSignal): Promise<LoadedDataset> {
   const eventsUrl = new URL(`data/${manifest.files.events}`, document.baseURI).href;
-  const searchUrl = manifest.files.search && new URL(`data/${manifest.files.search}`, document.baseURI).href;
-  // The engine starts while the overviews download.
-  const engine = import('./engine').then(({ startEngine }) => startEngine(eventsUrl, searchUrl));
+  const side = (name: string | undefined) => name && new URL(`data/${name}`, document.baseURI).href;
+  // The engine starts first, while the overviews download: its WebAssembly takes longest. Its module
+  // is imported with this one (not on demand from here), so both come in one round trip.
+  const engine = startEngine(eventsUrl, { search: side(manifest.files.search), ids: side(manifest.files.ids) });
   engine.catch(() => undefined);
   const overview = await fetchOverview(manifest, signal);
   let ready;

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { TimelineEvent } from '../../domain/schema';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useEventView } from '../../state/derived';
+import { useLargeView } from '../../state/large-view';
 import { useSelectedEventId, useViewActions, useViewWindow } from '../../state/store-context';
 import { windowRevealing } from '../../state/window-days';
 import { EventBody } from './event-body';
@@ -30,6 +31,7 @@ export function DetailPanel() {
   const window = useViewWindow();
   const { eventSelected } = useViewActions();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const large = useLargeView();
   const event = selectedId ? index.event(selectedId) : undefined;
   const withdrawn = selectedId && !event ? index.withdrawn(selectedId) : undefined;
   const neighbours = selectedId && event ? view.neighbours(selectedId) : null;
@@ -91,6 +93,11 @@ export function DetailPanel() {
               <CiteEvent event={event} version={index.version} />
             </Suspense>
           </>
+        ) : large && (large.loading || large.inWindow === null) && !large.error ? (
+          // A large dataset reads the event from its file: not found only once the engine has answered.
+          <p role="status" className="p-1 text-sm text-muted">
+            {t('detail.reading')}
+          </p>
         ) : (
           <MissingEvent id={selectedId} withdrawn={withdrawn} />
         )}
