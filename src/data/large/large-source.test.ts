@@ -206,3 +206,28 @@ describe('startStretches', () => {
     expect(startStretches([1, 2, 3], 1)).toEqual([[1, 3]]);
   });
 });
+
+describe('a window', () => {
+  const none = { types: [], actors: [], q: '' };
+  const request = { start: day('2024-01-01'), end: day('2024-01-02'), filters: none, selectedId: null, limit: 5, periods: 4 };
+
+  it('is counted by period first: the sum is its count, and too many to draw needs no other query', async () => {
+    const { large, asked } = source(['2024-01-01'], [9], () => [
+      { k: 1, type: 'release', n: 6 },
+      { k: 2, type: 'pardon', n: 3 },
+    ]);
+    const slice = await large.slice(request);
+    expect(slice.inWindow).toBe(9);
+    expect(slice.periods.map((period) => period.count)).toEqual([6, 3]);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('is asked of the engine once: the same question again (the loader asked it first) gets the kept answer', async () => {
+    const { large, asked } = source(['2024-01-01'], [9], (sql) => (sql.includes('GROUP BY') ? [{ k: 1, type: 'release', n: 2 }] : []));
+    const [a, b] = await Promise.all([large.slice(request), large.slice({ ...request, filters: { ...none, corroboration: [] } })]);
+    expect(b).toBe(a);
+    expect(asked).toHaveLength(2); // the periods, then the two events' rows
+    await large.slice({ ...request, filters: { ...none, types: ['release'] } });
+    expect(asked).toHaveLength(4);
+  });
+});

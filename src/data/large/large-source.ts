@@ -239,29 +239,59 @@ export class LargeSource {
     return levels;
   }
 
-  /** What to draw for a window: its events when they are few enough, else counts by period. */
-  async slice(request: SliceRequest): Promise<Slice> {
+  /**
+   * What to draw for a window: its events when they are few enough, else counts by period. The last
+   * few answers are kept (the file does not change under a version): the first window, asked by the
+   * loader before the page is drawn, and a filter undone.
+   */
+  slice(request: SliceRequest): Promise<Slice> {
+    const { filters } = request;
+    const key = JSON.stringify([
+      request.start,
+      request.end,
+      filters.types,
+      filters.actors,
+      filters.q,
+      filters.corroboration ?? [],
+      request.selectedId,
+      request.limit,
+      request.periods,
+    ]);
+    let cached = this.slices.get(key);
+    if (!cached) {
+      cached = this.computeSlice(request);
+      cached.catch(() => this.slices.delete(key));
+      this.slices.set(key, cached);
+      if (this.slices.size > KEPT_SLICES) this.slices.delete(this.slices.keys().next().value!);
+    }
+    return cached;
+  }
+
+  private readonly slices = new Map<string, Promise<Slice>>();
+
+  private async computeSlice(request: SliceRequest): Promise<Slice> {
     const { start, end, filters, selectedId, limit } = request;
     const f = this.clauses(filters);
     const span = Math.max(1, end - start);
     // Half a window's width of margin either side, so a short pan shows ready items.
     const inside = windowClause(start - span / 2, end + span / 2, this.manifest.parquet.longestMs);
     const { from } = await this.countFrom(filters.q, f.search);
-    const counted = await this.query(`SELECT count(*) AS n FROM ${from} ${where(inside, f.type, f.actor, f.level)}`);
-    const inWindow = Number(counted[0]?.n ?? 0);
-    if (inWindow <= limit) {
-      // The open event, if it is not among them, by its own query: "OR id = …" here would keep the
-      // engine from skipping any row group, and read every one.
-      const rows = await this.query(`SELECT ${EVENT_COLUMNS} FROM ev ${where(inside, f.type, f.actor, f.level, matchedIn(f.search, from))} ${ORDER}`);
-      for (const row of rows) this.remember(hitOf(row));
-      const events = rows.map(eventFromRow);
-      if (selectedId && !events.some((event) => event.id === selectedId)) events.push(...(await this.events([selectedId])));
-      return { inWindow, events, periods: [] };
-    }
+    // Counted by period first: the sum is the window's count, and a window too full to draw (the
+    // usual case at a million) needs nothing else. One query, where a count and then the periods were two.
     const width = Math.max(1, Math.ceil((2 * span) / Math.max(1, request.periods)));
     const rows = await this.query(
       `SELECT floor(start_ms / ${width})::BIGINT AS k, type, count(*) AS n FROM ${from} ${where(inside, f.type, f.actor, f.level)} GROUP BY ALL`,
     );
+    const inWindow = rows.reduce((sum, row) => sum + Number(row.n), 0);
+    if (inWindow <= limit) {
+      // The open event, if it is not among them, by its own query: "OR id = …" here would keep the
+      // engine from skipping any row group, and read every one.
+      const found = await this.query(`SELECT ${EVENT_COLUMNS} FROM ev ${where(inside, f.type, f.actor, f.level, matchedIn(f.search, from))} ${ORDER}`);
+      for (const row of found) this.remember(hitOf(row));
+      const events = found.map(eventFromRow);
+      if (selectedId && !events.some((event) => event.id === selectedId)) events.push(...(await this.events([selectedId])));
+      return { inWindow, events, periods: [] };
+    }
     const byPeriod = new Map<number, [string, number][]>();
     for (const row of rows) {
       const k = Number(row.k);
@@ -466,6 +496,8 @@ const hitOf = (row: Row): Hit => ({ id: String(row.id), start: Number(row.start_
 /** At most this many stretches of starts in one read of whole rows. */
 const MAX_STRETCHES = 8;
 const REMEMBERED_STARTS = 20_000;
+/** Slices kept, the latest asked. */
+const KEPT_SLICES = 8;
 
 /**
  * The starts, cut at their `max - 1` largest gaps into stretches [first, last], in order; every start

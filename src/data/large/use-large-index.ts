@@ -5,37 +5,13 @@ import { endOf, parsePartialDate, startOf } from '../../domain/partial-date';
 import type { LargeView, ViewEvents } from '../../state/large-view';
 import { useActorFilter, useCorroborationFilter, useSearchText, useSelectedEventId, useTypeFilter, useViewActions, useViewWindow } from '../../state/store-context';
 import { fromViewWindow, toViewWindow } from '../../state/window-days';
+import { firstWindow, sliceRequest } from './first-window';
 import type { LoadedDataset } from '../dataset-query';
 import type { FacetCounts, LargeSource, Slice } from './large-source';
 
 const DAY = 86_400_000;
-/** More events than this in a window (and its margins) are counted by period instead of drawn. */
-export const DRAW_LIMIT = 3000;
-/** The first window holds about this many events (its days from the overview's counts), ending at the last day with events. */
-const FIRST_EVENTS = 40;
-const MAX_FIRST_DAYS = 60;
 /** Quick changes (a drag, typing) settle before the engine is asked. */
 const SETTLE_MS = 60;
-
-/**
- * The first window, from the overview: the last days with events, as many as hold about FIRST_EVENTS
- * (at least one day, at most MAX_FIRST_DAYS), so the first screen shows events, not counts.
- */
-function firstWindow(source: LargeSource): { start: number; days: number } | null {
-  const { dates, counts } = source.overview.counts;
-  let last: number | null = null;
-  let seen = 0;
-  for (let i = dates.length - 1; i >= 0; i--) {
-    const date = parsePartialDate(dates[i]!);
-    if (date?.precision !== 'day') continue;
-    const day = startOf(date);
-    last ??= day;
-    seen += counts[i]!.reduce((sum, n) => sum + n, 0);
-    const days = Math.round((last - day) / DAY) + 1;
-    if (seen >= FIRST_EVENTS || days >= MAX_FIRST_DAYS) return { start: day, days };
-  }
-  return last === null ? null : { start: last, days: 1 };
-}
 
 /** From the first date with events to the end of the last (the overview's dates, in order). */
 function extentOf(source: LargeSource): { start: number; end: number } | null {
@@ -114,15 +90,15 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
   useEffect(() => {
     if (!source || window === null) return;
     const ask = ++asked.current;
+    // The first window is asked at once: nothing is being dragged or typed yet.
     const timer = setTimeout(() => {
       // Beside the query, at most every few seconds: has the host published another version since?
       void source.republishedLately().then((republished) => republished && setUpdated(true));
       const filters = { types, actors, q, corroboration };
-      const { start, end } = fromViewWindow(window);
       void (async () => {
         try {
           const facets = await source.facets(filters);
-          const slice = await source.slice({ start, end, filters, selectedId, limit: DRAW_LIMIT, periods: 40 });
+          const slice = await source.slice(sliceRequest(window, filters, selectedId));
           if (ask === asked.current) setLoaded({ slice, facets, key });
         } catch (failure) {
           // A new version replaces the events file: say so, rather than show the old file's error.
@@ -130,7 +106,7 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
           if (ask === asked.current) setFailed({ key, message: failure instanceof Error ? failure.message : String(failure) });
         }
       })();
-    }, SETTLE_MS);
+    }, ask === 1 ? 0 : SETTLE_MS);
     return () => clearTimeout(timer);
     // selectedId: an event opened by a link outside the window is fetched with it.
   }, [source, window, types, actors, q, corroboration, selectedId, key]);
