@@ -37,7 +37,7 @@ export interface LargeView {
   /** What the counts chart draws for the view, asked of the engine when the chart opens; `key` names the view. */
   counts: { key: string; ask: () => Promise<LargeCounts> } | null;
   /** One actor's events in date order, the first `limit` of them, and how many there are in all (the person view). */
-  actor: { events: (actorId: string, limit: number) => Promise<TimelineEvent[]>; total: (actorId: string) => number };
+  actor: { events: (actorId: string, limit: number, signal?: AbortSignal) => Promise<TimelineEvent[]>; total: (actorId: string) => number };
 }
 
 /** What the counts chart draws for a large dataset's view (see LargeSource.countsInView). */

@@ -231,3 +231,47 @@ describe('a window', () => {
     expect(asked).toHaveLength(4);
   });
 });
+
+describe("an actor's events (the person view)", () => {
+  /** 100 events a day over ten days, the actor in one of each 20. */
+  function withActor(answer: (sql: string) => Row[]) {
+    const { engine, asked } = fakeEngine(answer);
+    const dates = Array.from({ length: 10 }, (_, i) => `2024-01-${String(i + 1).padStart(2, '0')}`);
+    const manifest = {
+      form: 'large',
+      version: 'v',
+      events: 1000,
+      files: {},
+      parquet: { sortedBy: ['start_ms'], rowGroups: 1, rowsPerGroup: 10_240, longestMs: DAY },
+    } as unknown as LargeManifest;
+    const overview: LargeOverview = {
+      actors: [{ id: 'a', name: 'A', aliases: [], kind: 'person', events: 50, byType: { release: 50 } }],
+      types: [{ type: 'release', count: 1000 }],
+      counts: { version: 'v', types: ['release'], dates, counts: dates.map(() => [100]) },
+    };
+    return { large: new LargeSource(manifest, overview, Promise.resolve(engine)), asked };
+  }
+  const hit = (i: number) => ({ id: `e${i}`, start_ms: day('2024-01-01') + i * 1000 });
+
+  it('looks from the first date a stretch at a time, and stops once it has found them', async () => {
+    // Each stretch holds about 2 × 5 of the actor's events at 1 in 20: 200 events, two days.
+    const { large, asked } = withActor((sql) => (sql.startsWith('SELECT id, start_ms') ? [hit(1), hit(2), hit(3)] : []));
+    await large.actorEvents('a', 5);
+    const scans = asked.filter((sql) => sql.startsWith('SELECT id, start_ms'));
+    expect(scans).toHaveLength(2);
+    expect(scans[0]).toContain(`start_ms < ${day('2024-01-03')}`);
+    expect(scans[0]).toContain('LIMIT 5');
+    expect(scans[1]).toContain(`start_ms >= ${day('2024-01-03')}`);
+    expect(scans[1]).toContain('LIMIT 2');
+  });
+
+  it('stops looking when the reader has left the person view', async () => {
+    const controller = new AbortController();
+    const { large, asked } = withActor(() => {
+      controller.abort();
+      return [];
+    });
+    await expect(large.actorEvents('a', 5, controller.signal)).rejects.toThrow();
+    expect(asked).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { idKey, type CountsFile, type LargeManifest } from '../../domain/large-form';
 import { MONTHLY_TYPES } from '../../domain/counts';
-import { parsePartialDate, startOf } from '../../domain/partial-date';
+import { endOf, parsePartialDate, startOf } from '../../domain/partial-date';
 import type { Actor, TimelineEvent } from '../../domain/schema';
 import { isText } from '../quick-check';
 import type { CountedPeriod, LargeCounts } from '../../state/large-view';
@@ -333,21 +333,38 @@ export class LargeSource {
 
   /**
    * One actor's first `limit` events in date order, wherever they are in the file (the person view).
-   * First their ids and starts (the actors, start and id columns), then those rows from the row
-   * groups between the first and last start.
+   * Their ids and starts (the actors, start and id columns) are looked for a stretch of time at a
+   * time from the first date, each stretch holding about twice `limit` of the actor's events at
+   * their average rate, until `limit` are found or `signal` aborts (the reader left the person view:
+   * the engine answers one query at a time, and a scan of the whole file would hold up the next
+   * screen's). Then their rows, from the row groups of their starts only.
    */
-  async actorEvents(actorId: string, limit: number): Promise<TimelineEvent[]> {
-    if (!this.actors.byId.has(actorId)) return [];
-    const first = await this.query(
-      `SELECT id, start_ms FROM ev WHERE list_contains(actors, ${lit(actorId)}) ${ORDER} LIMIT ${Math.max(1, Math.floor(limit))}`,
-    );
-    if (first.length === 0) return [];
-    const starts = first.map((row) => Number(row.start_ms));
-    const rows = await this.query(
-      `SELECT ${EVENT_COLUMNS} FROM ev WHERE start_ms >= ${Math.min(...starts)} AND start_ms <= ${Math.max(...starts)}
-        AND id IN (${first.map((row) => lit(String(row.id))).join(', ')}) ${ORDER}`,
-    );
-    return rows.map(eventFromRow);
+  async actorEvents(actorId: string, limit: number, signal?: AbortSignal): Promise<TimelineEvent[]> {
+    const total = this.actorTotal(actorId);
+    if (!this.actors.byId.has(actorId) || total === 0) return [];
+    const wanted = Math.max(1, Math.floor(limit));
+    const extent = this.extent();
+    if (!extent) return [];
+    const batch = Math.ceil((2 * wanted * this.manifest.events) / total);
+    const cuts = this.stretches(extent.start, extent.end + 1, batch);
+    const found: Hit[] = [];
+    for (let i = 0; i + 1 < cuts.length && found.length < wanted; i++) {
+      signal?.throwIfAborted();
+      const rows = await this.query(
+        `SELECT id, start_ms FROM ev WHERE start_ms >= ${cuts[i]} AND start_ms < ${cuts[i + 1]} AND list_contains(actors, ${lit(actorId)}) ${ORDER} LIMIT ${wanted - found.length}`,
+      );
+      found.push(...rows.map(hitOf));
+    }
+    signal?.throwIfAborted();
+    return this.rowsOf(found);
+  }
+
+  /** From the first date with events to the end of the last (the overview's dates, in order). */
+  extent(): { start: number; end: number } | null {
+    const { dates } = this.overview.counts;
+    const first = dates.length ? parsePartialDate(dates[0]!) : null;
+    const last = dates.length ? parsePartialDate(dates[dates.length - 1]!) : null;
+    return first && last ? { start: startOf(first), end: endOf(last) } : null;
   }
 
   /** How many events name the actor, from the overview. */

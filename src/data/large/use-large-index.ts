@@ -1,25 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EVENT_TYPE_IDS, type EventType } from '../../domain/event-types';
 import { buildIndex, type DatasetIndex, type EventView } from '../../domain/dataset-index';
-import { endOf, parsePartialDate, startOf } from '../../domain/partial-date';
+import { parsePartialDate, startOf } from '../../domain/partial-date';
 import type { LargeView, ViewEvents } from '../../state/large-view';
 import { useActorFilter, useCorroborationFilter, useSearchText, useSelectedEventId, useTypeFilter, useViewActions, useViewWindow } from '../../state/store-context';
 import { fromViewWindow, toViewWindow } from '../../state/window-days';
 import { firstWindow, sliceRequest } from './first-window';
 import type { LoadedDataset } from '../dataset-query';
-import type { FacetCounts, LargeSource, Slice } from './large-source';
+import type { FacetCounts, Slice } from './large-source';
 
 const DAY = 86_400_000;
 /** Quick changes (a drag, typing) settle before the engine is asked. */
 const SETTLE_MS = 60;
-
-/** From the first date with events to the end of the last (the overview's dates, in order). */
-function extentOf(source: LargeSource): { start: number; end: number } | null {
-  const { dates } = source.overview.counts;
-  const first = dates.length ? parsePartialDate(dates[0]!) : null;
-  const last = dates.length ? parsePartialDate(dates[dates.length - 1]!) : null;
-  return first && last ? { start: startOf(first), end: endOf(last) } : null;
-}
 
 /** The index of what is on screen, with the whole dataset's types and facet counts in its views. */
 function withCounts(index: DatasetIndex, facets: FacetCounts, typesPresent: readonly EventType[]): DatasetIndex {
@@ -137,7 +129,7 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
   const actor = useMemo(
     () =>
       source
-        ? { events: (id: string, limit: number) => source.actorEvents(id, limit), total: (id: string) => source.actorTotal(id) }
+        ? { events: (id: string, limit: number, signal?: AbortSignal) => source.actorEvents(id, limit, signal), total: (id: string) => source.actorTotal(id) }
         : { events: async () => [], total: () => 0 },
     [source],
   );
@@ -146,7 +138,7 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
       source && {
         total: source.manifest.events,
         levels: source.hasLevels,
-        extent: extentOf(source),
+        extent: source.extent(),
         matching: loaded?.facets.matching ?? null,
         inWindow: loaded?.slice.inWindow ?? null,
         periods: loaded?.slice.periods ?? [],

@@ -29,7 +29,8 @@ export function PersonPanel({ actorId }: { actorId: string }) {
   const large = useLargeView();
   const fromEngine = useQuery({
     queryKey: ['large-actor', index.version, actorId, eventRows],
-    queryFn: () => large!.actor.events(actorId, eventRows),
+    // Aborted once nobody shows this actor: the engine stops looking between stretches of the file.
+    queryFn: ({ signal }) => large!.actor.events(actorId, eventRows, signal),
     enabled: large !== null,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
