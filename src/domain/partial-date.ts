@@ -105,6 +105,12 @@ export interface Placements {
   end(i: number): number;
 }
 
+/** Placements that may each stand for several events (a large dataset's dates, with their counts). */
+export interface DensitySource extends Placements {
+  /** How many events the placement stands for; one without it. */
+  weight?(i: number): number;
+}
+
 /** From the first start to the last end of placed events; null when there are none. */
 export function extentOf(placed: Placements): { start: number; end: number } | null {
   if (placed.length === 0) return null;

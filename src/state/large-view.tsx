@@ -1,3 +1,4 @@
+import type { DensitySource } from '../domain/partial-date';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { TimelineEvent } from '../domain/schema';
 
@@ -21,6 +22,8 @@ export interface LargeView {
   levels: boolean;
   /** From the first event's start to the last one's day (for "Fit all"); null for an empty dataset. */
   extent: { start: number; end: number } | null;
+  /** The dataset's dates with their counts, of the types filtered (the overview strip's bars and jumps). */
+  density: DensitySource;
   /** Events passing the filters, in the whole dataset (null until counted). */
   matching: number | null;
   /** Events passing the filters in the window and its margins (null until counted). */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './base';
 import { statusCounts, statusLine } from './helpers';
@@ -41,6 +42,25 @@ test('opens 200,000 events on the last weeks, with the total and the window coun
   // The type facet lists the whole dataset's counts, from the overview files.
   await expect(page.getByRole('checkbox', { name: /^Sentence/ })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('the overview strip shows the whole dataset, not the window, and jumps to its first events', async ({ page }) => {
+  const counts = JSON.parse(readFileSync(join(data.dir, 'counts.json'), 'utf8')) as { dates: string[] };
+  const firstYear = Number(counts.dates[0]!.slice(0, 4));
+  const lastYear = Number(counts.dates.at(-1)!.slice(0, 4));
+  await page.goto('large/');
+  await settled(page);
+  const strip = page.getByRole('slider', { name: /^Overview of all events/ });
+  // Its extent is the dataset's (with a little room either side), though the window holds a few days.
+  expect(Number(await strip.getAttribute('aria-valuemin'))).toBeLessThanOrEqual(firstYear);
+  expect(Number(await strip.getAttribute('aria-valuemax'))).toBeGreaterThanOrEqual(lastYear);
+  expect(lastYear - firstYear).toBeGreaterThan(2);
+  // Home jumps to the first events, years before the first window.
+  await strip.focus();
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(new RegExp(`from=(${firstYear}|${firstYear - 1})-`));
+  await settled(page);
+  await expect(page.locator('.vis-item').first()).toBeVisible();
 });
 
 test('the bundled dataset (the small form) never downloads the engine', async ({ page }) => {

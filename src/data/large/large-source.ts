@@ -5,7 +5,7 @@
  */
 import { idKey, type CountsFile, type LargeManifest } from '../../domain/large-form';
 import { MONTHLY_TYPES } from '../../domain/counts';
-import { endOf, parsePartialDate, startOf } from '../../domain/partial-date';
+import { endOf, parsePartialDate, startOf, type DensitySource } from '../../domain/partial-date';
 import type { Actor, TimelineEvent } from '../../domain/schema';
 import { isText } from '../quick-check';
 import type { CountedPeriod, LargeCounts } from '../../state/large-view';
@@ -357,6 +357,33 @@ export class LargeSource {
     }
     signal?.throwIfAborted();
     return this.rowsOf(found);
+  }
+
+  /**
+   * The whole dataset's dates with their counts (of these types; every type when none), placed as
+   * the timeline places events: what the overview strip draws and jumps between. The counts file
+   * has no actors or text, so an actor filter or a search does not change it.
+   */
+  density(types: readonly string[]): DensitySource {
+    const { dates, counts, types: columns } = this.overview.counts;
+    const chosen = types.length ? columns.map((type) => types.includes(type)) : null;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const weights: number[] = [];
+    let longest = 0;
+    // The dates are in start order: a year, then its months, then its days.
+    dates.forEach((text, i) => {
+      const date = parsePartialDate(text);
+      const n = counts[i]!.reduce((sum, count, j) => sum + (chosen && !chosen[j] ? 0 : count), 0);
+      if (!date || n === 0) return;
+      const start = startOf(date);
+      const end = date.precision === 'day' ? Number.NaN : endOf(date);
+      starts.push(start);
+      ends.push(end);
+      weights.push(n);
+      if (!Number.isNaN(end)) longest = Math.max(longest, end - start);
+    });
+    return { length: starts.length, longest, start: (i) => starts[i]!, end: (i) => ends[i]!, weight: (i) => weights[i]! };
   }
 
   /** From the first date with events to the end of the last (the overview's dates, in order). */

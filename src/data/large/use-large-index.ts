@@ -133,12 +133,14 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
         : { events: async () => [], total: () => 0 },
     [source],
   );
+  const density = useMemo(() => source?.density(types), [source, types]);
   const large = useMemo<LargeView | null>(
     () =>
       source && {
         total: source.manifest.events,
         levels: source.hasLevels,
         extent: source.extent(),
+        density: density!,
         matching: loaded?.facets.matching ?? null,
         inWindow: loaded?.slice.inWindow ?? null,
         periods: loaded?.slice.periods ?? [],
@@ -150,7 +152,7 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
         counts,
         actor,
       },
-    [source, loaded, key, failed, updated, retry, inView, counts, actor],
+    [source, density, loaded, key, failed, updated, retry, inView, counts, actor],
   );
   return { index, large };
 }

@@ -1,5 +1,5 @@
 import type { EventType } from '../../domain/event-types';
-import { extentOf, padRange } from '../../domain/partial-date';
+import { extentOf, padRange, type Placements } from '../../domain/partial-date';
 import { lowerBound, type ItemSource, type TimelineItemSpec } from './timeline-item';
 
 /** A period whose events are too many to draw one by one at this zoom. */
@@ -82,7 +82,7 @@ export function aggregate(source: ItemSource, options: AggregateOptions): Displa
 }
 
 /** The window that shows every item, with a little room at both ends. */
-export function fitWindow(source: ItemSource): { start: number; end: number } | null {
+export function fitWindow(source: Placements): { start: number; end: number } | null {
   const extent = extentOf(source);
   return extent && padRange(extent.start, extent.end);
 }

@@ -4,13 +4,14 @@ import type { ViewWindow } from '../../state/view-state';
 import { fromViewWindow, toViewWindow } from '../../state/window-days';
 import { eventAfter, eventBefore, nearestEvent, overviewDensity } from './overview-density';
 import { useI18n } from '../../i18n/i18n';
-import type { ItemSource } from './timeline-item';
+import type { DensitySource } from '../../domain/partial-date';
 
 const BINS = 240;
 const HEIGHT = 28;
 
 interface OverviewStripProps {
-  items: ItemSource;
+  /** The events in view; for a large dataset, its dates with their counts (the overview file). */
+  items: DensitySource;
   window: ViewWindow | null;
   onJump: (window: ViewWindow) => void;
 }

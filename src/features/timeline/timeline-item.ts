@@ -60,7 +60,7 @@ export interface ItemSource extends Placements {
 }
 
 /** The first position whose start is at or after `time` (the source is in start order). */
-export function lowerBound(source: ItemSource, time: number): number {
+export function lowerBound(source: Pick<Placements, 'length' | 'start'>, time: number): number {
   let low = 0;
   let high = source.length;
   while (low < high) {

@@ -83,7 +83,7 @@ export function TimelinePanel({ shown }: TimelinePanelProps) {
           </button>
         </div>
       </div>
-      <OverviewStrip items={items} window={window} onJump={windowChanged} />
+      <OverviewStrip items={large?.density ?? items} window={window} onJump={windowChanged} />
       <div ref={boxRef} className="min-h-0 flex-1">
         {drawn && (
           <Suspense fallback={<p className="p-3 text-sm text-muted">{t('timeline.loading')}</p>}>
