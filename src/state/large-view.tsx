@@ -8,6 +8,8 @@ export interface CountedPeriod {
   end: number;
   count: number;
   types: [string, number][];
+  /** The spans that began before the window and reach into it, placed at its left edge. */
+  before?: boolean;
 }
 
 /**

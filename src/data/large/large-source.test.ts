@@ -222,6 +222,18 @@ describe('a window', () => {
     expect(asked).toHaveLength(1);
   });
 
+  it('counts the spans that began before the window apart, at its left edge', async () => {
+    const { large, asked } = source(['2024-01-01'], [9], () => [
+      { k: null, type: 'release', n: 6 },
+      { k: 400, type: 'pardon', n: 3 },
+    ]);
+    const slice = await large.slice({ ...request, limit: 2 });
+    expect(asked[0]).toContain(`CASE WHEN start_ms < ${request.start} AND end_ms > ${request.start} THEN NULL`);
+    const before = slice.periods.find((period) => period.before)!;
+    expect(before).toMatchObject({ start: request.start, count: 6 });
+    expect(slice.inWindow).toBe(9);
+  });
+
   it('is asked of the engine once: the same question again (the loader asked it first) gets the kept answer', async () => {
     const { large, asked } = source(['2024-01-01'], [9], (sql) => (sql.includes('GROUP BY') ? [{ k: 1, type: 'release', n: 2 }] : []));
     const [a, b] = await Promise.all([large.slice(request), large.slice({ ...request, filters: { ...none, corroboration: [] } })]);

@@ -279,8 +279,13 @@ export class LargeSource {
     // Counted by period first: the sum is the window's count, and a window too full to draw (the
     // usual case at a million) needs nothing else. One query, where a count and then the periods were two.
     const width = Math.max(1, Math.ceil((2 * span) / Math.max(1, request.periods)));
+    // Spans that began before the window and reach into it are counted apart (k null), at the
+    // window's left edge where the reader sees them (as the small form's timeline does), not where
+    // they began: at a million, thousands of events known only to the month or year.
+    const left = Math.floor(start);
     const rows = await this.query(
-      `SELECT floor(start_ms / ${width})::BIGINT AS k, type, count(*) AS n FROM ${from} ${where(inside, f.type, f.actor, f.level)} GROUP BY ALL`,
+      `SELECT CASE WHEN start_ms < ${left} AND end_ms > ${left} THEN NULL ELSE floor(start_ms / ${width})::BIGINT END AS k, type, count(*) AS n
+        FROM ${from} ${where(inside, f.type, f.actor, f.level)} GROUP BY ALL`,
     );
     const inWindow = rows.reduce((sum, row) => sum + Number(row.n), 0);
     if (inWindow <= limit) {
@@ -294,14 +299,13 @@ export class LargeSource {
     }
     const byPeriod = new Map<number, [string, number][]>();
     for (const row of rows) {
-      const k = Number(row.k);
+      const k = row.k === null ? BEFORE_WINDOW : Number(row.k);
       const list = byPeriod.get(k) ?? [];
       list.push([String(row.type), Number(row.n)]);
       byPeriod.set(k, list);
     }
     const periods = [...byPeriod].map(([k, types]) => ({
-      start: k * width,
-      end: (k + 1) * width,
+      ...(k === BEFORE_WINDOW ? { start: left, end: left + width, before: true } : { start: k * width, end: (k + 1) * width }),
       count: types.reduce((sum, [, n]) => sum + n, 0),
       types: types.sort((a, b) => b[1] - a[1]),
     }));
@@ -540,6 +544,8 @@ const hitOf = (row: Row): Hit => ({ id: String(row.id), start: Number(row.start_
 /** At most this many stretches of starts in one read of whole rows. */
 const MAX_STRETCHES = 8;
 const REMEMBERED_STARTS = 20_000;
+/** The key of the period of spans that began before the window. */
+const BEFORE_WINDOW = Number.NEGATIVE_INFINITY;
 /** Slices kept, the latest asked. */
 const KEPT_SLICES = 8;
 

@@ -34,6 +34,23 @@ describe('aggregate', () => {
     expect(drawn.some((item) => item.kind === 'event' && item.spec.id === id)).toBe(true);
   });
 
+  it('counts spans that began before the window at its left edge, on screen', () => {
+    // Ten events known only to the month (May 2024), and a window of two days late in May.
+    const dataset = generateDataset({ events: 10, seed: 5, actors: 3 });
+    const month = {
+      ...dataset,
+      events: dataset.events.map((event, i) => ({ ...event, id: `m${i}`, date: '2024-05', endDate: undefined })),
+    };
+    const windowStart = Date.UTC(2024, 4, 20);
+    const windowEnd = Date.UTC(2024, 4, 22);
+    const drawn = aggregate(itemSourceOf(month), { windowStart, windowEnd, widthPx: 1200 });
+    const buckets = drawn.flatMap((item) => (item.kind === 'bucket' ? [item.bucket] : []));
+    expect(buckets).toHaveLength(1);
+    expect(buckets[0]!.count).toBe(10);
+    expect(buckets[0]!.start).toBeLessThanOrEqual(windowStart);
+    expect(buckets[0]!.end).toBeGreaterThan(windowStart);
+  });
+
   it('fits the whole span of the data', () => {
     expect(all.start).toBeLessThan(Date.UTC(2020, 0, 1));
     expect(all.end).toBeGreaterThan(Date.UTC(2026, 11, 1));

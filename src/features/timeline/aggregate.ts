@@ -12,6 +12,9 @@ export interface BucketSpec {
   types: [EventType, number][];
 }
 
+/** The group of spans that began before the window and reach into it. */
+const BEFORE = Number.NEGATIVE_INFINITY;
+
 export type DisplayItem = { kind: 'event'; spec: TimelineItemSpec } | { kind: 'bucket'; bucket: BucketSpec };
 
 export interface AggregateOptions {
@@ -51,7 +54,9 @@ export function aggregate(source: ItemSource, options: AggregateOptions): Displa
       out.push({ kind: 'event', spec: source.spec(i) });
       continue;
     }
-    const key = Math.floor(start / bucketMs);
+    // Spans that began before the window and reach into it are grouped apart, at the window's left
+    // edge where the reader sees them, not where they began (off screen).
+    const key = start < windowStart && !Number.isNaN(end) && end > windowStart ? BEFORE : Math.floor(start / bucketMs);
     const list = buckets.get(key);
     if (list) list.push(i);
     else buckets.set(key, [i]);
@@ -66,11 +71,11 @@ export function aggregate(source: ItemSource, options: AggregateOptions): Displa
       const type = source.type(i);
       types.set(type, (types.get(type) ?? 0) + 1);
     }
-    const start = key * bucketMs;
+    const start = key === BEFORE ? windowStart : key * bucketMs;
     out.push({
       kind: 'bucket',
       bucket: {
-        id: `bucket-${Math.round(bucketMs)}-${key}`,
+        id: key === BEFORE ? `bucket-${Math.round(bucketMs)}-before-${Math.round(windowStart)}` : `bucket-${Math.round(bucketMs)}-${key}`,
         start,
         end: start + bucketMs,
         count: list.length,

@@ -33,7 +33,7 @@ export function TimelinePanel({ shown }: TimelinePanelProps) {
     () =>
       large?.periods.map((period): BucketSpec => ({
         ...period,
-        id: `period-${period.start}-${period.end}`,
+        id: `period-${period.before ? 'before-' : ''}${period.start}-${period.end}`,
         types: period.types as [EventType, number][],
       })),
     [large?.periods],
