@@ -13,6 +13,8 @@
  * is not in it: CDP does not report it); and, for the 300 MB target, the proportional set size (PSS,
  * /proc/<pid>/smaps_rollup) of the page's renderer process, where the worker and its WebAssembly
  * memory live: everything the tab holds, an upper bound on JS heaps plus WebAssembly memory.
+ * With --queries, prints after each step the engine queries that finished since the last (their start
+ * and duration, from the app's 'engine query' User Timing entries) and what the server had sent.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +33,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
     query: { type: 'string', default: 'minsk' },
+    // Print each step's engine queries (the app's 'engine query' User Timing entries) and what the server sent.
+    queries: { type: 'boolean', default: false },
   },
 });
 const SIZES = args.sizes.split(',').map(Number);
@@ -99,6 +103,21 @@ async function settledAfter(page: Page, before: string | null, started: number):
 
 /** Bytes the server has sent so far (every response, the engine worker's range reads included). */
 let sent = 0;
+/** Responses the server has sent so far. */
+let responses = 0;
+
+/** With --queries: the engine queries finished since the last call, each with its time, and the bytes and responses sent. */
+async function logQueries(page: Page, label: string): Promise<void> {
+  if (!args.queries) return;
+  const done = await page.evaluate(() => {
+    const entries = performance.getEntriesByName('engine query') as PerformanceMeasure[];
+    performance.clearMeasures('engine query');
+    return entries.map((entry) => ({ at: entry.startTime, ms: entry.duration, sql: String(entry.detail) }));
+  });
+  console.log(`  after ${label}: ${(sent / 1e6).toFixed(1)} MB in ${responses} responses so far`);
+  for (const { at, ms, sql } of done)
+    console.log(`    at ${Math.round(at)} ms, ${Math.round(ms)} ms: ${sql.replace(/\s+/g, ' ').slice(0, 240)}`);
+}
 
 async function measure(base: string, n: number, middle: { id: string; title: string; actor: string }): Promise<Sample> {
   const browser = await chromium.launch({
@@ -114,35 +133,40 @@ async function measure(base: string, n: number, middle: { id: string; title: str
     let started = performance.now();
     await page.goto(url, { waitUntil: 'commit' });
     const firstRender = await settledAfter(page, null, started);
+    await logQueries(page, 'first render');
     await page.locator('.vis-item').first().waitFor();
     const bytesBeforeRender = sent - sentBefore;
 
-    const step = async (act: () => Promise<void>) => {
+    const step = async (act: () => Promise<void>, label = '') => {
       const before = await status(page).textContent();
       const t = performance.now();
       await act();
-      return settledAfter(page, before, t);
+      const ms = await settledAfter(page, before, t);
+      await logQueries(page, label);
+      return ms;
     };
-    const typeFilter = await step(() => page.getByRole('checkbox', { name: /^Release/ }).check());
-    await step(() => page.getByRole('checkbox', { name: /^Release/ }).uncheck());
+    const typeFilter = await step(() => page.getByRole('checkbox', { name: /^Release/ }).check(), 'type filter');
+    await step(() => page.getByRole('checkbox', { name: /^Release/ }).uncheck(), 'type filter undone');
     await page.getByRole('combobox', { name: 'Actor' }).fill(middle.actor);
-    const actorFilter = await step(() =>
-      page
-        .getByRole('option', { name: new RegExp(middle.actor) })
-        .first()
-        .click(),
+    const actorFilter = await step(
+      () =>
+        page
+          .getByRole('option', { name: new RegExp(middle.actor) })
+          .first()
+          .click(),
+      'actor filter',
     );
-    await step(() => page.getByRole('button', { name: 'Reset filters' }).click());
-    const search = await step(() => page.getByRole('searchbox', { name: 'Search' }).fill(args.query));
-    await step(() => page.getByRole('button', { name: 'Reset filters' }).click());
-    const zoomOut = await step(() => page.getByRole('button', { name: 'Zoom out' }).click());
+    await step(() => page.getByRole('button', { name: 'Reset filters' }).click(), 'reset');
+    const search = await step(() => page.getByRole('searchbox', { name: 'Search' }).fill(args.query), 'search');
+    await step(() => page.getByRole('button', { name: 'Reset filters' }).click(), 'reset');
+    const zoomOut = await step(() => page.getByRole('button', { name: 'Zoom out' }).click(), 'zoom out');
     const box = (await page.locator('.timeline-canvas').boundingBox())!;
     const pan = await step(async () => {
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await page.mouse.down();
       await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2, { steps: 5 });
       await page.mouse.up();
-    });
+    }, 'pan');
     const memory = await heaps.heapBytes();
     const rendererMB = await rendererPss(browser);
 
@@ -152,6 +176,8 @@ async function measure(base: string, n: number, middle: { id: string; title: str
     // The event's own heading: the panel says it is reading the event until the engine has answered.
     await link.locator('.detail-area h2', { hasText: middle.title }).first().waitFor({ timeout: 60_000 });
     const deepLink = performance.now() - started;
+    await link.waitForTimeout(args.queries ? 2_000 : 0);
+    await logQueries(link, 'deep link');
     return { firstRender, bytesBeforeRender, typeFilter, actorFilter, search, zoomOut, pan, deepLink, memoryMB: memory / 1e6, rendererMB };
   } finally {
     await browser.close();
@@ -163,7 +189,13 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function main() {
   if (!args['no-build']) run('npx', ['vite', 'build', '--logLevel', 'warn']);
   const datasets = Object.fromEntries(SIZES.map((n) => [`/large-${n}/`, dataset(n)]));
-  const server = await startServer(join(ROOT, 'dist'), 0, { datasets, onSent: (bytes) => (sent += bytes) });
+  const server = await startServer(join(ROOT, 'dist'), 0, {
+    datasets,
+    onSent: (bytes) => {
+      sent += bytes;
+      responses++;
+    },
+  });
   // A static host keeps its compressed files: the server's first gzip of the engine is not a reader's cost.
   for (const file of readdirSync(join(ROOT, 'dist/engine')))
     await fetch(`${server.url}engine/${file}`, { headers: { 'accept-encoding': 'gzip' } });
