@@ -1,11 +1,10 @@
 /**
  * What the large form's screen asks of the engine: the first window (when the link names none) and
- * the slice request for a window. One module, so the loader can ask the first window's question
- * before the page has drawn, and the screen, asking the same a moment later, gets that answer.
+ * the slice request for a window.
  */
 import { parsePartialDate, startOf } from '../../domain/partial-date';
 import type { ViewWindow } from '../../state/view-state';
-import { fromViewWindow, toViewWindow } from '../../state/window-days';
+import { fromViewWindow } from '../../state/window-days';
 import type { LargeFilters } from './queries';
 import type { LargeSource, SliceRequest } from './large-source';
 
@@ -36,12 +35,6 @@ export function firstWindow(source: LargeSource): { start: number; days: number 
     if (seen >= FIRST_EVENTS || days >= MAX_FIRST_DAYS) return { start: day, days };
   }
   return last === null ? null : { start: last, days: 1 };
-}
-
-/** The window the link's view opens on when it names no window and no event. */
-export function firstViewWindow(source: LargeSource): ViewWindow | null {
-  const first = firstWindow(source);
-  return first && toViewWindow(first.start, first.start + first.days * DAY);
 }
 
 /** What the screen asks for a window under the filters. */

@@ -234,7 +234,7 @@ describe('a window', () => {
     expect(slice.inWindow).toBe(9);
   });
 
-  it('is asked of the engine once: the same question again (the loader asked it first) gets the kept answer', async () => {
+  it('is asked of the engine once: the same question again (a filter undone) gets the kept answer', async () => {
     const { large, asked } = source(['2024-01-01'], [9], (sql) => (sql.includes('GROUP BY') ? [{ k: 1, type: 'release', n: 2 }] : []));
     const [a, b] = await Promise.all([large.slice(request), large.slice({ ...request, filters: { ...none, corroboration: [] } })]);
     expect(b).toBe(a);

@@ -241,8 +241,8 @@ export class LargeSource {
 
   /**
    * What to draw for a window: its events when they are few enough, else counts by period. The last
-   * few answers are kept (the file does not change under a version): the first window, asked by the
-   * loader before the page is drawn, and a filter undone.
+   * few answers are kept (the file does not change under a version): a filter undone, or a window
+   * gone back to, is drawn at once.
    */
   slice(request: SliceRequest): Promise<Slice> {
     const { filters } = request;

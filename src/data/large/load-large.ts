@@ -9,9 +9,7 @@ import type { Actor } from '../../domain/schema';
 import { DatasetError } from '../parse-dataset';
 import { isText } from '../quick-check';
 import type { LoadedDataset } from '../dataset-query';
-import { parseView } from '../../state/url-codec';
 import { startEngine } from './engine';
-import { firstViewWindow, sliceRequest } from './first-window';
 import { LargeSource, type LargeOverview } from './large-source';
 
 const TIMEOUT_MS = 20_000;
@@ -98,18 +96,6 @@ async function engineError(error: unknown, file: string, url: string): Promise<D
   return new DatasetError('engineFailed', { file, detail: engine });
 }
 
-/**
- * A link that names no window and no event opens on the first window: its slice is asked now, while
- * the page draws the explorer, and the screen's own question gets this answer (LargeSource keeps it).
- */
-function askFirstWindow(source: LargeSource): void {
-  const { state } = parseView(location.search);
-  const window = state.window ?? firstViewWindow(source);
-  if (state.event !== null || !window) return;
-  const filters = { types: state.types, actors: state.actors, q: state.q, corroboration: state.corroboration };
-  source.slice(sliceRequest(window, filters, null)).catch(() => undefined);
-}
-
 export async function loadLarge(manifest: LargeManifest, signal: AbortSignal): Promise<LoadedDataset> {
   const eventsUrl = new URL(`data/${manifest.files.events}`, document.baseURI).href;
   const side = (name: string | undefined) => name && new URL(`data/${name}`, document.baseURI).href;
@@ -131,7 +117,6 @@ export async function loadLarge(manifest: LargeManifest, signal: AbortSignal): P
     throw await engineError(error, manifest.files.events, eventsUrl);
   }
   const source = new LargeSource(manifest, overview, Promise.resolve(ready));
-  askFirstWindow(source);
   const actors = overview.actors.map(({ events: _events, byType: _byType, ...actor }) => actor);
   return { index: buildIndex({ version: manifest.version, actors, events: [] }), skipped: [], large: source };
 }
