@@ -31,7 +31,8 @@ export function PersonPanel({ actorId }: { actorId: string }) {
     queryKey: ['large-actor', index.version, actorId, eventRows],
     // Aborted once nobody shows this actor: the engine stops looking between stretches of the file.
     queryFn: ({ signal }) => large!.actor.events(actorId, eventRows, signal),
-    enabled: large !== null,
+    // After the window's own question: the engine answers one at a time, and the timeline comes first.
+    enabled: large !== null && !large.loading,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     retry: false,
