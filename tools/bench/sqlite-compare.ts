@@ -160,6 +160,12 @@ const COLUMNS =
   'id, date, end_date, start_ms, type, title, summary, actors, location, in_absentia, counted_by, quoted_by, note, figures, sources, title_be, summary_be, title_ru, summary_ru';
 const ORDER = 'ORDER BY start_ms, date, id';
 
+/** A window's two steps, as the app takes them: count what the condition holds, then read those rows in order. */
+const countThenRows = (table: string, condition: string) => [
+  `SELECT count(*) AS n FROM ${table} WHERE ${condition}`,
+  `SELECT ${COLUMNS} FROM ${table} WHERE ${condition} ${ORDER}`,
+];
+
 /** The statements each engine runs for each step, one after another. */
 function statements(engine: OpenOptions['engine'], d: Dataset, word: string) {
   const a = d.windowStart;
@@ -170,17 +176,11 @@ function statements(engine: OpenOptions['engine'], d: Dataset, word: string) {
     const actor = `list_contains(actors, ${lit(d.actor)})`;
     const hits = 'hits_1';
     return {
-      window: [`SELECT count(*) AS n FROM ev WHERE ${inside}`, `SELECT ${COLUMNS} FROM ev WHERE ${inside} ${ORDER}`],
+      window: countThenRows('ev', inside),
       typeCount: [`SELECT type, count(*) AS n FROM ev WHERE ${release} GROUP BY type`],
-      typeWindow: [
-        `SELECT count(*) AS n FROM ev WHERE ${inside} AND ${release}`,
-        `SELECT ${COLUMNS} FROM ev WHERE ${inside} AND ${release} ${ORDER}`,
-      ],
+      typeWindow: countThenRows('ev', `${inside} AND ${release}`),
       actorCount: [`SELECT count(*) AS n FROM ev WHERE ${actor}`],
-      actorWindow: [
-        `SELECT count(*) AS n FROM ev WHERE ${inside} AND ${actor}`,
-        `SELECT ${COLUMNS} FROM ev WHERE ${inside} AND ${actor} ${ORDER}`,
-      ],
+      actorWindow: countThenRows('ev', `${inside} AND ${actor}`),
       search: [
         `CREATE TEMP TABLE ${hits} AS SELECT id, start_ms, end_ms, type, actors${d.levels ? ', corroboration' : ''} FROM read_parquet('search.parquet') WHERE contains(search_en, ${lit(word)})`,
         `SELECT count(*) AS n FROM ${hits}`,
@@ -200,22 +200,13 @@ function statements(engine: OpenOptions['engine'], d: Dataset, word: string) {
   // The window's rowids from the index, intersected with the matches: only the rows shown are read.
   const searchRows = `rowid IN (SELECT rowid ${span} AND end_ms > ${a} INTERSECT SELECT rowid FROM search WHERE ${match} AND rowid BETWEEN (SELECT min(rowid) ${span}) AND (SELECT max(rowid) ${span}))`;
   return {
-    window: [`SELECT count(*) AS n FROM events WHERE ${inside}`, `SELECT ${COLUMNS} FROM events WHERE ${inside} ${ORDER}`],
+    window: countThenRows('events', inside),
     typeCount: [`SELECT type, count(*) AS n FROM events WHERE ${release} GROUP BY type`],
-    typeWindow: [
-      `SELECT count(*) AS n FROM events WHERE ${inside} AND ${release}`,
-      `SELECT ${COLUMNS} FROM events WHERE ${inside} AND ${release} ${ORDER}`,
-    ],
+    typeWindow: countThenRows('events', `${inside} AND ${release}`),
     actorCount: [`SELECT count(*) AS n FROM event_actor WHERE actor = ${lit(d.actor)}`],
-    actorWindow: [
-      `SELECT count(*) AS n FROM events WHERE ${actorRows} AND end_ms > ${a}`,
-      `SELECT ${COLUMNS} FROM events WHERE ${actorRows} AND end_ms > ${a} ${ORDER}`,
-    ],
+    actorWindow: countThenRows('events', `${actorRows} AND end_ms > ${a}`),
     search: [`SELECT count(*) AS n FROM search WHERE ${match}`],
-    searchWindow: [
-      `SELECT count(*) AS n FROM events WHERE ${inside} AND ${searchRows}`,
-      `SELECT ${COLUMNS} FROM events WHERE ${inside} AND ${searchRows} ${ORDER}`,
-    ],
+    searchWindow: countThenRows('events', `${inside} AND ${searchRows}`),
     deepLink: [`SELECT ${COLUMNS} FROM events WHERE id = ${lit(d.middleId)}`],
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The large form's query engine: DuckDB-Wasm, which runs in its own Web Worker and reads the Parquet
  * file with HTTP range requests, fetching only the row groups and columns a query needs. This module is
- * loaded only for a large dataset (with load-large.ts, a dynamic import), so the small dataset never downloads the engine.
- * The worker script is served with a Content-Security-Policy that adds 'wasm-unsafe-eval' for it alone
+ * loaded only for a large dataset (with load-large.ts, a dynamic import), so the small dataset never
+ * downloads the engine. The worker script is served with a Content-Security-Policy that adds 'wasm-unsafe-eval' for it alone
  * (scripts/security-headers.ts).
  */
 import { AsyncDuckDB, DuckDBDataProtocol, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
@@ -17,6 +17,13 @@ export interface Engine {
   query(sql: string): Promise<Row[]>;
   close(): void;
 }
+
+/**
+ * Whether to time each query as a User Timing measure named 'engine query' (its SQL as detail). Off
+ * unless a profiler sets it before the page loads (`npm run bench:large -- --queries` does): the
+ * browser keeps every measure until it is cleared, so a reader's long session would pile them up.
+ */
+const profiling = () => (globalThis as { timelineEngineProfile?: boolean }).timelineEngineProfile === true;
 
 /** The side files beside the events file, when the dataset has them. */
 export interface SideFiles {
@@ -50,11 +57,11 @@ export async function startEngine(parquetUrl: string, side: SideFiles = {}): Pro
   const conn = connection;
   return {
     async query(sql) {
+      if (!profiling()) return rowsOf(await conn.query(sql));
       const start = performance.now();
       try {
         return rowsOf(await conn.query(sql));
       } finally {
-        // Each query's time, for a profile or the benchmark (performance.getEntriesByName('engine query')).
         performance.measure('engine query', { start, detail: sql });
       }
     },

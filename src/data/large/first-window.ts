@@ -10,7 +10,7 @@ import type { LargeSource, SliceRequest } from './large-source';
 
 const DAY = 86_400_000;
 /** More events than this in a window (and its margins) are counted by period instead of drawn. */
-export const DRAW_LIMIT = 3000;
+const DRAW_LIMIT = 3000;
 /** How many periods a window too full to draw is counted in. */
 const PERIODS = 40;
 /** The first window holds about this many events (its days from the overview's counts), ending at the last day with events. */
