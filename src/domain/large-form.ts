@@ -14,6 +14,9 @@ export const LARGE_FILES = {
   documents: 'documents.json',
 } as const;
 
+/** The optional Parquet files beside the events file, each read by the engine under `<kind>.parquet`. */
+export const SIDE_FILES = ['search', 'ids', 'words', 'terms'] as const;
+
 export interface LargeManifest {
   form: 'large';
   version: string;
@@ -24,8 +27,12 @@ export interface LargeManifest {
    * groups). Files published before it have none: a search then reads the events file.
    * `ids`: each event's id and start, sorted by the id's key (idKey), so finding one event by its id
    * reads one small row group. Files published before it have none: the events file's ids are read.
+   * `words`: one row per word of each event's folded text and per actor it names, with what counting
+   * needs, sorted by word; `terms`: each word and its events. A search for whole words reads the rows
+   * of the words it matches, not all the text. Files published before them have none: a search scans
+   * the search file's text.
    */
-  files: { [K in keyof typeof LARGE_FILES]: string } & { search?: string; ids?: string };
+  files: { [K in keyof typeof LARGE_FILES]: string } & Partial<Record<(typeof SIDE_FILES)[number], string>>;
   parquet: {
     sortedBy: string[];
     rowGroups: number;
@@ -66,7 +73,7 @@ export function readLargeManifest(json: unknown): LargeManifest | null {
     if (typeof name !== 'string' || !(key === 'events' ? PARQUET_NAME : FILE_NAME).test(name))
       throw bad(`the ${key} file is not a plain file name`);
   }
-  for (const key of ['search', 'ids'] as const) {
+  for (const key of SIDE_FILES) {
     if (files[key] !== undefined && (typeof files[key] !== 'string' || !PARQUET_NAME.test(files[key])))
       throw bad(`the ${key} file is not a plain file name`);
   }

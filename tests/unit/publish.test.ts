@@ -119,12 +119,16 @@ describe('npm run data:publish', () => {
         parquetFileFor('test.2'),
         parquetFileFor('test.2', 'search'),
         parquetFileFor('test.2', 'ids'),
+        parquetFileFor('test.2', 'words'),
+        parquetFileFor('test.2', 'terms'),
         'manifest.json',
         'types.json',
       ].sort(),
     );
     expect(manifest.files.search).toBe(parquetFileFor('test.2', 'search'));
     expect(manifest.files.ids).toBe(parquetFileFor('test.2', 'ids'));
+    expect(manifest.files.words).toBe(parquetFileFor('test.2', 'words'));
+    expect(manifest.files.terms).toBe(parquetFileFor('test.2', 'terms'));
 
     // The ids file: every event once, its id's key (as the app computes it) and its start, sorted by key.
     const idsFile = join(input.out, parquetFileFor('test.2', 'ids')).replaceAll("'", "''");
@@ -138,6 +142,7 @@ describe('npm run data:publish', () => {
     const keys = ids.map((row) => Number(row.key));
     expect(keys).toEqual([...keys].sort((a, b) => a - b));
 
+    const first = dataset.events[0]!;
     // The search file: each event's id, dates, type and actors beside its text folded as the app folds
     // a query, in the same order; the events file has no second copy of the text.
     const search = join(input.out, parquetFileFor('test.2', 'search')).replaceAll("'", "''");
@@ -149,6 +154,28 @@ describe('npm run data:publish', () => {
     );
     expect(String(folded.search_tr)).toContain(foldText('Загаловак'));
 
+    // The words file: each event under every word of its folded text (translations too) and under
+    // "@" and each actor it names, sorted by word; the terms file counts each text word's events.
+    const wordsFile = join(input.out, parquetFileFor('test.2', 'words')).replaceAll("'", "''");
+    const words = await query(`SELECT word, id FROM '${wordsFile}'`);
+    const sortedWords = words.map((row) => String(row.word));
+    expect(sortedWords).toEqual([...sortedWords].sort());
+    const wordsOfFirst = new Set(words.filter((row) => row.id === first.id).map((row) => String(row.word)));
+    const expected = [first.title, first.summary, first.location ?? '', 'Загаловак'].flatMap((text) =>
+      foldText(text).split(/[^\p{L}\p{M}\p{N}]+/u),
+    );
+    for (const word of expected.filter(Boolean)) expect(wordsOfFirst).toContain(word);
+    for (const actor of first.actors) expect(wordsOfFirst).toContain(`@${actor}`);
+    const termsFile = join(input.out, parquetFileFor('test.2', 'terms')).replaceAll("'", "''");
+    const terms = await query(`SELECT word, n FROM '${termsFile}'`);
+    const title = foldText(first.title)
+      .split(' ')[0]!
+      .replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+    expect(Number(terms.find((row) => row.word === title)!.n)).toBe(
+      new Set(words.filter((row) => row.word === title).map((row) => row.id)).size,
+    );
+    expect(terms.some((row) => String(row.word).startsWith('@'))).toBe(false);
+
     const parquet = join(input.out, parquetFileFor('test.2')).replaceAll("'", "''");
     const rows = await query(`SELECT id, date, start_ms, type, actors, title_be, anchors FROM '${parquet}'`);
     expect(rows).toHaveLength(30);
@@ -156,7 +183,6 @@ describe('npm run data:publish', () => {
     expect(rows.map((row) => row.id)).toEqual(order);
     const starts = rows.map((row) => Number(row.start_ms));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    const first = dataset.events[0]!;
     expect(rows.find((row) => row.id === first.id)!.title_be).toBe('Загаловак');
     expect(rows.find((row) => row.id === dataset.events[1]!.id)!.anchors).not.toBeNull();
     const [extent] = await query(`SELECT max(end_ms - start_ms) AS longest, min(end_ms - start_ms) AS shortest FROM '${parquet}'`);

@@ -54,6 +54,7 @@ function dataset(n: number): string {
     JSON.parse(readFileSync(manifest, 'utf8')).events === n &&
     JSON.parse(readFileSync(manifest, 'utf8')).files?.search !== undefined &&
     JSON.parse(readFileSync(manifest, 'utf8')).files?.ids !== undefined &&
+    JSON.parse(readFileSync(manifest, 'utf8')).files?.words !== undefined &&
     JSON.parse(readFileSync(manifest, 'utf8')).parquet?.corroboration === true &&
     'byType' in JSON.parse(readFileSync(join(data, 'actors.json'), 'utf8')).actors[0];
   if (existsSync(manifest) && current()) return data;

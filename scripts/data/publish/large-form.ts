@@ -19,7 +19,7 @@ export { LARGE_FILES } from '../../../src/domain/large-form';
  * file, so a reader with the old manifest open keeps reading the old file whole (or, once the host has
  * dropped it, is told to reload), never a mix of the two.
  */
-export function parquetFileFor(version: string, kind: 'events' | 'search' | 'ids' = 'events'): string {
+export function parquetFileFor(version: string, kind: 'events' | 'search' | 'ids' | 'words' | 'terms' = 'events'): string {
   return `${kind}-${createHash('sha256').update(version).digest('hex').slice(0, 12)}.parquet`;
 }
 /**
@@ -37,6 +37,17 @@ const SEARCH_COLUMNS = ['id', 'start_ms', 'end_ms', 'type', 'actors', 'corrobora
 export const ROW_GROUP_SIZE = 10_000;
 /** The ids file's row groups: one holds the keys of about 10,000 ids, some 100 KB to read for a lookup. */
 export const IDS_ROW_GROUP_SIZE = 10_000;
+/**
+ * The words file's row groups: a rare word's events are read from one of them, a common word's from
+ * a few (its rows are together: the file is sorted by word).
+ */
+export const WORDS_ROW_GROUP_SIZE = 20_000;
+/**
+ * Where the folded text is cut into words: at anything but a letter, a mark or a digit (as the app
+ * tells a query word the words file can answer, queries.ts WORD_TOKEN). A query word of those
+ * characters alone can only occur inside one such word, so looking in the words is looking in the text.
+ */
+const NOT_WORD = '[^\\p{L}\\p{M}\\p{N}]+';
 
 /** The Parquet columns, as DuckDB reads them from the rows file; JSON columns keep nested records as JSON text. */
 const COLUMNS = {
@@ -169,18 +180,22 @@ export class LargeFormWriter {
     this.chunk = [];
   }
 
-  /** Writes the Parquet files (the events, the search file and the ids file) and the overviews; the rows file goes. */
+  /** Writes the Parquet files (the events, the search, ids, words and terms files) and the overviews; the rows file goes. */
   async finish(version: string, actors: readonly Actor[], documents: readonly SourceDocument[]): Promise<RowGroups> {
-    const parquetFile = parquetFileFor(version);
-    const searchFile = parquetFileFor(version, 'search');
-    const idsFile = parquetFileFor(version, 'ids');
+    const names = {
+      events: parquetFileFor(version),
+      search: parquetFileFor(version, 'search'),
+      ids: parquetFileFor(version, 'ids'),
+      words: parquetFileFor(version, 'words'),
+      terms: parquetFileFor(version, 'terms'),
+    };
     this.flush();
     closeSync(this.fd);
     try {
-      const files = { events: join(this.dir, parquetFile), search: join(this.dir, searchFile), ids: join(this.dir, idsFile) };
-      const rowGroups = await writeParquet(this.rowsFile, files, version);
+      const paths = Object.fromEntries(Object.entries(names).map(([kind, name]) => [kind, join(this.dir, name)])) as typeof names;
+      const rowGroups = await writeParquet(this.rowsFile, paths, version);
       this.writeOverviews(version, actors, documents);
-      return { file: parquetFile, searchFile, idsFile, ...rowGroups };
+      return { files: names, ...rowGroups };
     } finally {
       rmSync(this.rowsFile, { force: true });
     }
@@ -223,20 +238,21 @@ export class LargeFormWriter {
   }
 }
 
+/** The Parquet files' names, by kind. */
+export type ParquetFiles = Record<'events' | 'search' | 'ids' | 'words' | 'terms', string>;
+
 /** How the Parquet file came out: DuckDB rounds the row group size up to a multiple of its 2,048-row vectors. */
 export interface RowGroups {
-  file: string;
-  searchFile: string;
-  idsFile: string;
+  files: ParquetFiles;
   rowGroups: number;
   rowsPerGroup: number;
 }
 
 async function writeParquet(
   rowsFile: string,
-  { events: parquetFile, search: searchFile, ids: idsFile }: { events: string; search: string; ids: string },
+  { events: parquetFile, search: searchFile, ids: idsFile, words: wordsFile, terms: termsFile }: ParquetFiles,
   version: string,
-): Promise<Omit<RowGroups, 'file' | 'searchFile' | 'idsFile'>> {
+): Promise<Omit<RowGroups, 'files'>> {
   // Two threads and a memory cap: the machine is shared, and DuckDB spills the sort to disk past the cap.
   // Its spill files go beside the rows file, so they leave with the temporary folder, never in the working directory.
   const spill = `${rowsFile}.spill`;
@@ -254,15 +270,23 @@ async function writeParquet(
         ORDER BY start_ms, date, id)
       TO ${sql(sorted)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${SEARCH_ROW_GROUP_SIZE})`,
     );
-    const copy = (select: string, file: string, rowGroup: number, order = '') =>
+    const copy = (select: string, file: string, rowGroup: number, order = '', from = `read_parquet(${sql(sorted)})`) =>
       connection.run(
-        `COPY (SELECT ${select} FROM read_parquet(${sql(sorted)}) ${order}) TO ${sql(file)}
+        `COPY (SELECT ${select} FROM ${from} ${order}) TO ${sql(file)}
           (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rowGroup}, KV_METADATA {version: ${sql(version)}})`,
       );
     const notInEvents = ['id_key', ...SEARCH_COLUMNS.filter((name) => name.startsWith('search_'))];
     await copy(`* EXCLUDE (${notInEvents.join(', ')})`, parquetFile, ROW_GROUP_SIZE);
     await copy(SEARCH_COLUMNS.join(', '), searchFile, SEARCH_ROW_GROUP_SIZE);
     await copy('id_key AS key, id, start_ms', idsFile, IDS_ROW_GROUP_SIZE, 'ORDER BY key, id');
+    // The words file: one row per word of an event's folded text (English and translations) and per
+    // actor it names (the word "@" and the actor's id, which no text word can be), with what counting
+    // a search's matches needs, sorted by word. The terms file: each text word and its events.
+    const counted = 'id, start_ms, end_ms, type, actors, corroboration';
+    const words = `(SELECT unnest(list_distinct(list_concat(regexp_split_to_array(concat_ws(' ', search_en, search_tr), ${sql(NOT_WORD)}),
+      list_transform(actors, lambda actor: '@' || actor)))) AS word, ${counted} FROM read_parquet(${sql(sorted)}))`;
+    await copy(`word, ${counted}`, wordsFile, WORDS_ROW_GROUP_SIZE, `WHERE word <> '' ORDER BY word, start_ms, id`, words);
+    await copy(`word, count(*)::INTEGER AS n`, termsFile, WORDS_ROW_GROUP_SIZE, `WHERE NOT starts_with(word, '@') GROUP BY word ORDER BY word`, `read_parquet(${sql(wordsFile)})`);
     rmSync(sorted, { force: true });
     const reader = await connection.runAndReadAll(
       `SELECT count(DISTINCT row_group_id) AS n, max(row_group_num_rows) AS size FROM parquet_metadata(${sql(parquetFile)})`,

@@ -98,14 +98,15 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       held.large = null;
       const version = options.version ?? `${today}.${stream.hash.digest('hex').slice(0, 12)}`;
       log(`checked ${writer.count} events in ${seconds()}; writing the large form`);
-      const { file, searchFile, idsFile, ...rowGroups } = await writer.finish(version, actors, documents);
-      log(`wrote ${file} (${rowGroups.rowGroups} row groups), ${searchFile}, ${idsFile} and the overviews in ${seconds()}`);
+      const { files: written, ...rowGroups } = await writer.finish(version, actors, documents);
+      const { events: file, ...side } = written;
+      log(`wrote ${file} (${rowGroups.rowGroups} row groups), ${Object.values(side).join(', ')} and the overviews in ${seconds()}`);
       manifest = {
         form: 'large',
         version,
         events: writer.count,
         actors: actors.length,
-        files: { ...LARGE_FILES, events: file, search: searchFile, ids: idsFile },
+        files: { ...LARGE_FILES, ...written },
         parquet: { sortedBy: ['start_ms', 'date', 'id'], ...rowGroups, longestMs: writer.longestMs, foldedSearch: true, corroboration: true },
       };
     }

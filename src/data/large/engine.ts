@@ -8,6 +8,7 @@
 import { AsyncDuckDB, DuckDBDataProtocol, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { SIDE_FILES } from '../../domain/large-form';
 import { rowsOf, type Row } from './rows';
 
 export type { Row };
@@ -25,13 +26,8 @@ export interface Engine {
  */
 const profiling = () => (globalThis as { timelineEngineProfile?: boolean }).timelineEngineProfile === true;
 
-/** The side files beside the events file, when the dataset has them. */
-export interface SideFiles {
-  /** Read as `search.parquet`. */
-  search?: string;
-  /** Read as `ids.parquet`. */
-  ids?: string;
-}
+/** The side files beside the events file, when the dataset has them, by kind: each is read as `<kind>.parquet`. */
+export type SideFiles = Partial<Record<(typeof SIDE_FILES)[number], string>>;
 
 /** Starts the engine over the events file (view `ev`), with the search and ids files if there are. */
 export async function startEngine(parquetUrl: string, side: SideFiles = {}): Promise<Engine> {
@@ -48,8 +44,9 @@ export async function startEngine(parquetUrl: string, side: SideFiles = {}): Pro
     await connection.query(`CREATE VIEW ev AS SELECT * FROM read_parquet('events.parquet')`);
     // Registered only: nothing of them is read until a search (see LargeSource.searchTable) or a
     // lookup by id (LargeSource.hits).
-    if (side.search) await db.registerFileURL('search.parquet', side.search, DuckDBDataProtocol.HTTP, false);
-    if (side.ids) await db.registerFileURL('ids.parquet', side.ids, DuckDBDataProtocol.HTTP, false);
+    for (const [kind, url] of Object.entries(side)) {
+      if (url) await db.registerFileURL(`${kind}.parquet`, url, DuckDBDataProtocol.HTTP, false);
+    }
   } catch (error) {
     void db.terminate();
     throw error;

@@ -10,7 +10,21 @@ import type { Actor, TimelineEvent } from '../../domain/schema';
 import { isText } from '../quick-check';
 import type { CountedPeriod, LargeCounts } from '../../state/large-view';
 import type { Engine, Row } from './engine';
-import { EVENT_COLUMNS, filterClauses, lit, ORDER, queryActors, where, windowClause, type LargeFilters, type QueryActors } from './queries';
+import {
+  actorWord,
+  EVENT_COLUMNS,
+  filterClauses,
+  lit,
+  ORDER,
+  queryActors,
+  searchPlan,
+  where,
+  windowClause,
+  WORD_TOKEN,
+  wordsSearch,
+  type LargeFilters,
+  type QueryActors,
+} from './queries';
 
 export interface LargeOverview {
   /** Every actor with its events, in all and per type. */
@@ -130,19 +144,25 @@ export class LargeSource {
   }
 
   /**
-   * The events a search matches, as a table of the columns counting needs: the search file's text is
-   * scanned once per query, and every count (the facets, each window's) reads this instead. The last few are kept.
+   * The events a search matches, as a table of the columns counting needs: read once per query (from
+   * the words file when it can answer, else by scanning the search file's text), and every count
+   * (the facets, each window's) reads this instead. The last few are kept.
    */
   private searchTable(q: string, search: string): Promise<string> {
     let table = this.searches.get(q);
     if (!table) {
       const name = `hits_${++this.searchCount}`;
-      // The search file when there is one (files before it carry the text in the events file); its
-      // footer is read with the first search, not before the first screen.
-      const file = this.manifest.files.search ? 'search.parquet' : 'events.parquet';
-      table = this.query(
-        `CREATE TEMP TABLE ${name} AS SELECT id, start_ms, end_ms, type, actors${this.hasLevels ? ', corroboration' : ''} FROM read_parquet('${file}') WHERE ${search}`,
-      ).then(() => name);
+      const counted = `id, start_ms, end_ms, type, actors${this.hasLevels ? ', corroboration' : ''}`;
+      table = this.fromWords(name, q, counted)
+        .then(async (fromWords) => {
+          // The search file when there is one (files before it carry the text in the events file); its
+          // footer is read with the first search, not before the first screen.
+          const file = this.manifest.files.search ? 'search.parquet' : 'events.parquet';
+          for (const statement of fromWords ?? [`CREATE TEMP TABLE ${name} AS SELECT ${counted} FROM read_parquet('${file}') WHERE ${search}`]) {
+            await this.query(statement);
+          }
+        })
+        .then(() => name);
       table.catch(() => this.searches.delete(q));
       this.searches.set(q, table);
       if (this.searches.size > 3) {
@@ -152,6 +172,27 @@ export class LargeSource {
       }
     }
     return table;
+  }
+
+  /**
+   * The statements that read a search's matches from the words file into `table`, or null when they cannot, or should
+   * not: a file without it, a query word with other characters than letters, marks and digits, or
+   * words so common that reading their rows would cost more than scanning the text (the terms file
+   * and the overview tell how many rows each has).
+   */
+  private async fromWords(table: string, q: string, counted: string): Promise<string[] | null> {
+    if (!this.manifest.files.words || !this.manifest.files.terms || !this.manifest.parquet.foldedSearch) return null;
+    const { words, named } = searchPlan(q, this.actors);
+    if (!words.every(({ token }) => WORD_TOKEN.test(token))) return null;
+    const terms = await this.query(`SELECT word, n FROM read_parquet('terms.parquet') WHERE ${words.map(({ token }) => `contains(word, ${lit(token)})`).join(' OR ')}`);
+    let rows = named.reduce((sum, id) => sum + this.actorTotal(id), 0);
+    const wordsOf = words.map(({ token, actorIds }) => {
+      const matching = terms.filter((term) => String(term.word).includes(token));
+      rows += matching.reduce((sum, term) => sum + Number(term.n), 0) + actorIds.reduce((sum, id) => sum + this.actorTotal(id), 0);
+      return [...matching.map((term) => String(term.word)), ...actorIds.map(actorWord)];
+    });
+    const parts = wordsOf.reduce((sum, list) => sum + list.length, named.length);
+    return rows <= MAX_WORD_ROWS && parts <= MAX_WORD_PARTS ? wordsSearch(table, wordsOf, named, counted) : null;
   }
 
   private readonly searches = new Map<string, Promise<string>>();
@@ -541,6 +582,12 @@ interface Hit {
 
 const hitOf = (row: Row): Hit => ({ id: String(row.id), start: Number(row.start_ms) });
 
+/**
+ * A search reads the words file when the words it matches have at most this many rows in all (else it
+ * scans the text, about as costly at a million events), in at most this many parts.
+ */
+const MAX_WORD_ROWS = 300_000;
+const MAX_WORD_PARTS = 64;
 /** At most this many stretches of starts in one read of whole rows. */
 const MAX_STRETCHES = 8;
 const REMEMBERED_STARTS = 20_000;

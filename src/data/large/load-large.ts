@@ -101,7 +101,12 @@ export async function loadLarge(manifest: LargeManifest, signal: AbortSignal): P
   const side = (name: string | undefined) => name && new URL(`data/${name}`, document.baseURI).href;
   // The engine starts first, while the overviews download: its WebAssembly takes longest. Its module
   // is imported with this one (not on demand from here), so both come in one round trip.
-  const engine = startEngine(eventsUrl, { search: side(manifest.files.search), ids: side(manifest.files.ids) });
+  const engine = startEngine(eventsUrl, {
+    search: side(manifest.files.search),
+    ids: side(manifest.files.ids),
+    words: side(manifest.files.words),
+    terms: side(manifest.files.terms),
+  });
   engine.catch(() => undefined);
   const overview = await fetchOverview(manifest, signal);
   let ready;

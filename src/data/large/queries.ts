@@ -80,20 +80,76 @@ export function filterClauses(filters: LargeFilters, actors: QueryActors, levels
 }
 
 /**
+ * What a search asks: each folded query word with the actors whose spellings hold it, and the actors
+ * the whole query names (resolveQueryActors).
+ */
+export interface SearchPlan {
+  words: { token: string; actorIds: string[] }[];
+  named: string[];
+}
+
+export function searchPlan(q: string, actors: QueryActors): SearchPlan {
+  const words = queryTokens(q).map((token) => ({
+    token,
+    actorIds: [...actors.folded].filter(([, text]) => text.includes(token)).map(([id]) => id),
+  }));
+  return { words, named: words.length ? resolveQueryActors(actors.all, q).actors.map((actor) => actor.id) : [] };
+}
+
+/**
  * Every word must occur in the event's text or in a spelling of one of its actors; a query that is
  * an actor's name finds that actor's events whatever spelling they use (as the app's search does).
  */
 function searchClause(q: string, actors: QueryActors): string | null {
-  const tokens = queryTokens(q);
-  if (tokens.length === 0) return null;
-  const words = tokens.map((token) => {
-    const ids = [...actors.folded].filter(([, text]) => text.includes(token)).map(([id]) => id);
-    const inText = textHolds(token, actors.foldedSearch);
-    return ids.length ? `(${inText} OR ${namesAny(ids)})` : `(${inText})`;
-  });
-  const named = resolveQueryActors(actors.all, q).actors.map((actor) => actor.id);
-  const all = words.join(' AND ');
+  const { words, named } = searchPlan(q, actors);
+  if (words.length === 0) return null;
+  const all = words
+    .map(({ token, actorIds }) => {
+      const inText = textHolds(token, actors.foldedSearch);
+      return actorIds.length ? `(${inText} OR ${namesAny(actorIds)})` : `(${inText})`;
+    })
+    .join(' AND ');
   return named.length ? `((${all}) OR ${namesAny(named)})` : `(${all})`;
+}
+
+/**
+ * A query word the words file can answer: letters, marks and digits only. Its text is cut into words
+ * at every other character, so such a word occurs in an event's text exactly when it occurs inside
+ * one of its words (data:publish, NOT_WORD).
+ */
+export const WORD_TOKEN = /^[\p{L}\p{M}\p{N}]+$/u;
+/** The words file's word for "names this actor": no text word has an "@". */
+export const actorWord = (id: string) => `@${id}`;
+
+/**
+ * The statements that make `table`, the rows a search matches, from the words file: `wordsOf[i]` are
+ * the words (text words and actor words) that match the plan's i-th query word. An event matches when,
+ * for every query word, it has one of its words, or when it names an actor the query names. One
+ * `word = …` part per word, so each reads only the row groups that hold that word. Several parts are
+ * read into a table beside, then kept once per event by row number: DuckDB-Wasm 0.9 runs out of
+ * memory keeping a list column per group (any_value(actors) grouped by id).
+ */
+export function wordsSearch(table: string, wordsOf: readonly (readonly string[])[], named: readonly string[], counted: string): string[] {
+  const from = `read_parquet('words.parquet')`;
+  const parts = [
+    ...wordsOf.flatMap((words, k) => words.map((word) => [k, word] as const)),
+    ...named.map((id) => [-1, actorWord(id)] as const),
+  ];
+  if (parts.length === 0) return [`CREATE TEMP TABLE ${table} AS SELECT ${counted} FROM ${from} WHERE false`];
+  // One word: its rows are the matches (the file has an event once per word).
+  if (parts.length === 1 && wordsOf.length === 1 && named.length === 0) {
+    return [`CREATE TEMP TABLE ${table} AS SELECT ${counted} FROM ${from} WHERE word = ${lit(parts[0]![1])}`];
+  }
+  const rows = `${table}_rows`;
+  const chosen = `SELECT r FROM (
+      SELECT id, min(r) AS r, count(*) FILTER (WHERE k >= 0) AS words, bool_or(k < 0) AS named
+      FROM (SELECT k, id, min(rowid) AS r FROM ${rows} GROUP BY k, id) GROUP BY id
+    ) WHERE words = ${wordsOf.length} OR named`;
+  return [
+    `CREATE TEMP TABLE ${rows} AS ${parts.map(([k, word]) => `SELECT ${k} AS k, ${counted} FROM ${from} WHERE word = ${lit(word)}`).join(' UNION ALL ')}`,
+    `CREATE TEMP TABLE ${table} AS SELECT ${counted} FROM ${rows} WHERE rowid IN (${chosen})`,
+    `DROP TABLE ${rows}`,
+  ];
 }
 
 export const where = (...clauses: (string | null)[]) => {
