@@ -10,7 +10,10 @@ import type { LoadedDataset } from '../dataset-query';
 import type { FacetCounts, Slice } from './large-source';
 
 const DAY = 86_400_000;
-/** Quick changes (a drag, typing) settle before the engine is asked. */
+/**
+ * Typing settles before the engine is asked (each letter changes the search). A filter, a zoom or a
+ * pan is asked at once: each is one change (the window changes when a drag ends).
+ */
 const SETTLE_MS = 60;
 
 /** The index of what is on screen, with the whole dataset's types and facet counts in its views. */
@@ -54,6 +57,10 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
   const [updated, setUpdated] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const asked = useRef(0);
+  // The search last asked, and the answer under way: the engine answers one query at a time, so an
+  // ask waits for the one before and is dropped if another has come meanwhile (the latest wins).
+  const askedQ = useRef(q);
+  const underWay = useRef<Promise<void>>(Promise.resolve());
   // The question the screen asks now: what is loaded answers it, or an answer is on its way.
   const key = JSON.stringify([window, types, actors, q, corroboration, selectedId, attempt]);
 
@@ -82,12 +89,14 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
   useEffect(() => {
     if (!source || window === null) return;
     const ask = ++asked.current;
-    // The first window is asked at once: nothing is being dragged or typed yet.
+    const typing = q !== askedQ.current;
     const timer = setTimeout(() => {
+      askedQ.current = q;
       // Beside the query, at most every few seconds: has the host published another version since?
       void source.republishedLately().then((republished) => republished && setUpdated(true));
       const filters = { types, actors, q, corroboration };
-      void (async () => {
+      underWay.current = underWay.current.then(async () => {
+        if (ask !== asked.current) return;
         try {
           const facets = await source.facets(filters);
           const slice = await source.slice(sliceRequest(window, filters, selectedId));
@@ -97,8 +106,8 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
           if (await source.republished()) setUpdated(true);
           if (ask === asked.current) setFailed({ key, message: failure instanceof Error ? failure.message : String(failure) });
         }
-      })();
-    }, ask === 1 ? 0 : SETTLE_MS);
+      });
+    }, typing ? SETTLE_MS : 0);
     return () => clearTimeout(timer);
     // selectedId: an event opened by a link outside the window is fetched with it.
   }, [source, window, types, actors, q, corroboration, selectedId, key]);
