@@ -40,7 +40,7 @@ export async function startEngine(parquetUrl: string, side: SideFiles = {}): Pro
     await db.open({ query: { castBigIntToDouble: true }, filesystem: { allowFullHTTPReads: false } });
     await db.registerFileURL('events.parquet', parquetUrl, DuckDBDataProtocol.HTTP, false);
     connection = await db.connect();
-    await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;`);
+    await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false; SET enable_object_cache = true;`);
     await connection.query(`CREATE VIEW ev AS SELECT * FROM read_parquet('events.parquet')`);
     // Registered only: nothing of them is read until a search (see LargeSource.searchTable) or a
     // lookup by id (LargeSource.hits).

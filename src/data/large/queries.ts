@@ -141,7 +141,11 @@ export function wordsSearch(table: string, wordsOf: readonly (readonly string[])
     return [`CREATE TEMP TABLE ${table} AS SELECT ${counted} FROM ${from} WHERE word = ${lit(parts[0]![1])}`];
   }
   const rows = `${table}_rows`;
-  const chosen = `SELECT r FROM (
+  // One query word: every row is one of its words, so each event's first row is the match.
+  const chosen =
+    wordsOf.length === 1 && named.length === 0
+      ? `SELECT min(rowid) FROM ${rows} GROUP BY id`
+      : `SELECT r FROM (
       SELECT id, min(r) AS r, count(*) FILTER (WHERE k >= 0) AS words, bool_or(k < 0) AS named
       FROM (SELECT k, id, min(rowid) AS r FROM ${rows} GROUP BY k, id) GROUP BY id
     ) WHERE words = ${wordsOf.length} OR named`;
