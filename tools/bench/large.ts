@@ -6,7 +6,8 @@
  *
  * Measured, against the issue's targets: first render (status line with the total and the window's
  * count, items drawn) from navigation, 3 s; a type filter, an actor filter (each 300 ms) and a search
- * (500 ms) until the status line shows the new count; a zoom out and a pan until the window's events
+ * (500 ms) until the status line shows the new count; a zoom out (from the click) and a pan (from the
+ * release of the drag) until the window's events
  * are read (100 ms); a deep link to one event until its panel shows its title (1.5 s); bytes downloaded before
  * the first render, the engine's reads included, as the server counts them (25 MB); the page's and the
  * worker's JS heaps after the interactions (CDP Runtime.getHeapUsage; the engine's WebAssembly memory
@@ -164,12 +165,12 @@ async function measure(base: string, n: number, middle: { id: string; title: str
     await step(() => page.getByRole('button', { name: 'Reset filters' }).click(), 'reset');
     const zoomOut = await step(() => page.getByRole('button', { name: 'Zoom out' }).click(), 'zoom out');
     const box = (await page.locator('.timeline-canvas').boundingBox())!;
-    const pan = await step(async () => {
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.mouse.down();
-      await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2, { steps: 5 });
-      await page.mouse.up();
-    }, 'pan');
+    // Timed from the release: the timeline follows the drag as it goes, and the window it asks the
+    // engine for is known only when the reader lets go.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2, { steps: 5 });
+    const pan = await step(() => page.mouse.up(), 'pan');
     const memory = await heaps.heapBytes();
     const rendererMB = await rendererPss(browser);
 
@@ -231,7 +232,7 @@ async function main() {
     '',
     `Median of ${RUNS} cold runs, ms unless stated; ${new Date().toISOString().slice(0, 10)}, this machine (2 cores).`,
     'Targets (issue 14): first render 3,000; 25 MB before it; filters 300; search 500; zoom and pan 100; deep link 1,500; memory 300 MB.',
-    "Zoom out and pan: until the new window's events are read (the timeline itself moves at once). Memory: JS heaps (CDP; the engine's WebAssembly memory is not in them), and the page's renderer process's proportional set size from /proc after the interactions, which holds the page, its worker and the WebAssembly memory: an upper bound for the 300 MB target.",
+    "Zoom out and pan: from the click, and from the release of the drag, until the new window's events are read (the timeline itself moves at once). Memory: JS heaps (CDP; the engine's WebAssembly memory is not in them), and the page's renderer process's proportional set size from /proc after the interactions, which holds the page, its worker and the WebAssembly memory: an upper bound for the 300 MB target.",
     '',
     '| N | first render | downloaded before it | type filter | actor filter | search | zoom out | pan | deep link | JS heaps, page + worker | renderer process (PSS) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
