@@ -28,7 +28,7 @@ export interface LargeView {
   density: DensitySource;
   /** Events passing the filters, in the whole dataset (null until counted). */
   matching: number | null;
-  /** Events passing the filters in the window and its margins (null until counted). */
+  /** Events passing the filters in the window, as the status line counts them (null until counted). */
   inWindow: number | null;
   periods: readonly CountedPeriod[];
   loading: boolean;

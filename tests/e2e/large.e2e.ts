@@ -36,6 +36,11 @@ test('opens 200,000 events on the last weeks, with the total and the window coun
   expect(await statusCounts(page)).toEqual([LARGE_EVENTS, LARGE_EVENTS]);
   // The first window is drawn: its events, or counts where they are too dense to draw one by one.
   await expect(page.locator('.vis-item').first()).toBeVisible();
+  // The status line counts the window the reader sees, as its list does, not the margins read beside it.
+  const number = (text: string | null, pattern: RegExp) => Number(text?.match(pattern)?.[1]?.replaceAll(',', ''));
+  const listed = number(await page.getByText(/in this time window, oldest first/).textContent(), /^([\d,]+) events?/);
+  expect(listed).toBeGreaterThan(0);
+  expect(number(await windowStatus(page).textContent(), /([\d,]+) in this window/)).toBe(listed);
   // Every read of the events file asked for a part of it.
   expect(engineRequests.length).toBeGreaterThan(0);
   expect(engineRequests.filter((range) => !range.startsWith('bytes='))).toEqual([]);

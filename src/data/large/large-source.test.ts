@@ -213,11 +213,14 @@ describe('a window', () => {
 
   it('is counted by period first: the sum is its count, and too many to draw needs no other query', async () => {
     const { large, asked } = source(['2024-01-01'], [9], () => [
-      { k: 1, type: 'release', n: 6 },
-      { k: 2, type: 'pardon', n: 3 },
+      { k: 1, type: 'release', n: 6, w: 4 },
+      { k: 2, type: 'pardon', n: 3, w: 0 },
     ]);
     const slice = await large.slice(request);
     expect(slice.inWindow).toBe(9);
+    // The reader is told how many are in the window itself, not its margins.
+    expect(asked[0]).toContain(`count(*) FILTER (WHERE start_ms < ${request.end} AND end_ms > ${request.start}) AS w`);
+    expect(slice.visible).toBe(4);
     expect(slice.periods.map((period) => period.count)).toEqual([6, 3]);
     expect(asked).toHaveLength(1);
   });

@@ -46,6 +46,8 @@ export interface FacetCounts {
 export interface Slice {
   /** Events passing the filters in the window and its margins. */
   inWindow: number;
+  /** Of those, the events in the window itself (what the reader sees counted). */
+  visible: number;
   /** Those events, when they are few enough to draw (else only the open event). */
   events: TimelineEvent[];
   /** Otherwise, the window counted by period. */
@@ -324,11 +326,14 @@ export class LargeSource {
     // window's left edge where the reader sees them (as the small form's timeline does), not where
     // they began: at a million, thousands of events known only to the month or year.
     const left = Math.floor(start);
+    const right = Math.ceil(end);
     const rows = await this.query(
-      `SELECT CASE WHEN start_ms < ${left} AND end_ms > ${left} THEN NULL ELSE floor(start_ms / ${width})::BIGINT END AS k, type, count(*) AS n
+      `SELECT CASE WHEN start_ms < ${left} AND end_ms > ${left} THEN NULL ELSE floor(start_ms / ${width})::BIGINT END AS k, type, count(*) AS n,
+          count(*) FILTER (WHERE start_ms < ${right} AND end_ms > ${left}) AS w
         FROM ${from} ${where(inside, f.type, f.actor, f.level)} GROUP BY ALL`,
     );
     const inWindow = rows.reduce((sum, row) => sum + Number(row.n), 0);
+    const visible = rows.reduce((sum, row) => sum + Number(row.w ?? 0), 0);
     if (inWindow <= limit) {
       // The open event, if it is not among them, by its own query: "OR id = …" here would keep the
       // engine from skipping any row group, and read every one.
@@ -336,7 +341,7 @@ export class LargeSource {
       for (const row of found) this.remember(hitOf(row));
       const events = found.map(eventFromRow);
       if (selectedId && !events.some((event) => event.id === selectedId)) events.push(...(await this.events([selectedId])));
-      return { inWindow, events, periods: [] };
+      return { inWindow, visible, events, periods: [] };
     }
     const byPeriod = new Map<number, [string, number][]>();
     for (const row of rows) {
@@ -351,7 +356,7 @@ export class LargeSource {
       types: types.sort((a, b) => b[1] - a[1]),
     }));
     const events = selectedId ? await this.events([selectedId]) : [];
-    return { inWindow, events, periods };
+    return { inWindow, visible, events, periods };
   }
 
   /**

@@ -151,7 +151,7 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
         extent: source.extent(),
         density: density!,
         matching: loaded?.facets.matching ?? null,
-        inWindow: loaded?.slice.inWindow ?? null,
+        inWindow: loaded?.slice.visible ?? null,
         periods: loaded?.slice.periods ?? [],
         loading: loaded?.key !== key && failed?.key !== key,
         error: failed?.key === key ? failed.message : null,
