@@ -11,7 +11,8 @@ function HeaderTools({ version }: { version: string | undefined }) {
   const { languageChosen } = useViewActions();
   return (
     <>
-      {version && <p className="hidden max-w-xs min-w-0 truncate text-xs text-muted sm:block">{t('header.dataset', { version })}</p>}
+      {/* Only where there is room beside the heading: the tools keep to one row from a tablet's width up. */}
+      {version && <p className="hidden max-w-xs min-w-0 truncate text-xs text-muted xl:block">{t('header.dataset', { version })}</p>}
       <ChangelogButton version={version} />
       <LanguageSwitcher lang={lang} onChoose={languageChosen} />
       <ThemeToggle />
@@ -43,13 +44,11 @@ export function SiteHeader({ version }: { version: string | undefined }) {
   if (slot) return createPortal(<HeaderTools version={version} />, slot);
   return (
     <header className="app-header">
-      <div>
-        <h1 className="text-lg leading-tight font-semibold md:text-xl">{t('site.heading')}</h1>
-        <p className="hidden text-xs text-muted sm:block md:text-sm">{t('site.tagline')}</p>
-      </div>
-      <div className="flex max-w-full min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-1">
+      <h1 className="app-heading">{t('site.heading')}</h1>
+      <div className="app-header-tools">
         <HeaderTools version={version} />
       </div>
+      <p className="app-tagline">{t('site.tagline')}</p>
     </header>
   );
 }

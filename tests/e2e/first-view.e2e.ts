@@ -114,3 +114,34 @@ test.describe('the first view', () => {
     });
   });
 });
+
+/** How far the page's content jumped while it loaded: the sum of its layout shifts (Chromium's Layout Instability API). */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+}
+
+// The heading is painted from the HTML before the script draws its tools (the dataset's version,
+// "What changed", the language and the theme) into it: the page below must not jump when they come,
+// at a laptop's width where they once wrapped to a second row (Lighthouse's desktop width), nor on a phone.
+for (const viewport of [
+  { width: 1350, height: 940 },
+  { width: 768, height: 900 },
+  { width: 375, height: 812 },
+]) {
+  test(`the page does not jump when its header's tools are drawn, at ${viewport.width} px`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    await windowInUrl(page);
+    await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
+    expect(await layoutShift(page)).toBeLessThan(0.05);
+  });
+}
