@@ -34,6 +34,11 @@ export interface LargeView {
   loading: boolean;
   /** A query failed: its reason, and a way to ask again. */
   error: string | null;
+  /**
+   * The event a link opens, read by itself before its window (whose events come after): the panel
+   * shows it at once. Null without such a link.
+   */
+  opened: TimelineEvent | null;
   /** The host now publishes another version: the page must reload to read it (never a mix of two). */
   updated: boolean;
   retry: () => void;

@@ -7,6 +7,7 @@ import { useActorFilter, useCorroborationFilter, useSearchText, useSelectedEvent
 import { fromViewWindow, toViewWindow } from '../../state/window-days';
 import { firstWindow, sliceRequest } from './first-window';
 import type { LoadedDataset } from '../dataset-query';
+import type { TimelineEvent } from '../../domain/schema';
 import type { FacetCounts, Slice } from './large-source';
 
 const DAY = 86_400_000;
@@ -56,6 +57,8 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
   // Once the host publishes another version, the page says so until it reloads.
   const [updated, setUpdated] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  // The event a link opens, as soon as it is read (the first window is chosen around it).
+  const [opened, setOpened] = useState<TimelineEvent | null>(null);
   const asked = useRef(0);
   // The search last asked, and the answer under way: the engine answers one query at a time, so an
   // ask waits for the one before and is dropped if another has come meanwhile (the latest wins).
@@ -76,6 +79,7 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
       if (selectedId) {
         // A link to one event opens the same span around it.
         const [event] = await source.events([selectedId]).catch(() => []);
+        if (event && !cancelled) setOpened(event);
         const date = event ? parsePartialDate(event.date) : null;
         if (date) start = startOf(date) - Math.floor(first.days / 2) * DAY;
       }
@@ -155,13 +159,14 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
         periods: loaded?.slice.periods ?? [],
         loading: loaded?.key !== key && failed?.key !== key,
         error: failed?.key === key ? failed.message : null,
+        opened,
         updated,
         retry,
         inView,
         counts,
         actor,
       },
-    [source, density, loaded, key, failed, updated, retry, inView, counts, actor],
+    [source, density, loaded, key, failed, opened, updated, retry, inView, counts, actor],
   );
   return { index, large };
 }

@@ -32,9 +32,11 @@ export function DetailPanel() {
   const { eventSelected } = useViewActions();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const large = useLargeView();
-  const event = selectedId ? index.event(selectedId) : undefined;
+  const inIndex = selectedId ? index.event(selectedId) : undefined;
+  // A large dataset's linked event, read before its window: shown at once, stepped from once the window is in.
+  const event = inIndex ?? (selectedId && large?.opened?.id === selectedId ? large.opened : undefined);
   const withdrawn = selectedId && !event ? index.withdrawn(selectedId) : undefined;
-  const neighbours = selectedId && event ? view.neighbours(selectedId) : null;
+  const neighbours = selectedId && inIndex ? view.neighbours(selectedId) : null;
 
   /** Selecting a neighbour also moves the window if the event is off screen, in one history entry. */
   const go = (target: TimelineEvent | null | undefined) => {
@@ -85,7 +87,7 @@ export function DetailPanel() {
         {event ? (
           <>
             <EventBody event={event} headingRef={headingRef} />
-            {neighbours?.position == null && <p className="notice mt-3 text-sm">{t('detail.hidden')}</p>}
+            {inIndex && neighbours?.position == null && <p className="notice mt-3 text-sm">{t('detail.hidden')}</p>}
             <div className="mt-5 border-t border-line pt-3">
               <CopyLinkButton />
             </div>
