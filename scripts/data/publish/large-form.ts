@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { corroborationOf } from '../../../src/domain/corroboration';
 import { endOf, parsePartialDate, startOf } from '../../../src/domain/partial-date';
-import { idKey, LARGE_FILES } from '../../../src/domain/large-form';
+import { idKey, LARGE_FILES, SIDE_FILES } from '../../../src/domain/large-form';
 import { foldText } from '../../../src/domain/text';
 import { TRANSLATED_LANGUAGES, type Actor, type SourceDocument, type TimelineEvent } from '../../../src/domain/schema';
 
@@ -19,7 +19,7 @@ export { LARGE_FILES } from '../../../src/domain/large-form';
  * file, so a reader with the old manifest open keeps reading the old file whole (or, once the host has
  * dropped it, is told to reload), never a mix of the two.
  */
-export function parquetFileFor(version: string, kind: 'events' | 'search' | 'ids' | 'words' | 'terms' = 'events'): string {
+export function parquetFileFor(version: string, kind: ParquetKind = 'events'): string {
   return `${kind}-${createHash('sha256').update(version).digest('hex').slice(0, 12)}.parquet`;
 }
 /**
@@ -182,17 +182,12 @@ export class LargeFormWriter {
 
   /** Writes the Parquet files (the events, the search, ids, words and terms files) and the overviews; the rows file goes. */
   async finish(version: string, actors: readonly Actor[], documents: readonly SourceDocument[]): Promise<RowGroups> {
-    const names = {
-      events: parquetFileFor(version),
-      search: parquetFileFor(version, 'search'),
-      ids: parquetFileFor(version, 'ids'),
-      words: parquetFileFor(version, 'words'),
-      terms: parquetFileFor(version, 'terms'),
-    };
+    const kinds: ParquetKind[] = ['events', ...SIDE_FILES];
+    const names = Object.fromEntries(kinds.map((kind) => [kind, parquetFileFor(version, kind)])) as ParquetFiles;
     this.flush();
     closeSync(this.fd);
     try {
-      const paths = Object.fromEntries(Object.entries(names).map(([kind, name]) => [kind, join(this.dir, name)])) as typeof names;
+      const paths = Object.fromEntries(Object.entries(names).map(([kind, name]) => [kind, join(this.dir, name)])) as ParquetFiles;
       const rowGroups = await writeParquet(this.rowsFile, paths, version);
       this.writeOverviews(version, actors, documents);
       return { files: names, ...rowGroups };
@@ -238,8 +233,10 @@ export class LargeFormWriter {
   }
 }
 
-/** The Parquet files' names, by kind. */
-export type ParquetFiles = Record<'events' | 'search' | 'ids' | 'words' | 'terms', string>;
+/** The Parquet files: the events file and the side files beside it (src/domain/large-form.ts). */
+type ParquetKind = 'events' | (typeof SIDE_FILES)[number];
+/** The Parquet files' names (or paths), by kind. */
+export type ParquetFiles = Record<ParquetKind, string>;
 
 /** How the Parquet file came out: DuckDB rounds the row group size up to a multiple of its 2,048-row vectors. */
 export interface RowGroups {

@@ -29,7 +29,7 @@ const profiling = () => (globalThis as { timelineEngineProfile?: boolean }).time
 /** The side files beside the events file, when the dataset has them, by kind: each is read as `<kind>.parquet`. */
 export type SideFiles = Partial<Record<(typeof SIDE_FILES)[number], string>>;
 
-/** Starts the engine over the events file (view `ev`), with the search and ids files if there are. */
+/** Starts the engine over the events file (view `ev`), with whichever side files the dataset has. */
 export async function startEngine(parquetUrl: string, side: SideFiles = {}): Promise<Engine> {
   const worker = new Worker(new URL(workerUrl, document.baseURI));
   const db = new AsyncDuckDB(new VoidLogger(), worker);

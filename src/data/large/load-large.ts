@@ -4,7 +4,7 @@
  * anything is drawn. Loaded on demand: the small form never downloads this or the engine.
  */
 import { buildIndex } from '../../domain/dataset-index';
-import type { CountsFile, LargeManifest } from '../../domain/large-form';
+import { SIDE_FILES, type CountsFile, type LargeManifest } from '../../domain/large-form';
 import type { Actor } from '../../domain/schema';
 import { DatasetError } from '../parse-dataset';
 import { isText } from '../quick-check';
@@ -101,12 +101,7 @@ export async function loadLarge(manifest: LargeManifest, signal: AbortSignal): P
   const side = (name: string | undefined) => name && new URL(`data/${name}`, document.baseURI).href;
   // The engine starts first, while the overviews download: its WebAssembly takes longest. Its module
   // is imported with this one (not on demand from here), so both come in one round trip.
-  const engine = startEngine(eventsUrl, {
-    search: side(manifest.files.search),
-    ids: side(manifest.files.ids),
-    words: side(manifest.files.words),
-    terms: side(manifest.files.terms),
-  });
+  const engine = startEngine(eventsUrl, Object.fromEntries(SIDE_FILES.map((kind) => [kind, side(manifest.files[kind])])));
   engine.catch(() => undefined);
   const overview = await fetchOverview(manifest, signal);
   let ready;
