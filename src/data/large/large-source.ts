@@ -43,6 +43,9 @@ export interface FacetCounts {
   corroborationCounts?: ReadonlyMap<string, number>;
 }
 
+/** The facets, the actors' counts null where the engine is still to count them (LargeSource.actorFacet). */
+export type FacetsBeforeActors = Omit<FacetCounts, 'actorCounts'> & { actorCounts: ReadonlyMap<string, number> | null };
+
 export interface Slice {
   /** Events passing the filters in the window and its margins. */
   inWindow: number;
@@ -110,7 +113,8 @@ const countsOf = (rows: Row[], key: string) => new Map(rows.map((row) => [String
 
 export class LargeSource {
   readonly actors: QueryActors;
-  private readonly facetCache = new Map<string, Promise<FacetCounts>>();
+  private readonly facetCache = new Map<string, Promise<FacetsBeforeActors>>();
+  private readonly actorFacetCache = new Map<string, Promise<ReadonlyMap<string, number>>>();
 
   constructor(
     readonly manifest: LargeManifest,
@@ -134,15 +138,40 @@ export class LargeSource {
   }
 
   /** Counts for the filters over the whole dataset: from the overview files when nothing is filtered. */
-  facets(filters: LargeFilters): Promise<FacetCounts> {
+  async facets(filters: LargeFilters): Promise<FacetCounts> {
+    const first = await this.facetsBeforeActors(filters);
+    return { ...first, actorCounts: first.actorCounts ?? (await this.actorFacet(filters)) };
+  }
+
+  /**
+   * The facets but the actors' counts where the engine must count those (null then: see actorFacet).
+   * Under a search, counting every match's actors is the dearest count (about 130 ms for "minsk" at a
+   * million), and only the actor picker shows it: the screen need not wait for it.
+   */
+  facetsBeforeActors(filters: LargeFilters): Promise<FacetsBeforeActors> {
+    return this.cached(this.facetCache, filters, () => this.computeFacets(filters));
+  }
+
+  /** Each actor's events under the filters. */
+  actorFacet(filters: LargeFilters): Promise<ReadonlyMap<string, number>> {
+    return this.cached(this.actorFacetCache, filters, async () => {
+      const first = await this.facetsBeforeActors(filters);
+      if (first.actorCounts) return first.actorCounts;
+      const f = this.clauses(filters);
+      const { from } = await this.countFrom(filters.q, f.search);
+      return countsOf(await this.query(`SELECT a, count(*) AS n FROM (SELECT unnest(list_distinct(actors)) AS a FROM ${from} ${where(f.type, f.level)}) GROUP BY a`), 'a');
+    });
+  }
+
+  private cached<T>(cache: Map<string, Promise<T>>, filters: LargeFilters, compute: () => Promise<T>): Promise<T> {
     const key = JSON.stringify([filters.types, filters.actors, filters.q, filters.corroboration ?? []]);
-    let cached = this.facetCache.get(key);
-    if (!cached) {
-      cached = this.computeFacets(filters);
-      cached.catch(() => this.facetCache.delete(key));
-      this.facetCache.set(key, cached);
+    let found = cache.get(key);
+    if (!found) {
+      found = compute();
+      found.catch(() => cache.delete(key));
+      cache.set(key, found);
     }
-    return cached;
+    return found;
   }
 
   /**
@@ -187,14 +216,18 @@ export class LargeSource {
     const { words, named } = searchPlan(q, this.actors);
     if (!words.every(({ token }) => WORD_TOKEN.test(token))) return null;
     const terms = await this.query(`SELECT word, n FROM read_parquet('terms.parquet') WHERE ${words.map(({ token }) => `contains(word, ${lit(token)})`).join(' OR ')}`);
-    let rows = named.reduce((sum, id) => sum + this.actorTotal(id), 0);
+    // Each word's rows in the file: a text word's from the terms file, an actor's from the overview.
+    const rowsOf = new Map<string, number>();
+    for (const id of named) rowsOf.set(actorWord(id), this.actorTotal(id));
     const wordsOf = words.map(({ token, actorIds }) => {
       const matching = terms.filter((term) => String(term.word).includes(token));
-      rows += matching.reduce((sum, term) => sum + Number(term.n), 0) + actorIds.reduce((sum, id) => sum + this.actorTotal(id), 0);
+      for (const term of matching) rowsOf.set(String(term.word), Number(term.n));
+      for (const id of actorIds) rowsOf.set(actorWord(id), this.actorTotal(id));
       return [...matching.map((term) => String(term.word)), ...actorIds.map(actorWord)];
     });
+    const rows = [...rowsOf.values()].reduce((sum, n) => sum + n, 0);
     const parts = wordsOf.reduce((sum, list) => sum + list.length, named.length);
-    return rows <= MAX_WORD_ROWS && parts <= MAX_WORD_PARTS ? wordsSearch(table, wordsOf, named, counted) : null;
+    return rows <= MAX_WORD_ROWS && parts <= MAX_WORD_PARTS ? wordsSearch(table, wordsOf, named, counted, rowsOf) : null;
   }
 
   private readonly searches = new Map<string, Promise<string>>();
@@ -205,7 +238,7 @@ export class LargeSource {
     return search ? { from: await this.searchTable(q, search), search: null } : { from: 'ev', search: null };
   }
 
-  private async computeFacets(filters: LargeFilters): Promise<FacetCounts> {
+  private async computeFacets(filters: LargeFilters): Promise<FacetsBeforeActors> {
     const f = this.clauses(filters);
     if (!f.type && !f.actor && !f.search && !f.level) {
       return {
@@ -223,18 +256,16 @@ export class LargeSource {
     const { from } = await this.countFrom(filters.q, f.search);
     const matching = await this.query(`SELECT count(*) AS n FROM ${from} ${where(f.type, f.actor, f.level)}`);
     const types = await this.query(`SELECT type, count(*) AS n FROM ${from} ${where(f.actor, f.level)} GROUP BY type`);
-    // Under an actor filter alone, each actor's count is its count in the whole dataset (the overview's).
-    const actors =
-      !f.type && !f.search && !f.level
-        ? this.overview.actors.map((actor) => ({ a: actor.id, n: actor.events }))
-        : await this.query(`SELECT a, count(*) AS n FROM (SELECT unnest(list_distinct(actors)) AS a FROM ${from} ${where(f.type, f.level)}) GROUP BY a`);
+    // Under an actor filter alone, each actor's count is its count in the whole dataset (the overview's);
+    // otherwise the engine counts them after (actorFacet).
+    const actors = !f.type && !f.search && !f.level ? this.overview.actors.map((actor) => ({ a: actor.id, n: actor.events })) : null;
     const levels = this.hasLevels
       ? await this.query(`SELECT corroboration AS l, count(*) AS n FROM ${from} ${where(f.type, f.actor)} GROUP BY l`)
       : null;
     return {
       matching: Number(matching[0]?.n ?? 0),
       typeCounts: countsOf(types, 'type'),
-      actorCounts: countsOf(actors, 'a'),
+      actorCounts: actors && countsOf(actors, 'a'),
       ...(levels ? { corroborationCounts: countsOf(levels, 'l') } : {}),
     };
   }
