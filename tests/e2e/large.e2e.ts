@@ -104,15 +104,28 @@ test('a type filter, an actor filter and a search count the whole dataset, as Du
   await expect(statusLine(page)).toContainText('Showing 200,000 of 200,000');
 
   await page.getByRole('searchbox', { name: 'Search' }).fill('minsk');
-  const minsk = await countIn(
-    data.dir,
-    `strip_accents(lower(concat_ws(' | ', title, summary, location, title_be, summary_be, title_ru, summary_ru))) LIKE '%minsk%'`,
-  );
+  const inText = `strip_accents(lower(concat_ws(' | ', title, summary, location, title_be, summary_be, title_ru, summary_ru))) LIKE '%minsk%'`;
+  const minsk = await countIn(data.dir, inText);
   expect(minsk).toBeGreaterThan(0);
   await expect.poll(async () => (await statusCounts(page))[0]).toBeLessThan(LARGE_EVENTS);
   // The text matches at least, with the events of actors whose names hold the word.
-  expect((await statusCounts(page))[0]).toBeGreaterThanOrEqual(minsk);
+  const found = (await statusCounts(page))[0];
+  expect(found).toBeGreaterThanOrEqual(minsk);
   await expect(page).toHaveURL(/q=minsk/);
+
+  // The actor picker counts under the search too (the engine counts the actors once the screen is
+  // drawn): the busiest actor not named like the word has only those of its events that match, at
+  // least those whose text holds the word, not all its events.
+  const busiest = data.actors.find((candidate) => !/minsk/i.test(candidate.name))!;
+  const busiestInText = await countIn(data.dir, `list_contains(actors, '${busiest.id}') AND ${inText}`);
+  expect(busiestInText).toBeGreaterThan(0);
+  await page.getByRole('combobox', { name: 'Actor' }).fill(busiest.name);
+  const option = page.getByRole('option', { name: new RegExp(`^${busiest.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,`) });
+  // Its text ends with the count read out: ", 1,234 events".
+  const optionCount = async () => Number(/, ([\d,]+) events?$/.exec((await option.textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? NaN);
+  await expect.poll(optionCount).toBeLessThan(busiest.events);
+  expect(await optionCount()).toBeGreaterThanOrEqual(busiestInText);
+  expect(await optionCount()).toBeLessThanOrEqual(found);
 });
 
 /**

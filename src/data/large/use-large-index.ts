@@ -94,24 +94,39 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
     if (!source || window === null) return;
     const ask = ++asked.current;
     const typing = q !== askedQ.current;
-    const timer = setTimeout(() => {
+    const run = () => {
       askedQ.current = q;
       // Beside the query, at most every few seconds: has the host published another version since?
       void source.republishedLately().then((republished) => republished && setUpdated(true));
       const filters = { types, actors, q, corroboration };
+      const fail = async (failure: unknown) => {
+        // A new version replaces the events file: say so, rather than show the old file's error.
+        if (await source.republished()) setUpdated(true);
+        if (ask === asked.current) setFailed({ key, message: failure instanceof Error ? failure.message : String(failure) });
+      };
       underWay.current = underWay.current.then(async () => {
         if (ask !== asked.current) return;
         try {
-          const facets = await source.facets(filters);
-          const slice = await source.slice(sliceRequest(window, filters, selectedId));
-          if (ask === asked.current) setLoaded({ slice, facets, key });
+          const [slice, facets] = await Promise.all([source.slice(sliceRequest(window, filters, selectedId)), source.facetsBeforeActors(filters)]);
+          if (ask !== asked.current) return;
+          // Until the engine has counted the actors (the actor picker's counts), the last counts stay.
+          setLoaded((last) => ({ slice, facets: { ...facets, actorCounts: facets.actorCounts ?? last?.facets.actorCounts ?? new Map() }, key }));
+          if (facets.actorCounts) return;
+          // Not waited for by the next question: the engine answers in turn anyway.
+          void source
+            .actorFacet(filters)
+            .then((actorCounts) => ask === asked.current && setLoaded((last) => (last?.key === key ? { ...last, facets: { ...last.facets, actorCounts } } : last)))
+            .catch(fail);
         } catch (failure) {
-          // A new version replaces the events file: say so, rather than show the old file's error.
-          if (await source.republished()) setUpdated(true);
-          if (ask === asked.current) setFailed({ key, message: failure instanceof Error ? failure.message : String(failure) });
+          await fail(failure);
         }
       });
-    }, typing ? SETTLE_MS : 0);
+    };
+    if (!typing) {
+      run();
+      return;
+    }
+    const timer = setTimeout(run, SETTLE_MS);
     return () => clearTimeout(timer);
     // selectedId: an event opened by a link outside the window is fetched with it.
   }, [source, window, types, actors, q, corroboration, selectedId, key]);
