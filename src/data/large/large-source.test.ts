@@ -242,8 +242,35 @@ describe('a window', () => {
     const [a, b] = await Promise.all([large.slice(request), large.slice({ ...request, filters: { ...none, corroboration: [] } })]);
     expect(b).toBe(a);
     expect(asked).toHaveLength(2); // the periods, then the two events' rows
+    // A type filter on the same window: its count is known from the periods, so only its rows are read.
     await large.slice({ ...request, filters: { ...none, types: ['release'] } });
-    expect(asked).toHaveLength(4);
+    expect(asked).toHaveLength(3);
+  });
+
+  it('under a type filter, reads the events at once when the window was counted without one and the type leaves few enough', async () => {
+    const { large, asked } = source(['2024-01-01'], [9], (sql) =>
+      sql.includes('GROUP BY')
+        ? [
+            { k: 1, type: 'release', n: 3, w: 2 },
+            { k: 2, type: 'release', n: 1, w: 0 },
+            { k: 1, type: 'pardon', n: 6, w: 5 },
+          ]
+        : [],
+    );
+    expect((await large.slice(request)).inWindow).toBe(10);
+    expect(asked).toHaveLength(1);
+    const releases = await large.slice({ ...request, filters: { ...none, types: ['release'] } });
+    // The release rows only: no count asked again, and the counts are the periods' release counts.
+    expect(asked).toHaveLength(2);
+    expect(asked[1]).not.toContain('GROUP BY');
+    expect(asked[1]).toContain(`type IN ('release')`);
+    expect(releases).toMatchObject({ inWindow: 4, visible: 2, periods: [] });
+    // Too many of the type to draw (6 > 5): counted by period as before.
+    await large.slice({ ...request, filters: { ...none, types: ['pardon'] } });
+    expect(asked[2]).toContain('GROUP BY');
+    // Another window, or another actor filter, is not known: counted.
+    await large.slice({ ...request, filters: { ...none, actors: ['a'], types: ['release'] } });
+    expect(asked[asked.length - 2]).toContain('GROUP BY');
   });
 });
 

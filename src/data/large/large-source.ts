@@ -7,6 +7,7 @@ import { idKey, type CountsFile, type LargeManifest } from '../../domain/large-f
 import { MONTHLY_TYPES } from '../../domain/counts';
 import { endOf, parsePartialDate, startOf, type DensitySource } from '../../domain/partial-date';
 import type { Actor, TimelineEvent } from '../../domain/schema';
+import { isEventType } from '../../domain/event-types';
 import { isText } from '../quick-check';
 import type { CountedPeriod, LargeCounts } from '../../state/large-view';
 import type { Engine, Row } from './engine';
@@ -122,7 +123,11 @@ export class LargeSource {
     private readonly engine: Promise<Engine>,
   ) {
     this.actors = queryActors(overview.actors, manifest.parquet.foldedSearch === true);
+    void engine.then((started) => (this.started = started)).catch(() => undefined);
   }
+
+  /** The engine once it has started: a query is then sent in the caller's own task, not a microtask later. */
+  private started: Engine | null = null;
 
   /** The file has the corroboration column: the engine filters and counts by it. */
   get hasLevels(): boolean {
@@ -133,8 +138,8 @@ export class LargeSource {
     return filterClauses(filters, this.actors, this.hasLevels);
   }
 
-  private async query(sql: string): Promise<Row[]> {
-    return (await this.engine).query(sql);
+  private query(sql: string): Promise<Row[]> {
+    return this.started ? this.started.query(sql) : this.engine.then((engine) => engine.query(sql));
   }
 
   /** Counts for the filters over the whole dataset: from the overview files when nothing is filtered. */
@@ -236,6 +241,11 @@ export class LargeSource {
   /** Where counting reads from, and the search condition left to apply there (none when a search table holds it). */
   private async countFrom(q: string, search: string | null): Promise<{ from: string; search: string | null }> {
     return search ? { from: await this.searchTable(q, search), search: null } : { from: 'ev', search: null };
+  }
+
+  /** The table a search's counts read (its matches), or the events when there is no search: at once then. */
+  private fromTable(q: string, search: string | null): string | Promise<string> {
+    return search ? this.searchTable(q, search) : 'ev';
   }
 
   private async computeFacets(filters: LargeFilters): Promise<FacetsBeforeActors> {
@@ -343,13 +353,36 @@ export class LargeSource {
 
   private readonly slices = new Map<string, Promise<Slice>>();
 
+  /** Each type's events in a window (n: with its margins, w: the window itself), for the last few windows counted without a type filter. */
+  private readonly windowTypes = new Map<string, Map<string, { n: number; w: number }>>();
+
+  /** These types' events in a window counted before without a type filter; null when it was not. */
+  private typesCounted(key: string, types: readonly string[]): { n: number; w: number } | null {
+    const byType = this.windowTypes.get(key);
+    if (!byType) return null;
+    return types.reduce((sum, type) => ({ n: sum.n + (byType.get(type)?.n ?? 0), w: sum.w + (byType.get(type)?.w ?? 0) }), { n: 0, w: 0 });
+  }
+
+  private rememberTypes(key: string, rows: Row[]): void {
+    const byType = new Map<string, { n: number; w: number }>();
+    for (const row of rows) {
+      const counted = byType.get(String(row.type)) ?? { n: 0, w: 0 };
+      byType.set(String(row.type), { n: counted.n + Number(row.n), w: counted.w + Number(row.w ?? 0) });
+    }
+    this.windowTypes.delete(key);
+    this.windowTypes.set(key, byType);
+    if (this.windowTypes.size > KEPT_SLICES) this.windowTypes.delete(this.windowTypes.keys().next().value!);
+  }
+
   private async computeSlice(request: SliceRequest): Promise<Slice> {
     const { start, end, filters, selectedId, limit } = request;
     const f = this.clauses(filters);
     const span = Math.max(1, end - start);
     // Half a window's width of margin either side, so a short pan shows ready items.
     const inside = windowClause(start - span / 2, end + span / 2, this.manifest.parquet.longestMs);
-    const { from } = await this.countFrom(filters.q, f.search);
+    // Without a search, no await before the first query: a click's question goes out in its own task.
+    const table = this.fromTable(filters.q, f.search);
+    const from = typeof table === 'string' ? table : await table;
     // Counted by period first: the sum is the window's count, and a window too full to draw (the
     // usual case at a million) needs nothing else. One query, where a count and then the periods were two.
     const width = Math.max(1, Math.ceil((2 * span) / Math.max(1, request.periods)));
@@ -358,13 +391,21 @@ export class LargeSource {
     // they began: at a million, thousands of events known only to the month or year.
     const left = Math.floor(start);
     const right = Math.ceil(end);
-    const rows = await this.query(
-      `SELECT CASE WHEN start_ms < ${left} AND end_ms > ${left} THEN NULL ELSE floor(start_ms / ${width})::BIGINT END AS k, type, count(*) AS n,
+    // The same window under the same other filters, counted before without a type filter, tells each
+    // type's count: a type filter that leaves few enough events to draw reads them at once.
+    const byTypeKey = JSON.stringify([start, end, filters.actors, filters.q, filters.corroboration ?? []]);
+    const known = f.type ? this.typesCounted(byTypeKey, filters.types.filter(isEventType)) : null;
+    const rows =
+      known && known.n <= limit
+        ? []
+        : await this.query(
+          `SELECT CASE WHEN start_ms < ${left} AND end_ms > ${left} THEN NULL ELSE floor(start_ms / ${width})::BIGINT END AS k, type, count(*) AS n,
           count(*) FILTER (WHERE start_ms < ${right} AND end_ms > ${left}) AS w
         FROM ${from} ${where(inside, f.type, f.actor, f.level)} GROUP BY ALL`,
-    );
-    const inWindow = rows.reduce((sum, row) => sum + Number(row.n), 0);
-    const visible = rows.reduce((sum, row) => sum + Number(row.w ?? 0), 0);
+        );
+    if (!f.type) this.rememberTypes(byTypeKey, rows);
+    const inWindow = known && known.n <= limit ? known.n : rows.reduce((sum, row) => sum + Number(row.n), 0);
+    const visible = known && known.n <= limit ? known.w : rows.reduce((sum, row) => sum + Number(row.w ?? 0), 0);
     if (inWindow <= limit) {
       // The open event, if it is not among them, by its own query: "OR id = …" here would keep the
       // engine from skipping any row group, and read every one.
