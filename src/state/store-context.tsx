@@ -1,6 +1,7 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Notice } from './notice';
+import type { ViewState } from './view-state';
 import { dropPendingHistory, writeHistory } from './history';
 import { createViewStore, type ViewStoreApi } from './view-store';
 
@@ -49,3 +50,24 @@ export const useViewWindow = () => useStore(useViewStoreApi(), (s) => s.window);
 export const useChosenLanguage = () => useStore(useViewStoreApi(), (s) => s.lang);
 export const useNotices = () => useStore(useViewStoreApi(), (s) => s.notices);
 export const useViewActions = () => useStore(useViewStoreApi(), (s) => s.actions);
+
+/**
+ * Calls `listener` in the task where a filter (types, actors, corroboration) changes, before React
+ * draws the change: the large form asks its engine then rather than a frame later. Typing (which
+ * settles) and the window are left out.
+ */
+export function useFilterChangeListener(listener: (view: ViewState) => void): void {
+  const store = useViewStoreApi();
+  const latest = useRef(listener);
+  useEffect(() => {
+    latest.current = listener;
+  });
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.types !== previous.types || state.actors !== previous.actors || state.corroboration !== previous.corroboration)
+          latest.current(state);
+      }),
+    [store],
+  );
+}

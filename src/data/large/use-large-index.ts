@@ -3,7 +3,16 @@ import { EVENT_TYPE_IDS, type EventType } from '../../domain/event-types';
 import { buildIndex, type DatasetIndex, type EventView } from '../../domain/dataset-index';
 import { parsePartialDate, startOf } from '../../domain/partial-date';
 import type { LargeView, ViewEvents } from '../../state/large-view';
-import { useActorFilter, useCorroborationFilter, useSearchText, useSelectedEventId, useTypeFilter, useViewActions, useViewWindow } from '../../state/store-context';
+import {
+  useActorFilter,
+  useCorroborationFilter,
+  useFilterChangeListener,
+  useSearchText,
+  useSelectedEventId,
+  useTypeFilter,
+  useViewActions,
+  useViewWindow,
+} from '../../state/store-context';
 import { fromViewWindow, toViewWindow } from '../../state/window-days';
 import { firstWindow, sliceRequest } from './first-window';
 import type { LoadedDataset } from '../dataset-query';
@@ -89,6 +98,15 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
       cancelled = true;
     };
   }, [source, window, selectedId, windowChanged]);
+
+  // A filter clicked is asked of the engine in the click's own task, a frame before React has drawn
+  // it: the effect below then finds the same questions under way (the source keeps them by question).
+  useFilterChangeListener((view) => {
+    if (!source || view.window === null || view.q !== askedQ.current) return;
+    const filters = { types: view.types, actors: view.actors, q: view.q, corroboration: view.corroboration };
+    source.slice(sliceRequest(view.window, filters, view.event)).catch(() => undefined);
+    source.facetsBeforeActors(filters).catch(() => undefined);
+  });
 
   useEffect(() => {
     if (!source || window === null) return;
