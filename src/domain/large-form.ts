@@ -15,7 +15,7 @@ export const LARGE_FILES = {
 } as const;
 
 /** The optional Parquet files beside the events file, each read by the engine under `<kind>.parquet`. */
-export const SIDE_FILES = ['search', 'ids', 'words', 'terms'] as const;
+export const SIDE_FILES = ['search', 'ids', 'words', 'terms', 'named'] as const;
 
 export interface LargeManifest {
   form: 'large';
@@ -31,6 +31,10 @@ export interface LargeManifest {
    * needs, sorted by word; `terms`: each word and its events. A search for whole words reads the rows
    * of the words it matches, not all the text. Files published before them have none: a search scans
    * the search file's text.
+   * `named`: the words file's rows for the actors each event names (the word "@" and the actor's id), in
+   * small row groups, since a query that matches an actor's name reads only that actor's rows (an
+   * actor has thousands of events, a common word hundreds of thousands). Files published before it
+   * have those rows in the words file.
    */
   files: { [K in keyof typeof LARGE_FILES]: string } & Partial<Record<(typeof SIDE_FILES)[number], string>>;
   parquet: {
@@ -93,4 +97,11 @@ export function idKey(id: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
+}
+
+/** Whether a manifest was published with every side file the publisher writes today (and the corroboration column). */
+export function hasEverySideFile(manifest: unknown): boolean {
+  if (!isRecord(manifest) || !isRecord(manifest.files) || !isRecord(manifest.parquet)) return false;
+  const files = manifest.files;
+  return SIDE_FILES.every((kind) => typeof files[kind] === 'string') && manifest.parquet.corroboration === true;
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { hasEverySideFile } from '../../src/domain/large-form';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where the page server (tools/browser/serve-dist.ts) serves /large/data/ from. */
@@ -30,9 +31,7 @@ export function ensureLargeDataset(): {
   const fresh =
     existsSync(manifestFile) &&
     JSON.parse(readFileSync(manifestFile, 'utf8')).events === LARGE_EVENTS &&
-    JSON.parse(readFileSync(manifestFile, 'utf8')).files?.search !== undefined &&
-    JSON.parse(readFileSync(manifestFile, 'utf8')).files?.ids !== undefined &&
-    JSON.parse(readFileSync(manifestFile, 'utf8')).parquet?.corroboration === true &&
+    hasEverySideFile(JSON.parse(readFileSync(manifestFile, 'utf8'))) &&
     'byType' in JSON.parse(readFileSync(join(dir, 'actors.json'), 'utf8')).actors[0];
   if (!fresh) {
     const input = join(LARGE_DIR, 'in');

@@ -140,6 +140,9 @@ describe('the large form’s search from the words file', () => {
       // Part of a word is in several words: each adds only the events the words before it have not.
       if (what === 'part of a word')
         expect(words.asked.some((sql) => sql.startsWith('INSERT INTO') && sql.includes('id NOT IN (SELECT id FROM'))).toBe(true);
+      // An actor's rows come from the named file, in its small row groups.
+      if (what === 'an actor’s name')
+        expect(words.asked.some((sql) => sql.includes(`read_parquet('named.parquet') WHERE word = '@`))).toBe(true);
       if (what === 'two words') expect(words.asked.some((sql) => sql.includes('FILTER (WHERE k >= 0)'))).toBe(true);
     });
   }

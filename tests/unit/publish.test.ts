@@ -121,6 +121,7 @@ describe('npm run data:publish', () => {
         parquetFileFor('test.2', 'ids'),
         parquetFileFor('test.2', 'words'),
         parquetFileFor('test.2', 'terms'),
+        parquetFileFor('test.2', 'named'),
         'manifest.json',
         'types.json',
       ].sort(),
@@ -129,6 +130,7 @@ describe('npm run data:publish', () => {
     expect(manifest.files.ids).toBe(parquetFileFor('test.2', 'ids'));
     expect(manifest.files.words).toBe(parquetFileFor('test.2', 'words'));
     expect(manifest.files.terms).toBe(parquetFileFor('test.2', 'terms'));
+    expect(manifest.files.named).toBe(parquetFileFor('test.2', 'named'));
 
     // The ids file: every event once, its id's key (as the app computes it) and its start, sorted by key.
     const idsFile = join(input.out, parquetFileFor('test.2', 'ids')).replaceAll("'", "''");
@@ -154,8 +156,8 @@ describe('npm run data:publish', () => {
     );
     expect(String(folded.search_tr)).toContain(foldText('Загаловак'));
 
-    // The words file: each event under every word of its folded text (translations too) and under
-    // "@" and each actor it names, sorted by word; the terms file counts each text word's events.
+    // The words file: each event under every word of its folded text (translations too), sorted by
+    // word; the named file, under "@" and each actor it names; the terms file counts each text word's events.
     const wordsFile = join(input.out, parquetFileFor('test.2', 'words')).replaceAll("'", "''");
     const words = await query(`SELECT word, id FROM '${wordsFile}'`);
     const sortedWords = words.map((row) => String(row.word));
@@ -165,7 +167,18 @@ describe('npm run data:publish', () => {
       foldText(text).split(/[^\p{L}\p{M}\p{N}]+/u),
     );
     for (const word of expected.filter(Boolean)) expect(wordsOfFirst).toContain(word);
-    for (const actor of first.actors) expect(wordsOfFirst).toContain(`@${actor}`);
+    expect([...wordsOfFirst].some((word) => word.startsWith('@'))).toBe(false);
+    const namedFile = join(input.out, parquetFileFor('test.2', 'named')).replaceAll("'", "''");
+    const named = await query(`SELECT word, id FROM '${namedFile}'`);
+    const namedWords = named.map((row) => String(row.word));
+    expect(namedWords).toEqual([...namedWords].sort());
+    expect(
+      named
+        .filter((row) => row.id === first.id)
+        .map((row) => String(row.word))
+        .sort(),
+    ).toEqual([...new Set(first.actors)].map((actor) => `@${actor}`).sort());
+    expect(named).toHaveLength(dataset.events.reduce((sum, event) => sum + new Set(event.actors).size, 0));
     const termsFile = join(input.out, parquetFileFor('test.2', 'terms')).replaceAll("'", "''");
     const terms = await query(`SELECT word, n FROM '${termsFile}'`);
     const title = foldText(first.title)

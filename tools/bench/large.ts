@@ -24,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
+import { hasEverySideFile } from '../../src/domain/large-form';
 import { launchOptions } from '../browser/chromium';
 import { startServer } from '../browser/static-server';
 import { rendererPss, watchHeaps } from './memory';
@@ -54,10 +55,7 @@ function dataset(n: number): string {
   const manifest = join(data, 'manifest.json');
   const current = () =>
     JSON.parse(readFileSync(manifest, 'utf8')).events === n &&
-    JSON.parse(readFileSync(manifest, 'utf8')).files?.search !== undefined &&
-    JSON.parse(readFileSync(manifest, 'utf8')).files?.ids !== undefined &&
-    JSON.parse(readFileSync(manifest, 'utf8')).files?.words !== undefined &&
-    JSON.parse(readFileSync(manifest, 'utf8')).parquet?.corroboration === true &&
+    hasEverySideFile(JSON.parse(readFileSync(manifest, 'utf8'))) &&
     'byType' in JSON.parse(readFileSync(join(data, 'actors.json'), 'utf8')).actors[0];
   if (existsSync(manifest) && current()) return data;
   run('npx', ['tsx', 'scripts/synthetic-data.ts', '--ndjson', '--events', String(n), '--out', join(dir, 'in')]);

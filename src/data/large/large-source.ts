@@ -232,7 +232,7 @@ export class LargeSource {
     });
     const rows = [...rowsOf.values()].reduce((sum, n) => sum + n, 0);
     const parts = wordsOf.reduce((sum, list) => sum + list.length, named.length);
-    return rows <= MAX_WORD_ROWS && parts <= MAX_WORD_PARTS ? wordsSearch(table, wordsOf, named, counted, rowsOf) : null;
+    return rows <= MAX_WORD_ROWS && parts <= MAX_WORD_PARTS ? wordsSearch(table, wordsOf, named, counted, rowsOf, this.manifest.files.named !== undefined) : null;
   }
 
   private readonly searches = new Map<string, Promise<string>>();

@@ -128,7 +128,7 @@ export const actorWord = (id: string) => `@${id}`;
  * `word = …` part per word, so each reads only the row groups that hold that word. Several parts are
  * read into a table beside, then kept once per event by row number: DuckDB-Wasm 0.9 runs out of
  * memory keeping a list column per group (any_value(actors) grouped by id). `rowsOf`: each word's
- * rows in the file, where known.
+ * rows in the file, where known; `withNamed`: the dataset has the named file (actors' rows).
  */
 export function wordsSearch(
   table: string,
@@ -136,8 +136,11 @@ export function wordsSearch(
   named: readonly string[],
   counted: string,
   rowsOf: ReadonlyMap<string, number> = new Map(),
+  withNamed = false,
 ): string[] {
   const from = `read_parquet('words.parquet')`;
+  // An actor's rows: in the named file where the dataset has one, else in the words file.
+  const fromOf = (word: string) => (withNamed && word.startsWith('@') ? `read_parquet('named.parquet')` : from);
   const parts = [
     ...wordsOf.flatMap((words, k) => words.map((word) => [k, word] as const)),
     ...named.map((id) => [-1, actorWord(id)] as const),
@@ -150,12 +153,12 @@ export function wordsSearch(
   // per part, each cost a search at a million about a third more.
   if (wordsOf.length === 1 && named.length === 0) {
     const biggest = parts.reduce((best, part) => ((rowsOf.get(part[1]) ?? 0) > (rowsOf.get(best[1]) ?? 0) ? part : best));
-    const first = `CREATE TEMP TABLE ${table} AS SELECT ${counted} FROM ${from} WHERE word = ${lit(biggest[1])}`;
+    const first = `CREATE TEMP TABLE ${table} AS SELECT ${counted} FROM ${fromOf(biggest[1])} WHERE word = ${lit(biggest[1])}`;
     const others = parts.filter((part) => part !== biggest);
     if (others.length === 0) return [first];
     return [
       first,
-      `CREATE TEMP TABLE ${rows} AS ${others.map(([, word]) => `SELECT ${counted} FROM ${from} WHERE word = ${lit(word)}`).join(' UNION ALL ')}`,
+      `CREATE TEMP TABLE ${rows} AS ${others.map(([, word]) => `SELECT ${counted} FROM ${fromOf(word)} WHERE word = ${lit(word)}`).join(' UNION ALL ')}`,
       `INSERT INTO ${table} SELECT ${counted} FROM ${rows} WHERE rowid IN (SELECT min(rowid) FROM ${rows} GROUP BY id) AND id NOT IN (SELECT id FROM ${table})`,
       `DROP TABLE ${rows}`,
     ];
@@ -165,7 +168,7 @@ export function wordsSearch(
       FROM (SELECT k, id, min(rowid) AS r FROM ${rows} GROUP BY k, id) GROUP BY id
     ) WHERE words = ${wordsOf.length} OR named`;
   return [
-    `CREATE TEMP TABLE ${rows} AS ${parts.map(([k, word]) => `SELECT ${k} AS k, ${counted} FROM ${from} WHERE word = ${lit(word)}`).join(' UNION ALL ')}`,
+    `CREATE TEMP TABLE ${rows} AS ${parts.map(([k, word]) => `SELECT ${k} AS k, ${counted} FROM ${fromOf(word)} WHERE word = ${lit(word)}`).join(' UNION ALL ')}`,
     `CREATE TEMP TABLE ${table} AS SELECT ${counted} FROM ${rows} WHERE rowid IN (${chosen})`,
     `DROP TABLE ${rows}`,
   ];
