@@ -73,6 +73,7 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
   // ask waits for the one before and is dropped if another has come meanwhile (the latest wins).
   const askedQ = useRef(q);
   const underWay = useRef<Promise<void>>(Promise.resolve());
+  const answering = useRef(false);
   // The question the screen asks now: what is loaded answers it, or an answer is on its way.
   const key = JSON.stringify([window, types, actors, q, corroboration, selectedId, attempt]);
 
@@ -101,8 +102,10 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
 
   // A filter clicked is asked of the engine in the click's own task, a frame before React has drawn
   // it: the effect below then finds the same questions under way (the source keeps them by question).
+  // Not while the engine answers an earlier one: clicks in quick succession are left to the effect,
+  // which asks only the latest.
   useFilterChangeListener((view) => {
-    if (!source || view.window === null || view.q !== askedQ.current) return;
+    if (!source || view.window === null || view.q !== askedQ.current || answering.current) return;
     const filters = { types: view.types, actors: view.actors, q: view.q, corroboration: view.corroboration };
     source.slice(sliceRequest(view.window, filters, view.event)).catch(() => undefined);
     source.facetsBeforeActors(filters).catch(() => undefined);
@@ -124,6 +127,7 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
       };
       underWay.current = underWay.current.then(async () => {
         if (ask !== asked.current) return;
+        answering.current = true;
         try {
           const [slice, facets] = await Promise.all([source.slice(sliceRequest(window, filters, selectedId)), source.facetsBeforeActors(filters)]);
           if (ask !== asked.current) return;
@@ -137,6 +141,8 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
             .catch(fail);
         } catch (failure) {
           await fail(failure);
+        } finally {
+          answering.current = false;
         }
       });
     };
