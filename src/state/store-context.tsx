@@ -1,9 +1,10 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { Notice } from './notice';
 import type { ViewState } from './view-state';
 import { dropPendingHistory, writeHistory } from './history';
-import { createViewStore, type ViewStoreApi } from './view-store';
+import { createViewStore, viewStateOf, type ViewStoreApi } from './view-store';
 
 const StoreContext = createContext<ViewStoreApi | null>(null);
 
@@ -46,6 +47,8 @@ export const useCorroborationFilter = () => useStore(useViewStoreApi(), (s) => s
 export const useActorFilter = () => useStore(useViewStoreApi(), (s) => s.actors);
 export const useSearchText = () => useStore(useViewStoreApi(), (s) => s.q);
 export const useViewWindow = () => useStore(useViewStoreApi(), (s) => s.window);
+/** The whole view as the address holds it (event, filters, window, language): redrawn when any part changes. */
+export const useViewState = (): ViewState => useStore(useViewStoreApi(), useShallow(viewStateOf));
 /** The language the link or the switcher chose; null when the reader's browser decides. */
 export const useChosenLanguage = () => useStore(useViewStoreApi(), (s) => s.lang);
 export const useNotices = () => useStore(useViewStoreApi(), (s) => s.notices);

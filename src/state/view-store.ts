@@ -30,7 +30,8 @@ interface ViewStore extends ViewState {
 /** Typing a search makes one history entry per burst, not one per key. */
 const TYPING_BURST_MS = 1500;
 
-function pick(state: ViewStore): ViewState {
+/** The view as the address holds it, without the store's notices and actions. */
+export function viewStateOf(state: ViewStore): ViewState {
   return {
     event: state.event,
     types: state.types,
@@ -49,7 +50,7 @@ export function createViewStore(search = typeof window === 'undefined' ? '' : wi
   return create<ViewStore>()((set, get) => {
     const commit = (patch: Partial<ViewState>, mode: HistoryMode) => {
       set(patch);
-      writeHistory(pick(get()), mode);
+      writeHistory(viewStateOf(get()), mode);
     };
     return {
       ...INITIAL_VIEW,

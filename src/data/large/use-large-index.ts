@@ -3,16 +3,7 @@ import { EVENT_TYPE_IDS, type EventType } from '../../domain/event-types';
 import { buildIndex, type DatasetIndex, type EventView } from '../../domain/dataset-index';
 import { parsePartialDate, startOf } from '../../domain/partial-date';
 import type { LargeView, ViewEvents } from '../../state/large-view';
-import {
-  useActorFilter,
-  useCorroborationFilter,
-  useFilterChangeListener,
-  useSearchText,
-  useSelectedEventId,
-  useTypeFilter,
-  useViewActions,
-  useViewWindow,
-} from '../../state/store-context';
+import { useFilterChangeListener, useViewActions, useViewState } from '../../state/store-context';
 import { fromViewWindow, toViewWindow } from '../../state/window-days';
 import { firstWindow, sliceRequest } from './first-window';
 import type { LoadedDataset } from '../dataset-query';
@@ -54,12 +45,7 @@ interface Loaded {
  */
 export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large: LargeView | null } {
   const source = data.large ?? null;
-  const window = useViewWindow();
-  const types = useTypeFilter();
-  const actors = useActorFilter();
-  const q = useSearchText();
-  const corroboration = useCorroborationFilter();
-  const selectedId = useSelectedEventId();
+  const { window, types, actors, q, corroboration, event: selectedId } = useViewState();
   const { windowChanged } = useViewActions();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);

@@ -1,14 +1,5 @@
 import { fullViewUrl } from '../../state/embed';
-import {
-  useActorFilter,
-  useChosenLanguage,
-  useCorroborationFilter,
-  useSearchText,
-  useSelectedEventId,
-  useTypeFilter,
-  useViewActions,
-  useViewWindow,
-} from '../../state/store-context';
+import { useViewActions, useViewState } from '../../state/store-context';
 import { serializeView } from '../../state/url-codec';
 import { useEmbedMessages } from './use-embed-messages';
 import { useI18n } from '../../i18n/i18n';
@@ -17,18 +8,12 @@ import { LanguageSwitcher } from '../../components/language-switcher';
 /** The embed's own line: a way out to the full app, on the same view, in a new tab. */
 export function EmbedBar() {
   const { t } = useI18n();
-  const event = useSelectedEventId();
-  const types = useTypeFilter();
-  const actors = useActorFilter();
-  const q = useSearchText();
-  const corroboration = useCorroborationFilter();
-  const window_ = useViewWindow();
-  const lang = useChosenLanguage();
+  const view = useViewState();
   const { lang: shown } = useI18n();
   const { languageChosen } = useViewActions();
   useEmbedMessages();
   const here = new URL(window.location.href);
-  here.search = serializeView({ event, types, actors, q, corroboration, window: window_, lang });
+  here.search = serializeView(view);
   return (
     <header className="embed-bar">
       {/* No visible site header in someone else's page; screen readers still get the page's name. */}
