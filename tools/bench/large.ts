@@ -17,6 +17,7 @@
  * memory live: everything the tab holds, an upper bound on JS heaps plus WebAssembly memory.
  * With --queries, prints after each step the engine queries that finished since the last (their start
  * and duration, from the app's 'engine query' User Timing entries) and what the server had sent.
+ * With --pause=MS, waits MS before each interaction (a reader's pace; by default they come back to back).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,10 +39,14 @@ const { values: args } = parseArgs({
     query: { type: 'string', default: 'minsk' },
     // Print each step's engine queries (the app's 'engine query' User Timing entries) and what the server sent.
     queries: { type: 'boolean', default: false },
+    // Wait this many ms before each interaction, as a reader does: right after the first render, V8
+    // is still compiling the engine's WebAssembly to its top tier on background threads (bench/PROFILE.md).
+    pause: { type: 'string', default: '0' },
   },
 });
 const SIZES = args.sizes.split(',').map(Number);
 const RUNS = Number(args.runs);
+const PAUSE = Number(args.pause);
 
 function run(command: string, argv: string[]) {
   const result = spawnSync(command, argv, { cwd: ROOT, stdio: 'inherit' });
@@ -175,6 +180,7 @@ async function measure(base: string, n: number, middle: { id: string; title: str
     const bytesBeforeRender = sent - sentBefore;
 
     const step = async (act: () => Promise<void>, label = '') => {
+      if (PAUSE > 0) await page.waitForTimeout(PAUSE);
       const before = await status(page).textContent();
       await page.evaluate(() => Object.assign(globalThis, { __inputAt: null, __armedAt: performance.now() }));
       const settled = settledSinceInput(page, before);
@@ -264,7 +270,7 @@ async function main() {
   const table = [
     `# The large form in the browser (npm run bench:large)`,
     '',
-    `Median of ${RUNS} cold runs, ms unless stated; ${new Date().toISOString().slice(0, 10)}, this machine (2 cores).`,
+    `Median of ${RUNS} cold runs, ms unless stated; ${new Date().toISOString().slice(0, 10)}, this machine (2 cores)${PAUSE > 0 ? `; each interaction ${PAUSE.toLocaleString('en')} ms after the one before (--pause)` : '; the interactions back to back, the first right after the first render'}.`,
     'Targets (issue 14): first render 3,000; 25 MB before it; filters 300; search 500; zoom and pan 100; deep link 1,500; memory 300 MB.',
     "Interactions: from the reader's input event (its timestamp: the click, the search box's input, the release of the drag) to the frame that shows the new status line, painted, as npm run bench times the small form; zoom and pan until the new window's events are read (the timeline itself moves at once). Memory: JS heaps (CDP; the engine's WebAssembly memory is not in them), and the page's renderer process's proportional set size from /proc after the interactions, which holds the page, its worker and the WebAssembly memory: an upper bound for the 300 MB target.",
     '',
