@@ -163,7 +163,7 @@ export class LargeSource {
       const first = await this.facetsBeforeActors(filters);
       if (first.actorCounts) return first.actorCounts;
       const f = this.clauses(filters);
-      const { from } = await this.countFrom(filters.q, f.search);
+      const from = await this.countFrom(filters.q, f.search);
       return countsOf(await this.query(`SELECT a, count(*) AS n FROM (SELECT unnest(list_distinct(actors)) AS a FROM ${from} ${where(f.type, f.level)}) GROUP BY a`), 'a');
     });
   }
@@ -238,13 +238,11 @@ export class LargeSource {
   private readonly searches = new Map<string, Promise<string>>();
   private searchCount = 0;
 
-  /** Where counting reads from, and the search condition left to apply there (none when a search table holds it). */
-  private async countFrom(q: string, search: string | null): Promise<{ from: string; search: string | null }> {
-    return search ? { from: await this.searchTable(q, search), search: null } : { from: 'ev', search: null };
-  }
-
-  /** The table a search's counts read (its matches), or the events when there is no search: at once then. */
-  private fromTable(q: string, search: string | null): string | Promise<string> {
+  /**
+   * Where counting reads from: a search's table of matches, or the events (`ev`) when there is no
+   * search, given at once then, so a caller's first query can go out without awaiting anything.
+   */
+  private countFrom(q: string, search: string | null): string | Promise<string> {
     return search ? this.searchTable(q, search) : 'ev';
   }
 
@@ -263,7 +261,7 @@ export class LargeSource {
       if (counted) return counted;
     }
     // One after another: the engine answers one query at a time.
-    const { from } = await this.countFrom(filters.q, f.search);
+    const from = await this.countFrom(filters.q, f.search);
     const matching = await this.query(`SELECT count(*) AS n FROM ${from} ${where(f.type, f.actor, f.level)}`);
     const types = await this.query(`SELECT type, count(*) AS n FROM ${from} ${where(f.actor, f.level)} GROUP BY type`);
     // Under an actor filter alone, each actor's count is its count in the whole dataset (the overview's);
@@ -381,7 +379,7 @@ export class LargeSource {
     // Half a window's width of margin either side, so a short pan shows ready items.
     const inside = windowClause(start - span / 2, end + span / 2, this.manifest.parquet.longestMs);
     // Without a search, no await before the first query: a click's question goes out in its own task.
-    const table = this.fromTable(filters.q, f.search);
+    const table = this.countFrom(filters.q, f.search);
     const from = typeof table === 'string' ? table : await table;
     // Counted by period first: the sum is the window's count, and a window too full to draw (the
     // usual case at a million) needs nothing else. One query, where a count and then the periods were two.
@@ -394,18 +392,18 @@ export class LargeSource {
     // The same window under the same other filters, counted before without a type filter, tells each
     // type's count: a type filter that leaves few enough events to draw reads them at once.
     const byTypeKey = JSON.stringify([start, end, filters.actors, filters.q, filters.corroboration ?? []]);
-    const known = f.type ? this.typesCounted(byTypeKey, filters.types.filter(isEventType)) : null;
-    const rows =
-      known && known.n <= limit
-        ? []
-        : await this.query(
+    const counted = f.type ? this.typesCounted(byTypeKey, filters.types.filter(isEventType)) : null;
+    const known = counted && counted.n <= limit ? counted : null;
+    const rows = known
+      ? []
+      : await this.query(
           `SELECT CASE WHEN start_ms < ${left} AND end_ms > ${left} THEN NULL ELSE floor(start_ms / ${width})::BIGINT END AS k, type, count(*) AS n,
           count(*) FILTER (WHERE start_ms < ${right} AND end_ms > ${left}) AS w
         FROM ${from} ${where(inside, f.type, f.actor, f.level)} GROUP BY ALL`,
         );
     if (!f.type) this.rememberTypes(byTypeKey, rows);
-    const inWindow = known && known.n <= limit ? known.n : rows.reduce((sum, row) => sum + Number(row.n), 0);
-    const visible = known && known.n <= limit ? known.w : rows.reduce((sum, row) => sum + Number(row.w ?? 0), 0);
+    const inWindow = known ? known.n : rows.reduce((sum, row) => sum + Number(row.n), 0);
+    const visible = known ? known.w : rows.reduce((sum, row) => sum + Number(row.w ?? 0), 0);
     if (inWindow <= limit) {
       // The open event, if it is not among them, by its own query: "OR id = …" here would keep the
       // engine from skipping any row group, and read every one.
@@ -438,7 +436,7 @@ export class LargeSource {
   async countsInView(filters: LargeFilters, start: number, end: number): Promise<LargeCounts> {
     const f = this.clauses(filters);
     const inside = windowClause(start, end, this.manifest.parquet.longestMs);
-    const { from } = await this.countFrom(filters.q, f.search);
+    const from = await this.countFrom(filters.q, f.search);
     const matched = matchedIn(f.search, from);
     const monthly = await this.query(
       `SELECT CASE WHEN length(date) = 4 THEN NULL ELSE substr(date, 1, 7) END AS month, type, count(*) AS n FROM ev
@@ -525,7 +523,7 @@ export class LargeSource {
   async countInView(filters: LargeFilters, start: number, end: number): Promise<number> {
     const f = this.clauses(filters);
     const inside = windowClause(start, end, this.manifest.parquet.longestMs);
-    const { from } = await this.countFrom(filters.q, f.search);
+    const from = await this.countFrom(filters.q, f.search);
     const rows = await this.query(`SELECT count(*) AS n FROM ${from} ${where(inside, f.type, f.actor, f.level)}`);
     return Number(rows[0]?.n ?? 0);
   }
@@ -543,7 +541,7 @@ export class LargeSource {
     { batch = EXPORT_BATCH, signal }: { batch?: number; signal?: AbortSignal } = {},
   ): AsyncGenerator<TimelineEvent[]> {
     const f = this.clauses(filters);
-    const { from } = await this.countFrom(filters.q, f.search);
+    const from = await this.countFrom(filters.q, f.search);
     const matched = matchedIn(f.search, from);
     const cuts = this.stretches(start, end, batch);
     for (let i = 0; i + 1 < cuts.length && !signal?.aborted; i++) {
