@@ -272,6 +272,39 @@ describe('a window', () => {
     await large.slice({ ...request, filters: { ...none, actors: ['a'], types: ['release'] } });
     expect(asked[asked.length - 2]).toContain('GROUP BY');
   });
+
+  describe('after the first window too full to draw', () => {
+    // Per type in the window with its margins: n; too many in all (300) for a limit of 250.
+    const counted = () => [
+      { k: 1, type: 'release', n: 150, w: 10 },
+      { k: 1, type: 'pardon', n: 120, w: 10 },
+      { k: 2, type: 'election', n: 30, w: 1 },
+    ];
+    const full = { ...request, limit: 250 };
+    const warmedWith = (sql: string) => /type IN \('(\w+)'\)/.exec(sql)?.[1];
+
+    it('reads its events of one type as a filter on that type would, and keeps them as its answer', async () => {
+      const { large, asked } = source(['2024-01-01'], [9], (sql) => (sql.includes('GROUP BY') ? counted() : []));
+      const slice = await large.slice(full);
+      expect(slice.periods.length).toBeGreaterThan(0);
+      large.warmUp(full);
+      await Promise.resolve();
+      // The type with the fewest events of those with at least 100: election has too few to touch the window.
+      expect(asked.slice(1).map(warmedWith)).toEqual(['pardon']);
+      // A reader who then filters on pardons is answered from it; the warm-up comes once a page.
+      await large.slice({ ...full, filters: { ...none, types: ['pardon'] } });
+      large.warmUp(full);
+      expect(asked).toHaveLength(2);
+    });
+
+    it('reads nothing under a type filter already, or when no type has enough events', async () => {
+      const { large, asked } = source(['2024-01-01'], [9], (sql) => (sql.includes('GROUP BY') ? counted().slice(2) : []));
+      await large.slice({ ...full, limit: 10 });
+      large.warmUp({ ...full, limit: 10 });
+      large.warmUp({ ...full, limit: 10, filters: { ...none, types: ['release'] } });
+      expect(asked).toHaveLength(1);
+    });
+  });
 });
 
 describe("an actor's events (the person view)", () => {

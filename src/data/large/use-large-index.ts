@@ -39,6 +39,12 @@ interface Loaded {
   key: string;
 }
 
+/** Runs after the next frame is painted: the frame callback runs before that paint, the task it posts after it. */
+const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0));
+
+/** The reader's browser asks sites to save data (Chromium's Save-Data, from the operating system or a setting). */
+const savingData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
 /**
  * For a large dataset, the index of the events in the window (and its margins) that pass the filters,
  * asked of the engine each time the window or the filters change; for the small form, its index as it is.
@@ -115,8 +121,12 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
         if (ask !== asked.current) return;
         answering.current = true;
         try {
-          const [slice, facets] = await Promise.all([source.slice(sliceRequest(window, filters, selectedId)), source.facetsBeforeActors(filters)]);
+          const request = sliceRequest(window, filters, selectedId);
+          const [slice, facets] = await Promise.all([source.slice(request), source.facetsBeforeActors(filters)]);
           if (ask !== asked.current) return;
+          // A window too full to draw: once the screen is painted, the engine warms up on it (a few MB
+          // read in the background at a million; not when the reader's browser asks to save data).
+          if (slice.periods.length > 0 && !savingData()) afterPaint(() => source.warmUp(request));
           // Until the engine has counted the actors (the actor picker's counts), the last counts stay.
           setLoaded((last) => ({ slice, facets: { ...facets, actorCounts: facets.actorCounts ?? last?.facets.actorCounts ?? new Map() }, key }));
           if (facets.actorCounts) return;
