@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LargeManifest } from '../../domain/large-form';
 import type { Engine, Row } from './engine';
 import { idKey } from '../../domain/large-form';
@@ -20,14 +20,14 @@ function fakeEngine(answer: (sql: string) => Row[]): { engine: Engine; asked: st
   return { engine, asked };
 }
 
-function source(dates: string[], counts: number[], answer: (sql: string) => Row[] = () => []) {
+function source(dates: string[], counts: number[], answer: (sql: string) => Row[] = () => [], files: Record<string, string> = {}) {
   const { engine, asked } = fakeEngine(answer);
   const manifest = {
     form: 'large',
     version: 'v',
     events: counts.reduce((a, b) => a + b, 0),
     actors: 0,
-    files: {},
+    files,
     parquet: { sortedBy: ['start_ms'], rowGroups: 1, rowsPerGroup: 10_240, longestMs: 2 * DAY },
   } as unknown as LargeManifest;
   const overview: LargeOverview = {
@@ -271,6 +271,24 @@ describe('a window', () => {
     // Another window, or another actor filter, is not known: counted.
     await large.slice({ ...request, filters: { ...none, actors: ['a'], types: ['release'] } });
     expect(asked[asked.length - 2]).toContain('GROUP BY');
+  });
+
+  it("reads the search files' footers once, only of the files the dataset has, and only while the engine is idle", async () => {
+    vi.useFakeTimers();
+    // A dataset published before the named file: its terms and words files only.
+    const { large, asked } = source(['2024-01-01'], [9], () => [], { terms: 'terms-a.parquet', words: 'words-a.parquet' });
+    large.readSearchFooters();
+    large.readSearchFooters();
+    // The reader asks something meanwhile: it goes first, and the footers wait for a quiet spell after it.
+    const isFooter = (sql: string) => sql.includes("WHERE word = '!'");
+    await large.slice(request);
+    const sliceQueries = asked.length;
+    expect(asked.some(isFooter)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    vi.useRealTimers();
+    expect(asked.slice(0, sliceQueries).some(isFooter)).toBe(false);
+    const footers = asked.filter(isFooter);
+    expect(footers.map((sql) => /read_parquet\('(\w+)\.parquet'\)/.exec(sql)?.[1]).sort()).toEqual(['terms', 'words']);
   });
 
   describe('after the first window too full to draw', () => {

@@ -13,9 +13,14 @@ import type { FacetCounts, Slice } from './large-source';
 const DAY = 86_400_000;
 /**
  * Typing settles before the engine is asked (each letter changes the search). A filter, a zoom or a
- * pan is asked at once: each is one change (the window changes when a drag ends).
+ * pan is asked at once: each is one change (the window changes when a drag ends). So is a search
+ * changed by more than one letter at a time: a query pasted, chosen from the browser's suggestions,
+ * or cleared.
  */
 const SETTLE_MS = 60;
+
+/** A search changed by one keystroke: one letter more or less, or one replaced. */
+export const oneKeystroke = (before: string, after: string) => Math.abs(after.length - before.length) <= 1;
 
 /** The index of what is on screen, with the whole dataset's types and facet counts in its views. */
 function withCounts(index: DatasetIndex, facets: FacetCounts, typesPresent: readonly EventType[]): DatasetIndex {
@@ -124,9 +129,14 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
           const request = sliceRequest(window, filters, selectedId);
           const [slice, facets] = await Promise.all([source.slice(request), source.facetsBeforeActors(filters)]);
           if (ask !== asked.current) return;
-          // A window too full to draw: once the screen is painted, the engine warms up on it (a few MB
-          // read in the background at a million; not when the reader's browser asks to save data).
-          if (slice.periods.length > 0 && !savingData()) afterPaint(() => source.warmUp(request));
+          // Once the screen is painted, the engine makes ready for the reader's next step: on a window
+          // too full to draw, it warms up (a few MB read in the background at a million), then reads
+          // the search files' footers (about 1 MB). Not when the reader's browser asks to save data.
+          afterPaint(() => {
+            if (savingData()) return;
+            if (slice.periods.length > 0) source.warmUp(request);
+            source.readSearchFooters();
+          });
           // Until the engine has counted the actors (the actor picker's counts), the last counts stay.
           setLoaded((last) => ({ slice, facets: { ...facets, actorCounts: facets.actorCounts ?? last?.facets.actorCounts ?? new Map() }, key }));
           if (facets.actorCounts) return;
@@ -142,7 +152,7 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
         }
       });
     };
-    if (!typing) {
+    if (!typing || !oneKeystroke(askedQ.current, q)) {
       run();
       return;
     }
