@@ -157,7 +157,7 @@ export class LargeSource {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * Runs `work` (which asks the engine one question) once the engine has had nothing to answer for
+   * Runs `work` (which asks the engine its questions) once the engine has had nothing to answer for
    * ENGINE_IDLE_MS: the engine answers one question at a time, and what the reader asks must not wait
    * behind what may never be needed. One piece of work at a time, each after its own quiet spell.
    */
