@@ -11,6 +11,7 @@ import { isEventType, type EventType } from '../../domain/event-types';
 import { isText } from '../quick-check';
 import type { CountedPeriod, LargeCounts } from '../../state/large-view';
 import type { Engine, Row } from './engine';
+import { EngineQueue } from './engine-queue';
 import {
   actorWord,
   EVENT_COLUMNS,
@@ -120,14 +121,14 @@ export class LargeSource {
   constructor(
     readonly manifest: LargeManifest,
     readonly overview: LargeOverview,
-    private readonly engine: Promise<Engine>,
+    engine: Promise<Engine>,
   ) {
     this.actors = queryActors(overview.actors, manifest.parquet.foldedSearch === true);
-    void engine.then((started) => (this.started = started)).catch(() => undefined);
+    this.queue = new EngineQueue(engine);
   }
 
-  /** The engine once it has started: a query is then sent in the caller's own task, not a microtask later. */
-  private started: Engine | null = null;
+  /** The engine's questions, one at a time; background work when it is idle. */
+  private readonly queue: EngineQueue;
 
   /** The file has the corroboration column: the engine filters and counts by it. */
   get hasLevels(): boolean {
@@ -139,39 +140,7 @@ export class LargeSource {
   }
 
   private query(sql: string): Promise<Row[]> {
-    this.inFlight++;
-    clearTimeout(this.idleTimer);
-    const answer = this.started ? this.started.query(sql) : this.engine.then((engine) => engine.query(sql));
-    const settled = () => {
-      this.inFlight--;
-      this.nextWhenIdle();
-    };
-    void answer.then(settled, settled);
-    return answer;
-  }
-
-  /** Queries sent and not yet answered. */
-  private inFlight = 0;
-  /** Work that waits for the engine to be idle (whenIdle), first come first served. */
-  private readonly idleWork: (() => void)[] = [];
-  private idleTimer: ReturnType<typeof setTimeout> | undefined;
-
-  /**
-   * Runs `work` (which asks the engine its questions) once the engine has had nothing to answer for
-   * ENGINE_IDLE_MS: the engine answers one question at a time, and what the reader asks must not wait
-   * behind what may never be needed. One piece of work at a time, each after its own quiet spell.
-   */
-  private whenIdle(work: () => void): void {
-    this.idleWork.push(work);
-    this.nextWhenIdle();
-  }
-
-  private nextWhenIdle(): void {
-    if (this.inFlight > 0 || this.idleWork.length === 0) return;
-    clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => {
-      if (this.inFlight === 0) this.idleWork.shift()?.();
-    }, ENGINE_IDLE_MS);
+    return this.queue.query(sql);
   }
 
   /** Counts for the filters over the whole dataset: from the overview files when nothing is filtered. */
@@ -429,7 +398,7 @@ export class LargeSource {
   private warmedUp = false;
 
   /**
-   * Once a page, after the first screen, when the engine is idle: the search's files' footers (the words
+   * Once a page, after the first screen, when the engine is idle (EngineQueue.whenIdle): the search's files' footers (the words
    * file's is about 750 KB at a million, its first read 45-55 ms; the named file's 20-25), read and kept
    * by the engine (`enable_object_cache`), so that the reader's first search does not wait for them. No row group is
    * read: "!" sorts before every word (letters, marks and digits, or "@" and an actor's id), so the
@@ -439,7 +408,7 @@ export class LargeSource {
   readSearchFooters(): void {
     if (this.footersRead) return;
     this.footersRead = true;
-    this.whenIdle(() => {
+    this.queue.whenIdle(() => {
       for (const kind of SEARCH_FOOTERS) {
         if (this.manifest.files[kind]) this.query(`SELECT count(*) FROM read_parquet('${kind}.parquet') WHERE word = '!'`).catch(() => undefined);
       }
@@ -746,9 +715,6 @@ const REMEMBERED_STARTS = 20_000;
 const BEFORE_WINDOW = Number.NEGATIVE_INFINITY;
 /** Slices kept, the latest asked. */
 const KEPT_SLICES = 8;
-
-/** How long the engine must have had nothing to answer before work that waits for it starts (LargeSource.whenIdle). */
-const ENGINE_IDLE_MS = 150;
 
 /** The side files a search reads by word (LargeSource.readSearchFooters), the largest footer first. */
 const SEARCH_FOOTERS = ['words', 'named', 'terms'] as const;
