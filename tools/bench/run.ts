@@ -273,14 +273,14 @@ async function saveProfile(cdp: CDPSession, file: string): Promise<void> {
   writeFileSync(file, JSON.stringify(profile));
 }
 
+/** The pause after heapMB's full collection before the first interaction (see measureRun). */
+const AFTER_GC_MS = 500;
+
 /**
  * The page's JavaScript memory after a full GC: the V8 heap, plus what lives outside it,
  * the embedder (Blink) heap and the backing stores of array buffers and external strings
  * (strings the browser makes, e.g. with TextDecoder, are kept outside the V8 heap).
  */
-/** The pause after heapMB's full collection before the first interaction (see measureRun). */
-const AFTER_GC_MS = 500;
-
 async function heapMB(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number; backingStorageSize?: number };

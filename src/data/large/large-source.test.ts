@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LargeManifest } from '../../domain/large-form';
 import type { Engine, Row } from './engine';
 import { idKey } from '../../domain/large-form';
@@ -208,6 +208,7 @@ describe('startStretches', () => {
 });
 
 describe('a window', () => {
+  afterEach(() => vi.useRealTimers());
   const none = { types: [], actors: [], q: '' };
   const request = { start: day('2024-01-01'), end: day('2024-01-02'), filters: none, selectedId: null, limit: 5, periods: 4 };
 
@@ -285,7 +286,6 @@ describe('a window', () => {
     const sliceQueries = asked.length;
     expect(asked.some(isFooter)).toBe(false);
     await vi.advanceTimersByTimeAsync(1_000);
-    vi.useRealTimers();
     expect(asked.slice(0, sliceQueries).some(isFooter)).toBe(false);
     const footers = asked.filter(isFooter);
     expect(footers.map((sql) => /read_parquet\('(\w+)\.parquet'\)/.exec(sql)?.[1]).sort()).toEqual(['terms', 'words']);

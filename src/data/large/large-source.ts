@@ -377,8 +377,8 @@ export class LargeSource {
    * Once a page, after the first window too full to draw: that window's events of one of its types, read
    * as a type filter reads them (and kept as its answer), while the reader looks at the screen. The
    * engine's code then runs at its faster tier and the window's row groups are in its cache before the
-   * reader's first filter: at a million, a type filter took 220–260 ms without this and about 80 with it
-   * (bench/PROFILE.md). The type: the one with the fewest events among those with at least
+   * reader's first filter: at a million, a type filter two seconds after the first screen took 222–232 ms
+   * without this and 81–90 with it (bench/PROFILE.md). The type: the one with the fewest events among those with at least
    * WARM_UP_EVENTS (enough to touch each of the window's row groups, few to decode). No type, no read.
    */
   warmUp(request: SliceRequest): void {
