@@ -16,15 +16,20 @@ export function renderApp({
   body,
   status = 200,
   files = {},
+  before,
 }: {
   url?: string;
   body: unknown;
   status?: number;
   files?: Record<string, unknown>;
+  /** Awaited before each file is answered (by name under data/): a test holds one back, or fails it. */
+  before?: (name: string) => Promise<Response | void>;
 }) {
   window.history.replaceState(null, '', url);
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const name = String(input instanceof Request ? input.url : input).split('/data/')[1];
+    const instead = before && name !== undefined ? await before(name) : undefined;
+    if (instead) return instead;
     if (name === undefined || name === 'events.json') return new Response(asText(body), { status });
     return name in files ? new Response(asText(files[name])) : new Response('Not found', { status: 404 });
   });

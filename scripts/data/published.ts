@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import {
   CONTEXT_FILE,
+  OUTLINE_FILE,
   joinPublished,
   splitPublished,
   translationFile,
@@ -21,8 +22,9 @@ const TRANSLATION_FILE = /^events\.([a-z]{2,3})\.json$/;
 export function writePublished(dataset: Dataset, coreFile: string): NonNullable<Dataset['parts']> {
   const dir = dirname(coreFile);
   mkdirSync(dir, { recursive: true });
-  const { core, context, translations } = splitPublished(dataset);
+  const { core, outline, context, translations } = splitPublished(dataset);
   writeFileSync(coreFile, line(core));
+  writeFileSync(join(dir, OUTLINE_FILE), line(outline));
   writeFileSync(join(dir, CONTEXT_FILE), line(context));
   const written = new Set(translations.map((file) => translationFile(file.lang)));
   for (const file of translations) writeFileSync(join(dir, translationFile(file.lang)), line(file));

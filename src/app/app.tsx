@@ -3,7 +3,7 @@ import { useDataset } from '../data/dataset-query';
 import { EmbedBar } from '../features/embed/embed-bar';
 import { usePresentation } from '../state/presentation-context';
 import { useBackgroundValidation } from '../data/use-background-validation';
-import { useRetryWhenOnline } from './use-retry-when-online';
+import { useRetryWhenOnline } from '../data/use-retry-when-online';
 import { ErrorBoundary } from './error-boundary';
 import { SiteHeader } from './site-header';
 import { Explorer } from './explorer';

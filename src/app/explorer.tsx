@@ -15,7 +15,8 @@ import { useFilteredEvents } from '../state/derived';
 import { useActorFilter, useSelectedEventId } from '../state/store-context';
 import { NoMatches } from './empty-state';
 import { MainViews } from './main-views';
-import { SkippedNotice } from './notices';
+import { FullDatasetNotice, SkippedNotice } from './notices';
+import { useFullDataset } from '../data/use-full-dataset';
 import { StatusLine } from './status-line';
 import { useI18n } from '../i18n/i18n';
 import { useTranslatedIndex } from '../data/translations-query';
@@ -55,10 +56,13 @@ function ExplorerLayout({ data }: { data: LoadedDataset }) {
   const { embedded, filters: filtersShown } = usePresentation();
   useWarmSearchIndex();
   useWarmDetailPanel();
+  // Drawn from the outline, the first screen then reads the whole dataset (src/data/use-full-dataset.ts).
+  const full = useFullDataset(data);
 
   return (
     <>
       {!embedded && <DatasetUpdateNotice version={index.version} />}
+      {full && <FullDatasetNotice state={full} />}
       <SkippedNotice skipped={skipped} />
       {data.validation?.large && (
         <p role="status" className="mx-3 mt-1 text-xs text-muted">

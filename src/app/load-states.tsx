@@ -14,12 +14,17 @@ export function LoadingView() {
   );
 }
 
+/** Why a dataset file could not be read, in the reader's language. */
+export function useLoadProblem(error: unknown): string {
+  const { t } = useI18n();
+  return error instanceof DatasetError
+    ? t(`errors.dataset.${error.reason}`, { ...error.details, count: error.details.seconds })
+    : t('load.unexpected');
+}
+
 export function LoadErrorView({ error, onRetry, retrying }: { error: unknown; onRetry: () => void; retrying: boolean }) {
   const { t } = useI18n();
-  const reason =
-    error instanceof DatasetError
-      ? t(`errors.dataset.${error.reason}`, { ...error.details, count: error.details.seconds })
-      : t('load.unexpected');
+  const reason = useLoadProblem(error);
   return (
     <main className="flex flex-1 items-start justify-center p-6">
       <div role="alert" className="error-box max-w-lg">

@@ -1,4 +1,6 @@
 import type { SkippedRecord } from '../data/parse-dataset';
+import type { FullDatasetState } from '../data/use-full-dataset';
+import { useLoadProblem } from './load-states';
 import { useNotices, useViewActions } from '../state/store-context';
 import { useI18n } from '../i18n/i18n';
 
@@ -37,6 +39,25 @@ export function SkippedNotice({ skipped }: { skipped: readonly SkippedRecord[] }
           ))}
         </ul>
       </details>
+    </section>
+  );
+}
+
+/**
+ * events.json could not be read after the outline (src/data/use-full-dataset.ts): the first screen stays,
+ * and the reader learns why events cannot be opened yet and can try again.
+ */
+export function FullDatasetNotice({ state }: { state: FullDatasetState }) {
+  const { t } = useI18n();
+  const problem = useLoadProblem(state.error);
+  return (
+    <section aria-label={t('evidence.label')} className="notice mx-3 mt-2 flex items-start gap-3 text-sm">
+      <p className="flex-1" role="alert">
+        {t('evidence.failed')} {problem}
+      </p>
+      <button type="button" className="btn-quiet" onClick={state.retry} disabled={state.retrying}>
+        {state.retrying ? t('load.retrying') : t('load.retry')}
+      </button>
     </section>
   );
 }

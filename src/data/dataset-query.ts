@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildIndex, type DatasetIndex } from '../domain/dataset-index';
 import { BackgroundWorker, isLargeFile, mayNeedWorker, type BackgroundCheck } from './background-validation';
-import { fetchDataset, type DatasetDownload } from './fetch-dataset';
+import { fetchDataset, OUTLINE_PATH, type DatasetDownload } from './fetch-dataset';
 import { checkRecordsInSlices, DatasetError, parseJson, type SkippedRecord } from './parse-dataset';
-import { quickActor, quickEvent } from './quick-check';
+import { quickActor, quickEvent, quickOutlineEvent } from './quick-check';
 import { NO_FILTERS } from '../domain/filters';
-import { readLargeManifest } from '../domain/large-form';
+import { readLargeManifest, type LargeManifest } from '../domain/large-form';
+import { parseView } from '../state/url-codec';
 import type { LargeSource } from './large/large-source';
 
 export interface LoadedDataset {
@@ -15,13 +16,77 @@ export interface LoadedDataset {
   validation?: BackgroundCheck;
   /** A large dataset (its events.json is a manifest): its events come from the engine a window at a time. */
   large?: LargeSource;
+  /**
+   * Set while `index` is the outline (events.outline.json: index.outline): events.json is read once
+   * the first screen is painted (useFullDataset) and replaces it.
+   */
+  outline?: true;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * The first screen's data: the outline when the dataset has one (a quarter of events.json's bytes, so a
+ * phone draws sooner), else events.json itself. An outline that is missing (older files, the large form)
+ * or unusable is passed over for events.json, whose errors are the ones the reader sees.
+ */
 export const datasetQueryOptions = queryOptions({
   queryKey: ['dataset'],
-  queryFn: async ({ signal }): Promise<LoadedDataset> => {
+  queryFn: async ({ signal }): Promise<LoadedDataset> => (outlineFirst() && (await loadOutline(signal))) || loadFullDataset(signal),
+  staleTime: Infinity,
+  retry: false,
+  // Try even when the browser says it is offline: a clear error beats a paused, endless spinner.
+  // Once back online, the failed query is stale and refetches by itself (refetchOnReconnect).
+  networkMode: 'always',
+});
+
+/**
+ * A link with a search reads events.json alone: the outline has no summaries nor quotes to search, and
+ * would show fewer results, then more. (A link to an event opens its panel once events.json is in,
+ * about when it would have without the outline, and shows the list around it sooner.)
+ */
+function outlineFirst(): boolean {
+  return typeof window === 'undefined' || !parseView(window.location.search).state.q;
+}
+
+async function loadOutline(signal: AbortSignal): Promise<LoadedDataset | null> {
+  const passOver = (error: unknown) => {
+    if (signal.aborted) throw error;
+    return null;
+  };
+  let json: unknown;
+  try {
+    const { text } = await fetchDataset(signal, undefined, OUTLINE_PATH);
+    await nextTask();
+    json = parseJson(text);
+  } catch (error) {
+    return passOver(error);
+  }
+  // The large form publishes its manifest under this name too: one request says which form this is.
+  let manifest: LargeManifest | null;
+  try {
+    manifest = readLargeManifest(json);
+  } catch (error) {
+    return passOver(error); // events.json says what is wrong with it
+  }
+  if (manifest) return loadLarge(manifest, signal);
+  try {
+    await nextTask();
+    const { dataset, skipped } = await checkRecordsInSlices(json, { actor: quickActor, event: quickOutlineEvent }, nextTask);
+    if (dataset.events.length === 0) return null;
+    await nextTask();
+    const index = buildIndex(dataset, { outline: true });
+    await nextTask();
+    index.view(NO_FILTERS);
+    performance.mark('outline:indexed');
+    return { index, skipped, outline: true };
+  } catch (error) {
+    return passOver(error);
+  }
+}
+
+/** events.json: checked, indexed, and its worker's full check under way (the whole dataset). */
+export async function loadFullDataset(signal: AbortSignal): Promise<LoadedDataset> {
     // A large file's worker starts while the file downloads (see BackgroundWorker).
     const early: { worker?: BackgroundWorker } = {};
     let download: DatasetDownload;
@@ -52,7 +117,6 @@ export const datasetQueryOptions = queryOptions({
       const manifest = readLargeManifestOrFail(json);
       if (manifest) {
         worker.cancel();
-        const { loadLarge } = await import('./large/load-large');
         return await loadLarge(manifest, signal);
       }
       await nextTask();
@@ -68,13 +132,13 @@ export const datasetQueryOptions = queryOptions({
       worker.cancel(); // not JSON or the wrong shape: the message says so, nothing to check
       throw error;
     }
-  },
-  staleTime: Infinity,
-  retry: false,
-  // Try even when the browser says it is offline: a clear error beats a paused, endless spinner.
-  // Once back online, the failed query is stale and refetches by itself (refetchOnReconnect).
-  networkMode: 'always',
-});
+}
+
+/** The large form's reader, in its own chunk: a small dataset never downloads it. */
+async function loadLarge(manifest: LargeManifest, signal: AbortSignal): Promise<LoadedDataset> {
+  const { loadLarge: load } = await import('./large/load-large');
+  return load(manifest, signal);
+}
 
 function readLargeManifestOrFail(json: unknown) {
   try {

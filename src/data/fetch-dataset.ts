@@ -1,6 +1,9 @@
+import { CORE_FILE, OUTLINE_FILE } from '../domain/published-files';
 import { DatasetError, type DatasetProblem } from './parse-dataset';
 
-const DATASET_PATH = 'data/events.json';
+export const DATASET_PATH = `data/${CORE_FILE}`;
+/** The first screen's file (src/domain/published-files.ts), read before DATASET_PATH. */
+export const OUTLINE_PATH = `data/${OUTLINE_FILE}`;
 const TIMEOUT_MS = 20_000;
 
 function reasonForStatus(status: number): DatasetProblem {
@@ -16,17 +19,21 @@ export interface DatasetDownload {
 }
 
 /**
- * Fetches the dataset relative to the page, with a time limit so a stalled
+ * Fetches the dataset (or its outline: `path`) relative to the page, with a time limit so a stalled
  * network never spins forever. `onHeaders` sees the response before its body arrives.
  */
-export async function fetchDataset(signal?: AbortSignal, onHeaders?: (response: Response) => void): Promise<DatasetDownload> {
+export async function fetchDataset(
+  signal?: AbortSignal,
+  onHeaders?: (response: Response) => void,
+  path: string = DATASET_PATH,
+): Promise<DatasetDownload> {
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    // No cache option: index.html preloads this same request, and hosts send the file with
+    // No cache option: index.html preloads the outline's same request, and hosts send the files with
     // `Cache-Control: no-cache` (public/_headers), so a new dataset is never missed.
-    response = await fetch(new URL(DATASET_PATH, document.baseURI), { signal: combined });
+    response = await fetch(new URL(path, document.baseURI), { signal: combined });
   } catch (error) {
     if (timeout.aborted) throw new DatasetError('tooSlow', { seconds: TIMEOUT_MS / 1000 });
     if (signal?.aborted) throw error;
@@ -43,6 +50,6 @@ export async function fetchDataset(signal?: AbortSignal, onHeaders?: (response: 
   }
   // As response.text() decodes: UTF-8, a byte order mark dropped, bad bytes replaced.
   const text = new TextDecoder().decode(bytes);
-  performance.mark('dataset:fetched');
+  performance.mark(path === DATASET_PATH ? 'dataset:fetched' : 'outline:fetched');
   return { text, bytes };
 }

@@ -11,6 +11,10 @@ import type { Actor, Dataset, QuoteAnchor, Source, SourceDocument, TimelineEvent
  *   documents' facts. Fetched when a reader opens "Show in context" (or exports JSON).
  * - `events.<lang>.json`: the Belarusian and Russian titles and summaries, and the actors' names in
  *   that language, fetched only when the interface speaks it.
+ * - `events.outline.json`: events.json without what only an opened event, a search or an export reads
+ *   (summaries, curators' notes, the sources' quotes and headlines, the actors' aliases): a quarter of
+ *   its bytes. The app draws its first screen from it and reads events.json right after
+ *   (src/data/dataset-query.ts); nothing else reads it. It is derived, never edited.
  *
  * Each file carries the version it belongs to; a side file of another version is not joined.
  * This module imports no schema library: the app's first script uses it.
@@ -20,6 +24,7 @@ export const CORE_FILE = 'events.json';
 /** The names a dataset may give its side files: bare names resolved under data/, so a file cannot point elsewhere. */
 export const PART_FILE = /^[a-z0-9][a-z0-9.-]{0,80}\.json$/;
 export const CONTEXT_FILE = 'context.json';
+export const OUTLINE_FILE = 'events.outline.json';
 export const translationFile = (lang: string) => `events.${lang}.json`;
 
 /** Where each source's quote sits in its document, per event id, in source order (null: not anchored). */
@@ -42,8 +47,38 @@ export interface TranslationFile {
   actors?: Record<string, string>;
 }
 
+/** A source as the outline has it: who published it, not what it says. */
+export type OutlineSource = Omit<Source, 'quote' | 'headline' | 'selector' | 'checked'>;
+/** An event as the outline has it: what the list, the timeline, the filters and the counts draw. */
+export type OutlineEvent = Omit<TimelineEvent, 'summary' | 'note' | 'translations' | 'sources'> & { sources: OutlineSource[] };
+
+export interface OutlineFile {
+  version: string;
+  parts?: Dataset['parts'];
+  actors: Omit<Actor, 'aliases' | 'names'>[];
+  events: OutlineEvent[];
+  withdrawn?: Dataset['withdrawn'];
+}
+
+/** The core file's outline: every record and field the first screen draws, without the evidence's words. */
+export function outlineOf(core: Dataset): OutlineFile {
+  const { version, parts, withdrawn } = core;
+  return {
+    version,
+    ...(parts ? { parts } : {}),
+    actors: core.actors.map(({ aliases: _aliases, names: _names, ...actor }) => actor),
+    events: core.events.map(({ summary: _summary, note: _note, translations: _translations, sources, ...event }) => ({
+      ...event,
+      sources: sources.map(({ quote: _quote, headline: _headline, selector: _selector, checked: _checked, ...source }) => source),
+    })),
+    ...(withdrawn?.length ? { withdrawn } : {}),
+  };
+}
+
 export interface PublishedFiles {
   core: Dataset;
+  /** The core's outline, for the first screen (outlineOf). */
+  outline: OutlineFile;
   context: ContextFile;
   /** One per language that has at least one translation. */
   translations: TranslationFile[];
@@ -82,8 +117,10 @@ export function splitPublished(dataset: Dataset): PublishedFiles {
     ...(langs.length ? { translations: Object.fromEntries(langs.map((lang) => [lang, translationFile(lang)])) } : {}),
   };
   const { version, ...rest } = head;
+  const core: Dataset = { version, parts, ...rest, actors, events };
   return {
-    core: { version, parts, ...rest, actors, events },
+    core,
+    outline: outlineOf(core),
     context: { version: dataset.version, documents, sources },
     translations: langs.map((lang) => {
       const names = namesByLang.get(lang);

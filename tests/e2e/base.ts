@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { fixtureFiles } from './fixtures/published';
 
 export { expect } from '@playwright/test';
@@ -7,6 +7,15 @@ export { expect } from '@playwright/test';
 export const FIXTURE_FILES = fixtureFiles();
 /** The journeys' events.json. */
 export const FIXTURE_BODY = FIXTURE_FILES['events.json']!;
+
+/**
+ * Answers data/events.json with `handler` and has no outline (events.outline.json: 404), so the page
+ * reads that file alone, as it reads a dataset published without one (src/data/dataset-query.ts).
+ */
+export async function routeDataset(target: Page | BrowserContext, handler: (route: Route) => Promise<void> | void) {
+  await target.route('**/data/events.outline.json', (route) => route.fulfill({ status: 404, body: 'no outline' }));
+  await target.route('**/data/events.json', handler);
+}
 
 export interface Options {
   /**
@@ -47,6 +56,8 @@ export const test = base.extend<Options & Fixtures>({
   errors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (message) => {
+      // A dataset served without an outline (routeDataset): the browser logs its 404, and the page reads events.json.
+      if (message.location().url.endsWith('/data/events.outline.json') && message.text().includes('404')) return;
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));

@@ -1,4 +1,4 @@
-import { expect, test } from './base';
+import { expect, routeDataset, test } from './base';
 import { FIXTURE_EVENT_COUNT as TOTAL } from './fixtures/dataset';
 import { param, search, statusLine } from './helpers';
 
@@ -12,6 +12,26 @@ test.describe('explorer journeys', () => {
     await expect(region.locator('.vis-timeline')).toHaveCount(1);
     await expect(region.locator('[data-event-id]').first()).toBeAttached();
     expect(errors).toEqual([]);
+  });
+
+  test('draws the first screen from the outline before events.json arrives, then opens events with their sources', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/events.json', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.goto('./');
+    await expect(statusLine(page)).toHaveText(`Showing ${TOTAL} of ${TOTAL} events`);
+    const rows = page.getByRole('list', { name: 'Events in view' }).getByRole('button');
+    await rows.first().click();
+    const panel = page.getByRole('complementary', { name: 'Event details' });
+    await expect(panel.getByRole('status')).toHaveText('Loading the events’ summaries and sources…');
+    await expect(page.getByRole('button', { name: 'Print chronology' })).toBeDisabled();
+    release();
+    await expect(panel.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(panel.getByRole('blockquote').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print chronology' })).toBeEnabled();
   });
 
   test('filters by type, actor and search, and the status line follows', async ({ page }) => {
@@ -106,7 +126,7 @@ test.describe('explorer journeys', () => {
 
   test('shows the reason when loading fails, and Retry recovers', async ({ page }) => {
     let fail = true;
-    await page.route('**/data/events.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.fallback()));
+    await routeDataset(page, (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.fallback()));
     await page.goto('?types=release');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('500');

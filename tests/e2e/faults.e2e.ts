@@ -1,12 +1,13 @@
 import type { Page, Route } from '@playwright/test';
-import { expect, FIXTURE_BODY, test } from './base';
+import { expect, FIXTURE_BODY, routeDataset, test } from './base';
 import { statusLine } from './helpers';
 
-const DATA = '**/data/events.json';
+const DATA_FILES = /\/data\/events(\.outline)?\.json$/;
+const MEETING = 'fixture-meeting-2025-12-12';
 
 /** `handler` answers the dataset request; route.fallback() there serves the journeys' dataset. */
 async function openWith(page: Page, handler: (route: Route) => Promise<void> | void, path = '?types=release') {
-  await page.route(DATA, handler);
+  await routeDataset(page, handler);
   await page.goto(path);
 }
 
@@ -65,7 +66,8 @@ test.describe('network faults and bad data end in a clear state', () => {
       window.__offline = true;
       Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => !window.__offline });
     `);
-    await page.route(DATA, (route) => (online ? route.fallback() : route.abort('internetdisconnected')));
+    // Both files the page reads first (the outline and events.json) are out of reach.
+    await page.route(DATA_FILES, (route) => (online ? route.fallback() : route.abort('internetdisconnected')));
     await page.goto('?types=release');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('You appear to be offline.');
@@ -73,6 +75,24 @@ test.describe('network faults and bad data end in a clear state', () => {
     await page.evaluate(`window.__offline = false; window.dispatchEvent(new Event('online'));`);
     await expect(statusLine(page)).toHaveText(/Showing [\d,]+ of [\d,]+ events/);
     await expect(page.getByRole('checkbox', { name: /^Release/ })).toBeChecked();
+  });
+
+  test('keeps the first screen when events.json fails after the outline, and Retry brings the sources', async ({ page }) => {
+    let broken = true;
+    await page.route('**/data/events.json', (route) => (broken ? route.fulfill({ status: 500, body: 'boom' }) : route.fallback()));
+    await page.goto(`?event=${MEETING}`);
+    // Drawn from the outline: the list and the timeline, the open event waiting for its words.
+    await expect(statusLine(page)).toHaveText(/Showing [\d,]+ of [\d,]+ events/);
+    const notice = page.getByRole('region', { name: 'Summaries and sources' });
+    await expect(notice.getByRole('alert')).toContainText(/could not be loaded.*server failed to send the dataset \(500\)/);
+    const panel = page.getByRole('complementary', { name: 'Event details' });
+    await expect(panel.getByRole('status')).toHaveText('Loading the events’ summaries and sources…');
+    await expect(page.getByRole('list', { name: 'Events in view' }).getByRole('button').first()).toBeVisible();
+    broken = false;
+    await notice.getByRole('button', { name: 'Retry' }).click();
+    await expect(panel.getByRole('heading', { name: 'Fixture: envoy Jordan Example meets Aliaksandr Shablonau' })).toBeVisible();
+    await expect(panel.getByText('Test meeting, the one most journeys open.')).toBeVisible();
+    await expect(notice).toHaveCount(0);
   });
 
   test('shows the valid records of a partly broken file and says how many were skipped and why', async ({ page }) => {

@@ -27,9 +27,10 @@ export function ensureLargeDataset(): {
   const dir = join(LARGE_DIR, 'data');
   const manifestFile = join(dir, 'manifest.json');
   // Made again when the publisher's output has changed shape (actors' per-type counts, then the
-  // search file, then the corroboration column, then the ids file, came later).
+  // search file, then the corroboration column, then the ids file, then the outline, came later).
   const fresh =
     existsSync(manifestFile) &&
+    existsSync(join(dir, 'events.outline.json')) &&
     JSON.parse(readFileSync(manifestFile, 'utf8')).events === LARGE_EVENTS &&
     hasEverySideFile(JSON.parse(readFileSync(manifestFile, 'utf8'))) &&
     'byType' in JSON.parse(readFileSync(join(dir, 'actors.json'), 'utf8')).actors[0];

@@ -3,7 +3,7 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, FIXTURE_BODY, test } from './base';
+import { expect, FIXTURE_BODY, routeDataset, test } from './base';
 import { FIXTURE_VERSION } from './fixtures/dataset';
 import { statusLine } from './helpers';
 import { pdfPages } from './pdf-text';
@@ -68,7 +68,7 @@ test.describe('offline and on the next visit', () => {
 
     // The host now publishes a new version (the worker's own requests are routed too).
     const next = `${version}-next`;
-    await context.route('**/data/events.json', (route) => route.fulfill({ json: { ...JSON.parse(FIXTURE_BODY), version: next } }));
+    await routeDataset(context, (route) => route.fulfill({ json: { ...JSON.parse(FIXTURE_BODY), version: next } }));
     await page.reload();
     await expect(page.getByText(/^Dataset /)).toHaveText(`Dataset ${next}`);
     await expect(page.getByRole('region', { name: 'Dataset updated' })).toContainText(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { actorSearchText, searchText, tokens } from '../../scripts/synthetic/fold';
 import { generateDataset } from '../../scripts/synthetic/generate';
-import { expect, test } from './base';
+import { expect, routeDataset, test } from './base';
 import { statusCounts, statusLine } from './helpers';
 
 // Synthetic data, routed by each journey.
@@ -18,7 +18,7 @@ test.describe('large datasets', () => {
     const body = JSON.stringify(dataset);
     expect(body.length, 'large enough for the background check').toBeGreaterThan(8_000_000);
 
-    await page.route('**/data/events.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await routeDataset(page, (route) => route.fulfill({ body, contentType: 'application/json' }));
     await page.goto('?types=release');
     await expect(statusLine(page)).toHaveText(/Showing [\d,]+ of [\d,]+ events/);
     await expect(page.getByText('2 records were skipped because they are invalid')).toBeVisible();
@@ -44,7 +44,7 @@ test.describe('large datasets', () => {
     const name = dataset.actors.find((a) => a.id === busiest)!.name;
     expect(busiestCount, 'a person with more events than one page of the profile').toBeGreaterThan(30);
 
-    await page.route('**/data/events.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await routeDataset(page, (route) => route.fulfill({ body, contentType: 'application/json' }));
     await page.goto('./');
     await expect(statusLine(page)).toHaveText('Showing 16,000 of 16,000 events');
     await expect(page.getByRole('status').filter({ hasText: /^Checking all/ })).toHaveCount(0);
@@ -76,7 +76,7 @@ test.describe('large datasets', () => {
     const counts = dataset.events.filter((e) => e.type === 'statistic' && e.figures?.politicalPrisoners !== undefined).length;
     expect(counts, 'enough counts to be dense at full range').toBeGreaterThan(300);
     const body = JSON.stringify(dataset);
-    await page.route('**/data/events.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await routeDataset(page, (route) => route.fulfill({ body, contentType: 'application/json' }));
     await page.goto('./');
     await expect(statusLine(page)).toHaveText('Showing 16,000 of 16,000 events');
     // The whole extent: it opens on a recent stretch.
@@ -109,7 +109,7 @@ test.describe('large datasets', () => {
   test('exports a large view without freezing the page', async ({ page, errors }) => {
     const dataset = generateDataset({ events: 16_000, seed: 5 });
     const body = JSON.stringify(dataset);
-    await page.route('**/data/events.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await routeDataset(page, (route) => route.fulfill({ body, contentType: 'application/json' }));
     await page.goto('./');
     await expect(statusLine(page)).toHaveText('Showing 16,000 of 16,000 events');
     await page.getByRole('button', { name: 'Fit all' }).click();

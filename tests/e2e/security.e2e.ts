@@ -1,5 +1,5 @@
 import { hostileDataset, PAYLOADS } from '../fixtures/hostile-dataset';
-import { expect, test } from './base';
+import { expect, routeDataset, test } from './base';
 import { statusLine } from './helpers';
 
 test.describe('hostile content', () => {
@@ -20,9 +20,7 @@ test.describe('hostile content', () => {
         (window as unknown as { __violations: string[] }).__violations.push(e.violatedDirective),
       );
     });
-    await page.route('**/data/events.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostileDataset()) }),
-    );
+    await routeDataset(page, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostileDataset()) }));
     await page.goto('?from=2024-12-20&to=2025-02-10');
     await expect(statusLine(page)).toHaveText('Showing 4 of 4 events');
 

@@ -1,5 +1,5 @@
 import { sampleDataset } from '../fixtures/sample-dataset';
-import { expect, test } from './base';
+import { expect, routeDataset, test } from './base';
 
 const dataset = sampleDataset();
 dataset.events.push({
@@ -18,9 +18,7 @@ test.describe('calendar dates in any time zone', () => {
       test.use({ timezoneId });
 
       test(`shows an event of 1 August on 1 August in ${timezoneId}`, async ({ page }) => {
-        await page.route('**/data/events.json', (route) =>
-          route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' }),
-        );
+        await routeDataset(page, (route) => route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' }));
         await page.goto('?event=august-first&from=2025-07-30&to=2025-08-04');
         const panel = page.getByRole('complementary', { name: 'Event details' });
         await expect(panel.locator('time')).toHaveText('1 Aug 2025');

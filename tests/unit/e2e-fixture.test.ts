@@ -26,6 +26,7 @@ describe('the browser journeys’ fixture dataset', () => {
       'context.json',
       'events.be.json',
       'events.json',
+      'events.outline.json',
       'events.ru.json',
     ]);
     expect(translations.map((file) => Object.keys(file.translations))).toEqual([

@@ -69,7 +69,7 @@ describe('npm run data:publish', () => {
     const parsed = datasetSchema.parse({ version: 'test.1', documents: [], actors: dataset.actors, events: dataset.events });
     writePublished(parsed, join(expected, 'events.json'));
     const { 'manifest.json': manifest, ...written } = files(input.out);
-    expect(Object.keys(written).sort()).toEqual(['context.json', 'events.be.json', 'events.json']);
+    expect(Object.keys(written).sort()).toEqual(['context.json', 'events.be.json', 'events.json', 'events.outline.json']);
     const same = files(expected);
     for (const [name, text] of Object.entries(written)) expect(text === same[name], `${name} differs`).toBe(true);
     expect(JSON.parse(manifest!)).toEqual({
@@ -107,7 +107,8 @@ describe('npm run data:publish', () => {
     const manifest = JSON.parse(readFileSync(join(input.out, 'manifest.json'), 'utf8')) as Manifest;
     expect(manifest).toMatchObject({ form: 'large', version: 'test.2', events: 30, files: { events: parquetFileFor('test.2') } });
     expect(manifest.files.events).toMatch(/^events-[0-9a-f]{12}\.parquet$/);
-    // The app's first request, data/events.json, is the manifest: it tells the app which form it has.
+    // The app's first request, data/events.outline.json, is the manifest, as is events.json: it tells the app which form it has.
+    expect(readLargeManifest(JSON.parse(readFileSync(join(input.out, 'events.outline.json'), 'utf8')))).toEqual(manifest);
     expect(readLargeManifest(JSON.parse(readFileSync(join(input.out, 'events.json'), 'utf8')))).toEqual(manifest);
     // Only the published files: the rows file and DuckDB's spill folder went with the temporary folder.
     expect(readdirSync(input.out).sort()).toEqual(
@@ -116,6 +117,7 @@ describe('npm run data:publish', () => {
         'counts.json',
         'documents.json',
         'events.json',
+        'events.outline.json',
         parquetFileFor('test.2'),
         parquetFileFor('test.2', 'search'),
         parquetFileFor('test.2', 'ids'),

@@ -40,6 +40,9 @@ export async function startServer(
     let file: string | undefined;
     if (rest === 'data/events.json' && dataFile(Number(n)) !== undefined) {
       file = dataFile(Number(n));
+    } else if (rest === 'data/events.outline.json' && dataFile(Number(n)) !== undefined) {
+      // The synthetic dataset's outline where one was written beside it (never the build's own, of the real dataset).
+      file = dataFile(Number(n))!.replace(/\.json$/, '.outline.json');
     } else {
       const root = dirs[variant];
       const candidate = normalize(join(root, rest || 'index.html'));

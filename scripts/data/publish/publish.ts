@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compareEvents } from '../../../src/domain/compare';
-import { CORE_FILE } from '../../../src/domain/published-files';
+import { CORE_FILE, OUTLINE_FILE } from '../../../src/domain/published-files';
 import type { Dataset, TimelineEvent } from '../../../src/domain/schema';
 import { writePublished } from '../published';
 import { contentHash } from '../validate-records';
@@ -111,8 +111,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       };
     }
     writeFileSync(join(work, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-    // The app fetches events.json first: in the large form it is the manifest, so one request says which form this is.
-    if (manifest.form === 'large') writeFileSync(join(work, CORE_FILE), `${JSON.stringify(manifest)}\n`);
+    // The app fetches events.outline.json first, then events.json: in the large form both are the manifest,
+    // so one request says which form this is.
+    if (manifest.form === 'large') {
+      for (const name of [OUTLINE_FILE, CORE_FILE]) writeFileSync(join(work, name), `${JSON.stringify(manifest)}\n`);
+    }
     replaceDir(work, out);
     return { ok: true, manifest };
   } finally {

@@ -28,6 +28,12 @@ export interface ActorMatch {
  */
 export interface DatasetIndex {
   readonly version: string;
+  /**
+   * True while the index is the dataset's outline (events.outline.json, src/domain/published-files.ts): its
+   * summaries, notes, quotes, headlines and aliases are empty until events.json replaces it, moments later.
+   * What shows or searches them (an event's details, a person's page, exports, the printed chronology) waits.
+   */
+  readonly outline: boolean;
   /** The side files published with the dataset (quote context, translations), by name under data/. */
   readonly parts: NonNullable<Dataset['parts']>;
   /** Every event, in date order. */
@@ -58,7 +64,7 @@ const NO_LEVELS: readonly CorroborationLevel[] = [];
 const NO_TYPES: readonly EventType[] = [];
 const NO_ACTORS: readonly string[] = [];
 
-export function buildIndex(dataset: Dataset): DatasetIndex {
+export function buildIndex(dataset: Dataset, { outline = false }: { outline?: boolean } = {}): DatasetIndex {
   const events = inDateOrder(dataset.events);
   const eventsById = new Map(events.map((event) => [event.id, event]));
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
@@ -169,16 +175,20 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     withTranslations(file) {
       if (file.version !== dataset.version) return this;
       const lang = file.lang as keyof NonNullable<TimelineEvent['translations']>;
-      return buildIndex({
-        ...dataset,
-        actors: file.actors ? dataset.actors.map((actor) => withNames(actor, [file])) : dataset.actors,
-        events: dataset.events.map((event) => {
-          const translation = file.translations[event.id];
-          return translation ? { ...event, translations: { ...event.translations, [lang]: translation } } : event;
-        }),
-      });
+      return buildIndex(
+        {
+          ...dataset,
+          actors: file.actors ? dataset.actors.map((actor) => withNames(actor, [file])) : dataset.actors,
+          events: dataset.events.map((event) => {
+            const translation = file.translations[event.id];
+            return translation ? { ...event, translations: { ...event.translations, [lang]: translation } } : event;
+          }),
+        },
+        { outline },
+      );
     },
     version: dataset.version,
+    outline,
     parts: dataset.parts ?? {},
     events,
     get actors() {

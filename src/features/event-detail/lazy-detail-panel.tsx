@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { whenIdle } from '../../components/when-idle';
+import { useI18n } from '../../i18n/i18n';
+import { useDatasetIndex } from '../../state/dataset-context';
 import { parseView } from '../../state/url-codec';
 
 let panelModule: Promise<typeof import('./detail-panel')> | null = null;
@@ -18,8 +20,21 @@ if (typeof window !== 'undefined' && parseView(window.location.search).state.eve
 
 const Panel = lazy(() => loadPanel().then((module) => ({ default: module.DetailPanel })));
 
-/** The open event's panel. Nothing shows while its chunk arrives (the area beside it is already laid out). */
+/**
+ * The open event's panel. Nothing shows while its chunk arrives (the area beside it is already laid out);
+ * while the dataset is still its outline (no summary, no quotes yet), it says they are loading.
+ */
 export function DetailPanel() {
+  const { t } = useI18n();
+  if (useDatasetIndex().outline) {
+    return (
+      <aside aria-label={t('detail.label')} className="detail-panel">
+        <p role="status" className="p-4 text-sm text-muted">
+          {t('evidence.loading')}
+        </p>
+      </aside>
+    );
+  }
   return (
     <Suspense fallback={null}>
       <Panel />

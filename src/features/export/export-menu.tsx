@@ -53,12 +53,12 @@ function SmallExportMenu() {
       <summary className="btn-quiet cursor-pointer">{t('export.summary', { count: events.length })}</summary>
       <div className="export-panel" role="group" aria-label={t('export.group')}>
         {LABELS.map((label) => (
-          <button key={label} type="button" className="btn" disabled={making !== null} onClick={() => make(label)}>
+          <button key={label} type="button" className="btn" disabled={making !== null || index.outline} onClick={() => make(label)}>
             {t('export.download', { format: label })}
           </button>
         ))}
         <p className="text-xs text-muted" role="status">
-          {making ? t('export.making', { format: making, count: events.length }) : t('export.hint')}
+          {making ? t('export.making', { format: making, count: events.length }) : index.outline ? t('evidence.loading') : t('export.hint')}
         </p>
       </div>
     </details>

@@ -46,19 +46,21 @@ export function PrintChronology() {
       () => setState('failed'),
     );
   };
+  // The outline has no summaries nor quotes yet: the page's own note says to print again in a moment.
+  const ready = !index.outline;
   usePrintEvents({
     draw: () => {
-      const module = loadedChronology();
+      const module = ready ? loadedChronology() : null;
       if (module) flushSync(() => setJob(jobFor(module)));
     },
     clear: () => setJob(null),
-    print,
+    print: () => ready && print(),
   });
 
   const Chronology = job?.module.Chronology;
   return (
     <>
-      <button type="button" className="btn-quiet" disabled={state === 'loading'} onClick={print}>
+      <button type="button" className="btn-quiet" disabled={state === 'loading' || !ready} onClick={print}>
         {t('print.button')}
       </button>
       {state === 'failed' && (
