@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_TYPES, type EventType } from '../../src/domain/event-types';
+import { outlineOf } from '../../src/domain/published-files';
 import { datasetSchema, type Dataset } from '../../src/domain/schema';
 import { actorSearchText, searchText, tokens } from '../../scripts/synthetic/fold';
 import { generateDataset } from '../../scripts/synthetic/generate';
@@ -50,6 +51,12 @@ export function ensureDataset(
   const file = `${base}.json`;
   const factsFile = `${base}.facts.json`;
   const key = `${options.type}|${options.query}`;
+  // Its outline beside it, as the data build publishes one (src/domain/published-files.ts): the app's first screen reads it.
+  const outlineFile = `${base}.outline.json`;
+  if (!existsSync(outlineFile)) {
+    writeFileSync(`${outlineFile}.tmp`, JSON.stringify(outlineOf(dataset)));
+    renameSync(`${outlineFile}.tmp`, outlineFile);
+  }
   if (existsSync(file) && existsSync(factsFile)) {
     const cached = JSON.parse(readFileSync(factsFile, 'utf8')) as DataInfo & { key: string };
     if (cached.key === key && statSync(file).size === cached.bytes) return { ...cached, file };

@@ -98,6 +98,10 @@ export function installProbe(cfg: { expectedStatus: string }): void {
         marks.dataRequested = data.requestStart;
         marks.dataReceived = data.responseEnd;
       }
+      // The dataset's outline, which the app draws its first screen from where the dataset has one (then data/events.json follows).
+      const outline = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/data/events.outline.json')) as
+        PerformanceResourceTiming | undefined;
+      if (outline && outline.responseStatus === 200) marks.outlineReceived = outline.responseEnd;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       if (fcp) marks.firstContentfulPaint = fcp.startTime;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
