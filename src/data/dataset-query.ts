@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildIndex, type DatasetIndex } from '../domain/dataset-index';
+import type { TimelineEvent } from '../domain/schema';
 import { BackgroundWorker, isLargeFile, mayNeedWorker, type BackgroundCheck } from './background-validation';
 import { fetchDataset, OUTLINE_PATH, type DatasetDownload } from './fetch-dataset';
 import { checkRecordsInSlices, DatasetError, parseJson, type SkippedRecord } from './parse-dataset';
@@ -85,8 +86,28 @@ async function loadOutline(signal: AbortSignal): Promise<LoadedDataset | null> {
   }
 }
 
-/** events.json: checked, indexed, and its worker's full check under way (the whole dataset). */
-export async function loadFullDataset(signal: AbortSignal): Promise<LoadedDataset> {
+/**
+ * The outline's event objects completed in place with the whole records' fields. The first screen's
+ * components keep closures of their first render for the page's life (a mount effect's cleanup, a
+ * callback whose inputs never change), and with them what that render held: the outline's events.
+ * Completed, those are the dataset's own events rather than a second copy of them (at 100,000 events
+ * the copy was about 95 MB).
+ */
+function completeOutline(outline: DatasetIndex | undefined, events: TimelineEvent[]): TimelineEvent[] {
+  if (!outline?.outline) return events;
+  return events.map((event) => {
+    const drawn = outline.event(event.id) as Record<string, unknown> | undefined;
+    if (!drawn) return event;
+    for (const key of Object.keys(drawn)) if (!(key in event)) delete drawn[key];
+    return Object.assign(drawn, event) as TimelineEvent;
+  });
+}
+
+/**
+ * events.json: checked, indexed, and its worker's full check under way (the whole dataset). `outline`:
+ * the index it replaces, whose event objects it completes (completeOutline).
+ */
+export async function loadFullDataset(signal: AbortSignal, outline?: DatasetIndex): Promise<LoadedDataset> {
     // A large file's worker starts while the file downloads (see BackgroundWorker).
     const early: { worker?: BackgroundWorker } = {};
     let download: DatasetDownload;
@@ -103,7 +124,7 @@ export async function loadFullDataset(signal: AbortSignal): Promise<LoadedDatase
       // No workers (old browsers, jsdom): the full schema check runs here, loaded on demand.
       const { parseDatasetText } = await import('./full-check');
       const { dataset, skipped } = parseDatasetText(text);
-      return { index: buildIndex(dataset), skipped };
+      return { index: buildIndex({ ...dataset, events: completeOutline(outline, dataset.events) }), skipped };
     }
     // Shown after a structural check of what drawing and filtering rely on; the worker checks every
     // record against the schema after the first paint, so neither the schema library nor its check
@@ -122,7 +143,7 @@ export async function loadFullDataset(signal: AbortSignal): Promise<LoadedDatase
       await nextTask();
       const { dataset, skipped } = await checkRecordsInSlices(json, { actor: quickActor, event: quickEvent }, nextTask);
       await nextTask();
-      const index = buildIndex(dataset);
+      const index = buildIndex({ ...dataset, events: completeOutline(outline, dataset.events) });
       await nextTask();
       // The columns every view is counted from, built here rather than inside the first render.
       index.view(NO_FILTERS);

@@ -35,7 +35,8 @@ export function useFullDataset(data: LoadedDataset): FullDatasetState | null {
   }, [outline, painted]);
   const full = useQuery({
     queryKey: ['dataset', 'full'],
-    queryFn: ({ signal }) => loadFullDataset(signal),
+    // The outline is read from the cache when asked, not held by this function (the query keeps it).
+    queryFn: ({ signal }) => loadFullDataset(signal, queryClient.getQueryData(datasetQueryOptions.queryKey)?.index),
     enabled: outline && painted,
     staleTime: Infinity,
     retry: false,

@@ -61,10 +61,7 @@ export const useViewActions = () => useStore(useViewStoreApi(), (s) => s.actions
  */
 export function useFilterChangeListener(listener: (view: ViewState) => void): void {
   const store = useViewStoreApi();
-  const latest = useRef(listener);
-  useEffect(() => {
-    latest.current = listener;
-  });
+  const latest = useLatestRef(listener);
   useEffect(
     () =>
       store.subscribe((state, previous) => {
@@ -73,4 +70,18 @@ export function useFilterChangeListener(listener: (view: ViewState) => void): vo
       }),
     [store],
   );
+}
+
+/**
+ * A ref to the latest value. Its own function, so that closures made beside it (a subscription that
+ * lives as long as the page) never hold the first render's value: V8 keeps every variable any closure
+ * of a scope uses in one context shared by all of them, and the first listener held the whole first
+ * dataset (the outline) alive after events.json had replaced it.
+ */
+function useLatestRef<T>(value: T) {
+  const ref = useRef(value);
+  useEffect(() => {
+    ref.current = value;
+  });
+  return ref;
 }

@@ -58,7 +58,7 @@ test.describe('accessibility and quality audits', () => {
     }
   });
 
-  test('Lighthouse mobile performance stays at 85 or above, LCP at 2.6 s or less, and the best run’s TBT at 250 ms or less, on the gzipped production build', async ({
+  test('Lighthouse mobile performance stays at 85 or above, LCP at 2.2 s or less, and the best run’s TBT at 250 ms or less, on the gzipped production build', async ({
     baseURL,
     launchOptions,
   }) => {
@@ -71,7 +71,10 @@ test.describe('accessibility and quality audits', () => {
     // score and LCP at the median. Ten runs on 2026-11-26 measured a median of 94, LCP 2.28 s and TBT
     // 136 ms, the best 75 ms (README, "First screen"). The guard fails the page before the first script
     // was made one chunk (85–89, LCP 2.98–3.07 s) and the schema library slipping back into it (78,
-    // 2.69 s, 595 ms). The targets are 95, 2.0 s and 150 ms.
+    // 2.69 s, 595 ms). Since the first screen is drawn from the dataset's outline (2026-11-27), a quiet
+    // machine measures 99 and LCP 1.83–1.85 s; with the whole dataset before the first screen again it
+    // measured 2.27–2.31 s there, and a median of 2.30 s in CI: the 2.2 s guard fails that. The targets are
+    // 95, 2.0 s and 150 ms.
     const runs = Array.from({ length: 7 }, () => lighthouse(baseURL!, 'performance', launchOptions));
     const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
     const score = sorted(runs.map((r) => r.categories.performance!.score))[3]!;
@@ -80,7 +83,7 @@ test.describe('accessibility and quality audits', () => {
     const seen = `median score ${Math.round(score * 100)}, median LCP ${Math.round(lcp)} ms, TBT best ${Math.round(tbts[0]!)} ms, median ${Math.round(tbts[3]!)} ms (runs: ${tbts.map(Math.round).join(', ')})`;
     console.log(`Lighthouse mobile performance: ${seen}`);
     expect(score, seen).toBeGreaterThanOrEqual(0.85);
-    expect(lcp, seen).toBeLessThanOrEqual(2600);
+    expect(lcp, seen).toBeLessThanOrEqual(2200);
     expect(tbts[0]!, seen).toBeLessThanOrEqual(250);
   });
 });

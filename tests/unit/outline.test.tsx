@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadFullDataset } from '../../src/data/dataset-query';
+import { checkRecords } from '../../src/data/parse-dataset';
+import { quickActor, quickOutlineEvent } from '../../src/data/quick-check';
+import { buildIndex } from '../../src/domain/dataset-index';
 import { outlineOf, splitPublished } from '../../src/domain/published-files';
 import { sampleDataset } from '../fixtures/sample-dataset';
 import { renderApp } from '../render-app';
@@ -99,5 +103,21 @@ describe('the first screen from the outline', () => {
     const { fetchMock } = renderApp({ url: '/?q=lukasenka', body: core, files: { 'events.outline.json': outline } });
     expect(await screen.findByText('Showing 3 of 5 events')).toBeInTheDocument();
     expect(fetchMock.mock.calls.map(([url]) => String(url).split('/data/')[1])).not.toContain('events.outline.json');
+  });
+});
+
+describe('events.json after the outline', () => {
+  it('completes the outline’s own event objects, so no second copy of the events outlives the first screen', async () => {
+    const { core, outline } = published();
+    const outlineIndex = buildIndex(checkRecords(outline, { actor: quickActor, event: quickOutlineEvent }).dataset, { outline: true });
+    const drawn = outlineIndex.event('release-52')!;
+    expect(drawn.summary).toBe('');
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(core)));
+    const { index } = await loadFullDataset(new AbortController().signal, outlineIndex);
+    expect(index.outline).toBe(false);
+    expect(index.event('release-52')).toBe(drawn);
+    expect(drawn.summary).toBe(core.events.find((event) => event.id === 'release-52')!.summary);
+    expect(drawn.sources[0]!.quote).toBe(core.events.find((event) => event.id === 'release-52')!.sources[0]!.quote);
+    expect(index.events).toHaveLength(core.events.length);
   });
 });

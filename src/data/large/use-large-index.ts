@@ -177,13 +177,17 @@ export function useLargeIndex(data: LoadedDataset): { index: DatasetIndex; large
     const { start, end } = fromViewWindow(window);
     return { key: JSON.stringify([source.manifest.version, window, types, actors, q, corroboration]), ask: () => source.countsInView(filters, start, end) };
   }, [source, window, types, actors, q, corroboration]);
-  const index = useMemo(() => {
-    if (!source || !loaded) return data.index;
+  // No closure here holds `data`: callbacks kept from the first render (retry, the small form's actor)
+  // share its closures' context, and would keep a first dataset the page has since replaced (the outline).
+  const largeActors = source ? data.index.actors : null;
+  const windowIndex = useMemo(() => {
+    if (!source || !loaded || !largeActors) return null;
     const events = loaded.slice.events;
     const present = new Set(source.overview.types.map(({ type }) => type));
     const types = EVENT_TYPE_IDS.filter((type) => present.has(type));
-    return withCounts(buildIndex({ version: source.manifest.version, actors: data.index.actors.slice(), events }), loaded.facets, types);
-  }, [source, loaded, data.index]);
+    return withCounts(buildIndex({ version: source.manifest.version, actors: largeActors.slice(), events }), loaded.facets, types);
+  }, [source, loaded, largeActors]);
+  const index = windowIndex ?? data.index;
   const actor = useMemo(
     () =>
       source

@@ -54,7 +54,8 @@ export function PrintChronology() {
       if (module) flushSync(() => setJob(jobFor(module)));
     },
     clear: () => setJob(null),
-    print: () => ready && print(),
+    // Ctrl+P before the whole dataset is in prints the page's own note: print again in a moment.
+    print: () => (ready ? print() : globalThis.print()),
   });
 
   const Chronology = job?.module.Chronology;

@@ -11,6 +11,7 @@ import { useTimelineItems } from './use-timeline-items';
 import { fromViewWindow, toViewWindow, zoomWindow } from '../../state/window-days';
 import { useI18n } from '../../i18n/i18n';
 import { WIDE_SCREEN } from '../../components/use-media-query';
+import { useLatest } from '../../components/use-latest';
 
 // The timeline library is most of the app's script: it loads beside the first screen, not before
 // it, and on a phone only once the Timeline tab is opened. On a wide screen, where the timeline is
@@ -55,10 +56,14 @@ export function TimelinePanel({ shown }: TimelinePanelProps) {
     },
     [windowChanged, window],
   );
+  // Through a ref, not a closure over `items`: a callback kept from an earlier render (zoom's, until the
+  // window changes) shares that render's closures' context, and would keep its items alive, the first
+  // screen's drawn from the outline among them (src/data/use-full-dataset.ts).
+  const latestItems = useLatest(items);
   const fitAll = useCallback(() => {
-    const all = large ? large.extent : fitWindow(items);
+    const all = large ? large.extent : fitWindow(latestItems.current);
     if (all) windowChanged(toViewWindow(all.start, all.end));
-  }, [windowChanged, items, large]);
+  }, [windowChanged, latestItems, large]);
   const onSelect = useCallback((id: string | null) => eventSelected(id), [eventSelected]);
 
   return (
