@@ -1,5 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
 import { datasetQueryOptions, loadFullDataset, type LoadedDataset } from './dataset-query';
 import { useRetryWhenOnline } from './use-retry-when-online';
 
@@ -10,44 +10,51 @@ export interface FullDatasetState {
   retrying: boolean;
 }
 
+interface Attempt {
+  count: number;
+  /** The last attempt's failure, kept on screen while the next one runs. */
+  error?: unknown;
+  failed: boolean;
+}
+
 /**
  * Once the first screen drawn from the outline has been painted, reads events.json and puts it in the
  * outline's place: the same view (window, filters and selection live in the store), now with the
  * summaries, quotes and notes. Not before the paint: on a slow phone its bytes would share the line
  * with the first screen's. A failure leaves the outline on screen and says so (`error`, `retry`);
- * it tries again by itself when the browser comes back online.
+ * it tries again by itself when the browser comes back online. The whole dataset goes straight into
+ * the dataset query's place: no second cache entry keeps a copy of it.
  */
 export function useFullDataset(data: LoadedDataset): FullDatasetState | null {
   const queryClient = useQueryClient();
   const outline = data.outline === true;
-  const [painted, setPainted] = useState(false);
+  const [attempt, setAttempt] = useState<Attempt>({ count: 0, failed: false });
+  const count = attempt.count;
   useEffect(() => {
-    if (!outline || painted) return;
+    if (!outline) return;
+    const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     // The frame callback runs before that frame's paint; the task it posts runs after it.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true), 0);
+      timer = setTimeout(() => {
+        // The outline is read from the cache when asked, not held by a closure (completeOutline).
+        const shown = queryClient.getQueryData(datasetQueryOptions.queryKey)?.index;
+        loadFullDataset(controller.signal, shown).then(
+          (loaded) => queryClient.setQueryData(datasetQueryOptions.queryKey, (current) => (current?.outline ? loaded : current)),
+          (error: unknown) => {
+            if (!controller.signal.aborted) setAttempt((now) => (now.count === count ? { count, error, failed: true } : now));
+          },
+        );
+      }, 0);
     });
     return () => {
+      controller.abort();
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [outline, painted]);
-  const full = useQuery({
-    queryKey: ['dataset', 'full'],
-    // The outline is read from the cache when asked, not held by this function (the query keeps it).
-    queryFn: ({ signal }) => loadFullDataset(signal, queryClient.getQueryData(datasetQueryOptions.queryKey)?.index),
-    enabled: outline && painted,
-    staleTime: Infinity,
-    retry: false,
-    networkMode: 'always',
-  });
-  useEffect(() => {
-    if (!full.data) return;
-    const loaded = full.data;
-    queryClient.setQueryData(datasetQueryOptions.queryKey, (current) => (current?.outline ? loaded : current));
-  }, [full.data, queryClient]);
-  useRetryWhenOnline(full.isError, full.refetch);
-  if (!outline || !full.isError) return null;
-  return { error: full.error, retry: () => void full.refetch(), retrying: full.isFetching };
+  }, [outline, count, queryClient]);
+  const retry = useCallback(() => setAttempt((now) => ({ count: now.count + 1, error: now.error, failed: false })), []);
+  useRetryWhenOnline(outline && attempt.failed, retry);
+  if (!outline || attempt.error === undefined) return null;
+  return { error: attempt.error, retry, retrying: !attempt.failed };
 }
