@@ -17,11 +17,6 @@ export interface LoadedDataset {
   validation?: BackgroundCheck;
   /** A large dataset (its events.json is a manifest): its events come from the engine a window at a time. */
   large?: LargeSource;
-  /**
-   * Set while `index` is the outline (events.outline.json: index.outline): events.json is read once
-   * the first screen is painted (useFullDataset) and replaces it.
-   */
-  outline?: true;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -80,7 +75,8 @@ async function loadOutline(signal: AbortSignal): Promise<LoadedDataset | null> {
     await nextTask();
     index.view(NO_FILTERS);
     performance.mark('outline:indexed');
-    return { index, skipped, outline: true };
+    // index.outline: events.json is read once the first screen is painted (useFullDataset) and replaces it.
+    return { index, skipped };
   } catch (error) {
     return passOver(error);
   }
@@ -108,51 +104,51 @@ function completeOutline(outline: DatasetIndex | undefined, events: TimelineEven
  * the index it replaces, whose event objects it completes (completeOutline).
  */
 export async function loadFullDataset(signal: AbortSignal, outline?: DatasetIndex): Promise<LoadedDataset> {
-    // A large file's worker starts while the file downloads (see BackgroundWorker).
-    const early: { worker?: BackgroundWorker } = {};
-    let download: DatasetDownload;
-    try {
-      download = await fetchDataset(signal, (response) => {
-        if (mayNeedWorker(response)) early.worker = new BackgroundWorker();
-      });
-    } catch (error) {
-      early.worker?.cancel();
-      throw error;
+  // A large file's worker starts while the file downloads (see BackgroundWorker).
+  const early: { worker?: BackgroundWorker } = {};
+  let download: DatasetDownload;
+  try {
+    download = await fetchDataset(signal, (response) => {
+      if (mayNeedWorker(response)) early.worker = new BackgroundWorker();
+    });
+  } catch (error) {
+    early.worker?.cancel();
+    throw error;
+  }
+  const { text, bytes } = download;
+  if (typeof Worker !== 'function') {
+    // No workers (old browsers, jsdom): the full schema check runs here, loaded on demand.
+    const { parseDatasetText } = await import('./full-check');
+    const { dataset, skipped } = parseDatasetText(text);
+    return { index: buildIndex({ ...dataset, events: completeOutline(outline, dataset.events) }), skipped };
+  }
+  // Shown after a structural check of what drawing and filtering rely on; the worker checks every
+  // record against the schema after the first paint, so neither the schema library nor its check
+  // is on the way to the first screen. Records it rejects are then dropped and reported.
+  const worker = early.worker ?? new BackgroundWorker();
+  try {
+    // Each step in its own task, and the check in slices of a few milliseconds: on a slow phone
+    // no single task holds the page for long (decoding, parsing and checking were one of 50 ms).
+    await nextTask();
+    const json = parseJson(text);
+    const manifest = readLargeManifestOrFail(json);
+    if (manifest) {
+      worker.cancel();
+      return await loadLarge(manifest, signal);
     }
-    const { text, bytes } = download;
-    if (typeof Worker !== 'function') {
-      // No workers (old browsers, jsdom): the full schema check runs here, loaded on demand.
-      const { parseDatasetText } = await import('./full-check');
-      const { dataset, skipped } = parseDatasetText(text);
-      return { index: buildIndex({ ...dataset, events: completeOutline(outline, dataset.events) }), skipped };
-    }
-    // Shown after a structural check of what drawing and filtering rely on; the worker checks every
-    // record against the schema after the first paint, so neither the schema library nor its check
-    // is on the way to the first screen. Records it rejects are then dropped and reported.
-    const worker = early.worker ?? new BackgroundWorker();
-    try {
-      // Each step in its own task, and the check in slices of a few milliseconds: on a slow phone
-      // no single task holds the page for long (decoding, parsing and checking were one of 50 ms).
-      await nextTask();
-      const json = parseJson(text);
-      const manifest = readLargeManifestOrFail(json);
-      if (manifest) {
-        worker.cancel();
-        return await loadLarge(manifest, signal);
-      }
-      await nextTask();
-      const { dataset, skipped } = await checkRecordsInSlices(json, { actor: quickActor, event: quickEvent }, nextTask);
-      await nextTask();
-      const index = buildIndex({ ...dataset, events: completeOutline(outline, dataset.events) });
-      await nextTask();
-      // The columns every view is counted from, built here rather than inside the first render.
-      index.view(NO_FILTERS);
-      performance.mark('dataset:indexed');
-      return { index, skipped, validation: worker.check(bytes, isLargeFile(text)) };
-    } catch (error) {
-      worker.cancel(); // not JSON or the wrong shape: the message says so, nothing to check
-      throw error;
-    }
+    await nextTask();
+    const { dataset, skipped } = await checkRecordsInSlices(json, { actor: quickActor, event: quickEvent }, nextTask);
+    await nextTask();
+    const index = buildIndex({ ...dataset, events: completeOutline(outline, dataset.events) });
+    await nextTask();
+    // The columns every view is counted from, built here rather than inside the first render.
+    index.view(NO_FILTERS);
+    performance.mark('dataset:indexed');
+    return { index, skipped, validation: worker.check(bytes, isLargeFile(text)) };
+  } catch (error) {
+    worker.cancel(); // not JSON or the wrong shape: the message says so, nothing to check
+    throw error;
+  }
 }
 
 /** The large form's reader, in its own chunk: a small dataset never downloads it. */

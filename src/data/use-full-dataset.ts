@@ -27,7 +27,7 @@ interface Attempt {
  */
 export function useFullDataset(data: LoadedDataset): FullDatasetState | null {
   const queryClient = useQueryClient();
-  const outline = data.outline === true;
+  const outline = data.index.outline;
   const [attempt, setAttempt] = useState<Attempt>({ count: 0, failed: false });
   const count = attempt.count;
   useEffect(() => {
@@ -40,7 +40,7 @@ export function useFullDataset(data: LoadedDataset): FullDatasetState | null {
         // The outline is read from the cache when asked, not held by a closure (completeOutline).
         const shown = queryClient.getQueryData(datasetQueryOptions.queryKey)?.index;
         loadFullDataset(controller.signal, shown).then(
-          (loaded) => queryClient.setQueryData(datasetQueryOptions.queryKey, (current) => (current?.outline ? loaded : current)),
+          (loaded) => queryClient.setQueryData(datasetQueryOptions.queryKey, (current) => (current?.index.outline ? loaded : current)),
           (error: unknown) => {
             if (!controller.signal.aborted) setAttempt((now) => (now.count === count ? { count, error, failed: true } : now));
           },

@@ -76,7 +76,8 @@ export function useFilterChangeListener(listener: (view: ViewState) => void): vo
  * A ref to the latest value. Its own function, so that closures made beside it (a subscription that
  * lives as long as the page) never hold the first render's value: V8 keeps every variable any closure
  * of a scope uses in one context shared by all of them, and the first listener held the whole first
- * dataset (the outline) alive after events.json had replaced it.
+ * dataset (the outline) alive after events.json had replaced it. (The features' useLatest,
+ * src/components/use-latest.ts, is the same; src/state may not import src/components.)
  */
 function useLatestRef<T>(value: T) {
   const ref = useRef(value);
