@@ -55,6 +55,7 @@ async function loadOutline(signal: AbortSignal): Promise<LoadedDataset | null> {
     const { text } = await fetchDataset(signal, undefined, OUTLINE_PATH);
     await nextTask();
     json = parseJson(text);
+    performance.mark('outline:parsed');
   } catch (error) {
     return passOver(error);
   }
@@ -69,6 +70,7 @@ async function loadOutline(signal: AbortSignal): Promise<LoadedDataset | null> {
   try {
     await nextTask();
     const { dataset, skipped } = await checkRecordsInSlices(json, { actor: quickActor, event: quickOutlineEvent }, nextTask);
+    performance.mark('outline:checked');
     if (dataset.events.length === 0) return null;
     await nextTask();
     const index = buildIndex(dataset, { outline: true });
@@ -131,6 +133,7 @@ export async function loadFullDataset(signal: AbortSignal, outline?: DatasetInde
     // no single task holds the page for long (decoding, parsing and checking were one of 50 ms).
     await nextTask();
     const json = parseJson(text);
+    performance.mark('dataset:parsed');
     const manifest = readLargeManifestOrFail(json);
     if (manifest) {
       worker.cancel();
@@ -138,6 +141,7 @@ export async function loadFullDataset(signal: AbortSignal, outline?: DatasetInde
     }
     await nextTask();
     const { dataset, skipped } = await checkRecordsInSlices(json, { actor: quickActor, event: quickEvent }, nextTask);
+    performance.mark('dataset:checked');
     await nextTask();
     const index = buildIndex({ ...dataset, events: completeOutline(outline, dataset.events) });
     await nextTask();

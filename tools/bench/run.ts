@@ -13,7 +13,8 @@
  *                                     clustered = plain vis-timeline with cluster: true)
  *   --smoke                           CI: N=1000, one run, no baseline warm-up, app and plain baseline only
  *                                     (unless --variants says otherwise); writes bench/out/; exit 1 if the app fails
- *   --app-only                        only the app, no plain vis-timeline (while working on speed); writes bench/out/
+ *   --app-only                        only the app, no plain vis-timeline (while working on speed); writes bench/out/,
+ *                                     and not the large form
  *   --seed=20260101 --query=Minsk     dataset seed, search text
  *   --no-large                        skip the large form (N = 1,000,000, tools/bench/large.ts), run last otherwise
  */
@@ -574,8 +575,9 @@ async function main(): Promise<number> {
   log(`wrote ${OUT_MD}, ${OUT_JSON}, ${rawLog}`);
   if (appRenderFailed) console.error('the app failed to render in at least one run');
   if (SMOKE && appOpFailed) console.error('an app interaction failed');
-  // The large form, beside these rows: a million events through the engine (bench/LARGE.md).
-  if (!SMOKE && !args['no-large'] && !args.report) {
+  // The large form, beside these rows: a million events through the engine (bench/LARGE.md, a published
+  // result: not for the scratch runs, which never touch those; `npm run bench:large` runs it alone).
+  if (!SCRATCH && !args['no-large'] && !args.report) {
     const large = spawnSync('npx', ['tsx', 'tools/bench/large.ts', '--sizes=1000000'], { cwd: ROOT, stdio: 'inherit' });
     if (large.status !== 0) console.error('the large-form benchmark failed');
   }

@@ -125,7 +125,7 @@ const NEUTRAL = /^src\/domain\/(compare|text|partial-date|memo|zod|event-types)\
 function category(module: string): string | null {
   if (NEUTRAL.test(module)) return null;
   if (/node_modules\/zod\//.test(module) || /^src\/(domain\/schema|data\/parse-dataset|data\/quick-check)\.ts$/.test(module))
-    return 'zod validation (checkRecords)';
+    return 'record checks (structural; zod in the worker)';
   if (module === 'src/domain/integrity.ts') return 'cross-record checks';
   if (module === 'src/domain/dataset-index/index.ts') return 'index (buildIndex, view)';
   if (module === 'src/domain/dataset-index/columns.ts') return 'index columns (time, type, actors)';
@@ -167,10 +167,11 @@ function analyse(
 ): Omit<Run, 'boot' | 'marks' | 'resources'> {
   const events = trace.traceEvents;
   // The page's main thread and clock: the user-timing event of a mark the app sets, matched with its performance.now() value.
-  const anchor = events.find((e) => e.cat.includes('blink.user_timing') && e.name === 'dataset:fetched');
-  if (!anchor || marks['dataset:fetched'] === undefined) throw new Error('no dataset:fetched mark in the trace');
+  const mark = `${firstFile(marks).stage}:fetched`;
+  const anchor = events.find((e) => e.cat.includes('blink.user_timing') && e.name === mark);
+  if (!anchor || marks[mark] === undefined) throw new Error(`no ${mark} mark in the trace`);
   const { pid, tid } = anchor;
-  const t0 = anchor.ts - marks['dataset:fetched'] * 1000; // navigation start, trace µs
+  const t0 = anchor.ts - marks[mark] * 1000; // navigation start, trace µs
   const t1 = t0 + rendered * 1000;
   const clip = (a: number, b: number) => Math.max(0, Math.min(b, t1) - Math.max(a, t0));
 
@@ -266,18 +267,29 @@ function analyse(
 
 // ---------- main ----------
 
+/**
+ * The file the first screen is drawn from, and the prefix of the app's marks for its steps: the
+ * dataset's outline where the page read one (as the data build publishes it), else events.json.
+ */
+function firstFile(marks: Record<string, number>): { stage: 'outline' | 'dataset'; file: string } {
+  return marks['outline:fetched'] !== undefined
+    ? { stage: 'outline', file: '/data/events.outline.json' }
+    : { stage: 'dataset', file: '/data/events.json' };
+}
+
 /** Phases of the start-up, each ending at a mark (ms since navigation start); a missing mark merges its phase into the next. */
 function phaseEnds(r: Pick<Run, 'boot' | 'marks' | 'resources'>): [string, number][] {
   const js = r.resources.filter((x) => /\/assets\/[^/]+\.js$/.test(x.name));
-  const data = r.resources.find((x) => x.name.endsWith('/data/events.json'));
+  const { stage, file } = firstFile(r.marks);
+  const data = r.resources.find((x) => x.name.endsWith(file));
   const points: [string, number | undefined][] = [
     ['1 navigation → script received', js.length ? Math.max(...js.map((x) => x.responseEnd)) : undefined],
-    ['2 → data requested (script evaluated, React mounted, fetch started)', data?.startTime],
+    ['2 → data requested', data?.startTime],
     ['3 → data received', data?.responseEnd],
-    ['4 → text decoded (dataset:fetched)', r.marks['dataset:fetched']],
-    ['5 → JSON.parse done', r.marks['dataset:parsed']],
-    ['6 → zod done', r.marks['dataset:validated']],
-    ['7 → indexed', r.marks['dataset:indexed']],
+    [`4 → text decoded (${stage}:fetched)`, r.marks[`${stage}:fetched`]],
+    ['5 → JSON.parse done', r.marks[`${stage}:parsed`]],
+    ['6 → records checked', r.marks[`${stage}:checked`]],
+    ['7 → indexed', r.marks[`${stage}:indexed`]],
     ['8 → status line shows N (React render, time/facet columns, timeline items)', r.boot.marks.statusShown],
     ['9 → rendered (vis-timeline draws, frame painted)', r.boot.marks.rendered],
   ];
@@ -365,9 +377,11 @@ async function main() {
     return `${fmt(m(untraced))} | ${fmt(m(runs))}`;
   };
   const fmt = (x: number) => (Number.isFinite(x) ? num(x, x >= 100 ? 0 : 1) : '–');
-  const mk = (r: Loaded, a: string, b: string) => (r.marks[b] ?? NaN) - (r.marks[a] ?? NaN);
   const script = (r: Loaded) => r.resources.filter((x) => /\/assets\/[^/]+\.js$/.test(x.name));
-  const data = (r: Loaded) => r.resources.find((x) => x.name.endsWith('/data/events.json'));
+  const data = (r: Loaded) => r.resources.find((x) => x.name.endsWith(firstFile(r.marks).file));
+  const at = (r: Loaded, step: string) => r.marks[`${firstFile(r.marks).stage}:${step}`];
+  const between = (r: Loaded, a: string, b: string) => (at(r, b) ?? NaN) - (at(r, a) ?? NaN);
+  const stage = untraced[0] ? firstFile(untraced[0].marks).stage : 'dataset';
   const lines: string[] = [
     `# Start-up at ${num(N, 0)} events`,
     '',
@@ -384,10 +398,10 @@ async function main() {
     `| script(s) received (responseEnd of the JS) | ${both((r) => Math.max(...script(r).map((x) => x.responseEnd)))} |`,
     `| data requested | ${both((r) => data(r)?.startTime)} |`,
     `| data received | ${both((r) => data(r)?.responseEnd)} |`,
-    `| dataset:fetched (decoded to text) | ${both((r) => r.marks['dataset:fetched'])} |`,
-    `| dataset:parsed (JSON.parse done) | ${both((r) => r.marks['dataset:parsed'])} |`,
-    `| dataset:validated (zod done) | ${both((r) => r.marks['dataset:validated'])} |`,
-    `| dataset:indexed | ${both((r) => r.marks['dataset:indexed'])} |`,
+    `| ${stage}:fetched (decoded to text) | ${both((r) => at(r, 'fetched'))} |`,
+    `| ${stage}:parsed (JSON.parse done) | ${both((r) => at(r, 'parsed'))} |`,
+    `| ${stage}:checked (records checked) | ${both((r) => at(r, 'checked'))} |`,
+    `| ${stage}:indexed | ${both((r) => at(r, 'indexed'))} |`,
     `| status line shows N | ${both((r) => r.boot.marks.statusShown)} |`,
     `| rendered (headline) | ${both((r) => r.boot.marks.rendered)} |`,
     '',
@@ -395,9 +409,9 @@ async function main() {
     '',
     '| step | untraced | traced |',
     '| --- | ---: | ---: |',
-    `| JSON.parse (fetched → parsed) | ${both((r) => mk(r, 'dataset:fetched', 'dataset:parsed'))} |`,
-    `| zod, every record (parsed → validated) | ${both((r) => mk(r, 'dataset:parsed', 'dataset:validated'))} |`,
-    `| cross-record checks + buildIndex (validated → indexed) | ${both((r) => mk(r, 'dataset:validated', 'dataset:indexed'))} |`,
+    `| JSON.parse (fetched → parsed) | ${both((r) => between(r, 'fetched', 'parsed'))} |`,
+    `| structural check of every record, cross-record checks (parsed → checked) | ${both((r) => between(r, 'parsed', 'checked'))} |`,
+    `| buildIndex, first view's columns (checked → indexed) | ${both((r) => between(r, 'checked', 'indexed'))} |`,
     '',
     '## Main thread, navigation → rendered: CPU samples by category (ms)',
     '',
