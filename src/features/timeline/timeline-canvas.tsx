@@ -21,6 +21,44 @@ export interface TimelineCanvasProps {
   adapterRef?: React.MutableRefObject<TimelineAdapter | null>;
 }
 
+type Ref<T> = React.MutableRefObject<T>;
+
+/**
+ * Creates the Timeline and returns what destroys it. Outside the component on purpose: the adapter's
+ * callbacks and the cleanup live as long as the page, and a closure made inside a render keeps every
+ * variable of that render its sibling closures use (V8 shares one context among them), so the first
+ * render's items, and the first index's data they reach, would stay alive (bench/PROFILE.md, "What
+ * the first render's closures kept"). These reach only the refs.
+ */
+function mountAdapter(
+  container: HTMLElement,
+  callbacks: Ref<Pick<TimelineCanvasProps, 'onSelect' | 'onWindowChange'>>,
+  reported: Ref<ViewWindow | null>,
+  adapter: Ref<TimelineAdapter | null>,
+  adapterRef: Ref<TimelineAdapter | null> | undefined,
+): () => void {
+  const instance = new TimelineAdapter(container, {
+    onSelect: (id) => callbacks.current.onSelect(id),
+    onUserRangeChange: (start, end) => {
+      const next = toViewWindow(start, end);
+      reported.current = next;
+      callbacks.current.onWindowChange(next);
+    },
+    onBucket: (start, end) => {
+      const pad = (end - start) * 0.1;
+      callbacks.current.onWindowChange(toViewWindow(start - pad, end + pad));
+    },
+  });
+  adapter.current = instance;
+  if (adapterRef) adapterRef.current = instance;
+  return () => {
+    instance.destroy();
+    adapter.current = null;
+    if (adapterRef) adapterRef.current = null;
+    reported.current = null;
+  };
+}
+
 /**
  * Wraps the imperative Timeline: created once, patched by one effect per
  * concern, destroyed on unmount (StrictMode's double mount included).
@@ -44,26 +82,7 @@ export function TimelineCanvas({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const instance = new TimelineAdapter(container, {
-      onSelect: (id) => callbacks.current.onSelect(id),
-      onUserRangeChange: (start, end) => {
-        const next = toViewWindow(start, end);
-        reported.current = next;
-        callbacks.current.onWindowChange(next);
-      },
-      onBucket: (start, end) => {
-        const pad = (end - start) * 0.1;
-        callbacks.current.onWindowChange(toViewWindow(start - pad, end + pad));
-      },
-    });
-    adapter.current = instance;
-    if (adapterRef) adapterRef.current = instance;
-    return () => {
-      instance.destroy();
-      adapter.current = null;
-      if (adapterRef) adapterRef.current = null;
-      reported.current = null;
-    };
+    return mountAdapter(container, callbacks, reported, adapter, adapterRef);
   }, [callbacks, adapterRef]);
 
   // Before the items: they are drawn in the language the axis speaks.
