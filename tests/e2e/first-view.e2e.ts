@@ -112,6 +112,16 @@ test.describe('the first view', () => {
       expect(labels.filter((text) => text.trim() !== '').length, `axis labels: ${JSON.stringify(labels)}`).toBeGreaterThanOrEqual(2);
       expect(errors).toEqual([]);
     });
+
+    test('labels each week over days with its own date, not the month again', async ({ page }) => {
+      // A narrow timeline marks weeks: over days, a line starts each Monday (23 December 2024 here).
+      await page.goto('?from=2024-12-21&to=2024-12-26');
+      await page.getByRole('tab', { name: 'Timeline' }).click();
+      const major = page.locator('section[aria-label="Timeline"] .vis-time-axis .vis-text.vis-major:not(.vis-measure)');
+      await expect(major.filter({ hasText: '23 December 2024' })).toBeVisible();
+      const labels = (await major.allTextContents()).map((text) => text.trim()).filter(Boolean);
+      expect(new Set(labels).size, `labels above the axis: ${JSON.stringify(labels)}`).toBe(labels.length);
+    });
   });
 });
 

@@ -20,16 +20,23 @@ export function minorLabel(ms: number, scale: Scale, lang: Language): string {
   }
 }
 
-/** The label above a run of steps: the month and year over days ("снежань 2025"), the year over months. */
-export function majorLabel(ms: number, scale: Scale, lang: Language): string {
+/**
+ * The label above a run of steps: the month and year over days ("снежань 2025"), the year over months.
+ * `weeks`: the axis marks weeks (vis-timeline's showWeekScale, on narrow timelines), so over days a
+ * run starts on each Monday: each is labelled with its date ("23 December 2024"), as the month and
+ * year alone would repeat on every Monday of the month.
+ */
+export function majorLabel(ms: number, scale: Scale, lang: Language, weeks = false): string {
   switch (scale) {
     case 'year':
       return '';
     case 'month':
       return String(new Date(ms).getUTCFullYear());
-    case 'week':
     case 'day':
     case 'weekday':
+      if (weeks) return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
+      return formatMonthYear(ms, lang, 'long');
+    case 'week':
       return formatMonthYear(ms, lang, 'long');
     default:
       return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(ms);

@@ -108,7 +108,7 @@ export class TimelineAdapter {
       // vis-timeline passes a moment (typed as Date): valueOf() is its instant either way.
       format: {
         minorLabels: (date: Date, scale: string) => minorLabel(date.valueOf(), scale, this.lang),
-        majorLabels: (date: Date, scale: string) => majorLabel(date.valueOf(), scale, this.lang),
+        majorLabels: (date: Date, scale: string) => majorLabel(date.valueOf(), scale, this.lang, this.weeks),
       },
       zoomMax: DAY * 365 * 120,
       margin: { item: { horizontal: 4, vertical: 6 } },
