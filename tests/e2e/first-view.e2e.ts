@@ -113,6 +113,20 @@ test.describe('the first view', () => {
       expect(errors).toEqual([]);
     });
 
+    test('keeps the list’s window when a search made there is then seen on the timeline', async ({ page }) => {
+      await page.goto('./');
+      const before = await windowInUrl(page);
+      await page.getByRole('button', { name: 'Filters' }).click();
+      await page.getByRole('searchbox', { name: 'Search' }).fill('Coale');
+      await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ of/ })).not.toContainText(/Showing (\d+) of \1 /);
+      await page.getByRole('button', { name: 'Hide filters' }).click();
+      await page.getByRole('tab', { name: 'Timeline' }).click();
+      await expect(page.locator('section[aria-label="Timeline"] .vis-item').first()).toBeVisible();
+      // As on a wide screen, where the timeline is drawn all along: a search does not move the window.
+      await expect.poll(async () => (await search(page)).get('q')).toBe('Coale');
+      expect(await windowInUrl(page)).toEqual(before);
+    });
+
     test('labels each week over days with its own date, not the month again', async ({ page }) => {
       // A narrow timeline marks weeks: over days, a line starts each Monday (23 December 2024 here).
       await page.goto('?from=2024-12-21&to=2024-12-26');

@@ -12,13 +12,16 @@ import type { ItemSource } from './timeline-item';
  * opens the same view on any screen. Needs no timeline library: the list follows the same window.
  *
  * A hidden timeline (a phone's other tab) can only be sized by a guess. When it is first shown,
- * at its real size, the window is chosen again, unless the reader has moved it meanwhile.
+ * at its real size, the window is chosen again, unless the reader has moved it or filtered the
+ * events meanwhile (a search made in the list keeps the list's window, as it does on a wide screen).
  */
 export function useDefaultWindow(items: ItemSource, box: RefObject<HTMLElement | null>): void {
   const window = useViewWindow();
   const selectedId = useSelectedEventId();
   const { windowChanged } = useViewActions();
   const chosen = useRef<ViewWindow | null>(null);
+  /** How many events the window was chosen among: filters only remove events, so the same count is the same events. */
+  const chosenAmong = useRef(0);
   const latest = useLatest({ window, items, selectedId, windowChanged });
 
   const choose = (source: ItemSource, element: HTMLElement | null, selected: string | null): ViewWindow | null => {
@@ -34,6 +37,7 @@ export function useDefaultWindow(items: ItemSource, box: RefObject<HTMLElement |
     const next = choose(items, box.current, selectedId);
     if (!next) return;
     chosen.current = next;
+    chosenAmong.current = items.length;
     windowChanged(next);
   }, [window, items, selectedId, windowChanged, box]);
 
@@ -44,7 +48,8 @@ export function useDefaultWindow(items: ItemSource, box: RefObject<HTMLElement |
       if (element.clientWidth === 0) return;
       observer.disconnect();
       const now = latest.current;
-      if (chosen.current === null || !sameWindow(now.window, chosen.current) || now.items.length === 0) return;
+      if (chosen.current === null || !sameWindow(now.window, chosen.current)) return;
+      if (now.items.length === 0 || now.items.length !== chosenAmong.current) return;
       const next = choose(now.items, element, now.selectedId);
       if (next && !sameWindow(next, now.window)) {
         chosen.current = next;
