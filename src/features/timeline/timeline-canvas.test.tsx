@@ -18,9 +18,9 @@ describe('TimelineCanvas', () => {
   // the dataset's outline, would keep the outline's index and its figures' conflicts for good.
   it('lets the items it drew before go once newer ones are drawn', async () => {
     const dataset = sampleDataset();
+    const view = render(<div />);
     const draw = (items: ItemSource) =>
       view.rerender(<TimelineCanvas items={items} selectedId={null} window={null} onSelect={noop} onWindowChange={noop} />);
-    const view = render(<div />);
     // Made and drawn in a function of its own: a local of this async test would stay in its frame.
     const first = ((): WeakRef<ItemSource> => {
       const items = itemSourceOf(dataset);

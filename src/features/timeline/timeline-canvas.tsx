@@ -27,8 +27,8 @@ type Ref<T> = React.MutableRefObject<T>;
  * Creates the Timeline and returns what destroys it. Outside the component on purpose: the adapter's
  * callbacks and the cleanup live as long as the page, and a closure made inside a render keeps every
  * variable of that render its sibling closures use (V8 shares one context among them), so the first
- * render's items, and the first index's data they reach, would stay alive (bench/PROFILE.md, "What
- * the first render's closures kept"). These reach only the refs.
+ * render's items, and the first index's data they reach, would stay alive (bench/PROFILE.md, "The
+ * rest of the outline's memory"). These reach only the refs.
  */
 function mountAdapter(
   container: HTMLElement,
