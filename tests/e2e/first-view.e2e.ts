@@ -88,6 +88,34 @@ test.describe('the first view', () => {
       expect(days(all.from, all.to), `everything: ${all.from} to ${all.to}`).toBeGreaterThan(365 * 10);
     });
 
+    test('prints no two axis labels over each other when weeks meet a month’s start', async ({ page }) => {
+      // The event panel narrows the timeline, which then steps by weeks (Sundays) plus each month's 1st:
+      // 30 November 2025 is the day before 1 December, 2 November the day after 1 November.
+      for (const search of [
+        '?event=coale-meets-lukashenko-2025-12-12&from=2025-11-28&to=2025-12-28',
+        '?event=coale-meets-lukashenko-2025-12-12&from=2025-10-20&to=2025-12-10',
+      ]) {
+        await page.goto(search);
+        const labels = page.locator('section[aria-label="Timeline"] .vis-time-axis .vis-text.vis-minor:not(.vis-measure)');
+        await expect(labels.filter({ hasText: /^1$/ }).first()).toBeVisible();
+        const boxes = await labels.evaluateAll((els) =>
+          els
+            .filter((el) => (el.textContent ?? '').trim() !== '')
+            .map((el) => {
+              const range = document.createRange();
+              range.selectNodeContents(el);
+              const box = range.getBoundingClientRect(); // the text itself, not its box's padding
+              return { text: el.textContent!.trim(), left: box.left, right: box.right };
+            })
+            .sort((a, b) => a.left - b.left),
+        );
+        for (let i = 1; i < boxes.length; i++)
+          expect(boxes[i]!.left, `"${boxes[i - 1]!.text}" and "${boxes[i]!.text}": ${JSON.stringify(boxes)}`).toBeGreaterThan(
+            boxes[i - 1]!.right + 2,
+          );
+      }
+    });
+
     test('opens a link with from/to on exactly that window', async ({ page }) => {
       await page.goto('?from=2020-08-01&to=2020-09-01');
       await expect(page.getByRole('slider', { name: /Overview of all events/ })).toBeVisible();

@@ -16,6 +16,18 @@ describe('axis labels', () => {
     expect(majorLabel(day('2024-12-23'), 'day', 'be', true)).toMatch(/^23 снежня 2024/);
   });
 
+  it("leave out a week step's number within two days of the month's 1st", () => {
+    // Weeks starting on Sundays: 30 November 2025, then vis-timeline's extra step on 1 December.
+    expect(minorLabel(day('2025-11-30'), 'week', 'en')).toBe('');
+    expect(minorLabel(day('2025-12-01'), 'week', 'en')).toBe('1');
+    expect(minorLabel(day('2025-12-07'), 'week', 'en')).toBe('7');
+    expect(minorLabel(day('2024-12-29'), 'week', 'en')).toBe('29'); // three days before 1 January
+    // 1 November 2025 is a Saturday: the week step on the 2nd is left out, the one on the 9th is not.
+    expect(minorLabel(day('2025-11-02'), 'week', 'en')).toBe('');
+    expect(minorLabel(day('2025-11-09'), 'week', 'en')).toBe('9');
+    expect(minorLabel(day('2025-11-30'), 'day', 'en')).toBe('30'); // days are never crowded so
+  });
+
   it('keep the month and year over weeks, and the year over months', () => {
     expect(majorLabel(day('2025-01-01'), 'week', 'en', true)).toBe('January 2025');
     expect(majorLabel(day('2025-01-01'), 'month', 'en', true)).toBe('2025');

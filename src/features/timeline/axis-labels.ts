@@ -4,6 +4,20 @@ import type { Language } from '../../domain/languages';
 /** vis-timeline's step sizes (TimeStep.scale). */
 type Scale = 'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'year' | string;
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Over weeks, vis-timeline adds a step on each month's 1st between the week steps: a week step one
+ * or two days before or after it would print its number on top of the 1st's ("30 1", "1 2"). Its
+ * line stays.
+ */
+function crowdedWeekStep(ms: number): boolean {
+  const date = new Date(ms);
+  if (date.getUTCDate() === 1) return false;
+  const nextMonth = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
+  return date.getUTCDate() <= 3 || nextMonth - ms < 3 * DAY_MS;
+}
+
 /** The label under one step of the axis, by Intl in the reader's language: "12", "сне", "2025". */
 export function minorLabel(ms: number, scale: Scale, lang: Language): string {
   switch (scale) {
@@ -12,6 +26,7 @@ export function minorLabel(ms: number, scale: Scale, lang: Language): string {
     case 'month':
       return dateFormat(lang, { month: 'short' }).format(ms);
     case 'week':
+      return crowdedWeekStep(ms) ? '' : dateFormat(lang, { day: 'numeric' }).format(ms);
     case 'day':
     case 'weekday':
       return dateFormat(lang, { day: 'numeric' }).format(ms);
