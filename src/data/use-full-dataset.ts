@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { datasetQueryOptions, loadFullDataset, type LoadedDataset } from './dataset-query';
+import { whenFirstScreenShown } from './first-screen';
 import { useRetryWhenOnline } from './use-retry-when-online';
 
 export interface FullDatasetState {
@@ -18,7 +19,7 @@ interface Attempt {
 }
 
 /**
- * Once the first screen drawn from the outline has been painted, reads events.json and puts it in the
+ * Once the first screen drawn from the outline has been shown (whenFirstScreenShown), reads events.json and puts it in the
  * outline's place: the same view (window, filters and selection live in the store), now with the
  * summaries, quotes and notes. Not before the paint: on a slow phone its bytes would share the line
  * with the first screen's. A failure leaves the outline on screen and says so (`error`, `retry`);
@@ -33,24 +34,19 @@ export function useFullDataset(data: LoadedDataset): FullDatasetState | null {
   useEffect(() => {
     if (!outline) return;
     const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // The frame callback runs before that frame's paint; the task it posts runs after it.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        // The outline is read from the cache when asked, not held by a closure (completeOutline).
-        const shown = queryClient.getQueryData(datasetQueryOptions.queryKey)?.index;
-        loadFullDataset(controller.signal, shown).then(
-          (loaded) => queryClient.setQueryData(datasetQueryOptions.queryKey, (current) => (current?.index.outline ? loaded : current)),
-          (error: unknown) => {
-            if (!controller.signal.aborted) setAttempt((now) => (now.count === count ? { count, error, failed: true } : now));
-          },
-        );
-      }, 0);
+    const cancel = whenFirstScreenShown(() => {
+      // The outline is read from the cache when asked, not held by a closure (completeOutline).
+      const shown = queryClient.getQueryData(datasetQueryOptions.queryKey)?.index;
+      loadFullDataset(controller.signal, shown).then(
+        (loaded) => queryClient.setQueryData(datasetQueryOptions.queryKey, (current) => (current?.index.outline ? loaded : current)),
+        (error: unknown) => {
+          if (!controller.signal.aborted) setAttempt((now) => (now.count === count ? { count, error, failed: true } : now));
+        },
+      );
     });
     return () => {
       controller.abort();
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancel();
     };
   }, [outline, count, queryClient]);
   const retry = useCallback(() => setAttempt((now) => ({ count: now.count + 1, error: now.error, failed: false })), []);

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { whenIdle } from '../../components/when-idle';
+import { whenFirstScreenShown } from '../../data/first-screen';
 import { useI18n } from '../../i18n/i18n';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { parseView } from '../../state/url-codec';
@@ -44,5 +45,5 @@ export function DetailPanel() {
 
 /** Fetches the panel's chunk once the page is idle after the first screen, so the first event opened opens at once. */
 export function useWarmDetailPanel(): void {
-  useEffect(() => whenIdle(() => void loadPanel().catch(() => undefined)), []);
+  useEffect(() => whenFirstScreenShown(() => whenIdle(() => void loadPanel().catch(() => undefined))), []);
 }

@@ -11,6 +11,7 @@ import { useLargeView } from '../../state/large-view';
 import { useEventsInView } from '../../state/derived';
 import { useSelectedEventId, useViewActions } from '../../state/store-context';
 import { useVisibleRows } from './use-visible-rows';
+import { FIRST_SCREEN_ELEMENT } from '../../data/first-screen';
 
 const ROW_HEIGHT = 64;
 
@@ -71,7 +72,9 @@ export function EventList() {
 
   return (
     <section aria-label={t('list.label')} className="flex min-h-0 flex-1 flex-col">
-      <p className="px-3 py-1 text-xs text-muted">{counted ? t('list.tooMany') : t('list.intro', { count: events.length })}</p>
+      <p className="px-3 py-1 text-xs text-muted" {...{ elementtiming: FIRST_SCREEN_ELEMENT }}>
+        {counted ? t('list.tooMany') : t('list.intro', { count: events.length })}
+      </p>
       {/* The keydown handler only moves focus between the rows (buttons) inside. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
       <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto" onKeyDown={onKeyDown}>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLatest } from '../../components/use-latest';
 import { whenIdle } from '../../components/when-idle';
+import { whenFirstScreenShown } from '../../data/first-screen';
 import { loadChronology, loadedChronology } from './load-chronology';
 
 /**
@@ -13,7 +14,7 @@ export function usePrintEvents({ draw, clear, print }: { draw: () => void; clear
   const latest = useLatest({ draw, clear, print });
   useEffect(() => {
     // The button says so if it still fails.
-    const cancelWarm = whenIdle(() => void loadChronology().catch(() => undefined));
+    const cancelWarm = whenFirstScreenShown(() => whenIdle(() => void loadChronology().catch(() => undefined)));
     const before = () => {
       if (loadedChronology()) latest.current.draw();
     };
