@@ -77,7 +77,7 @@ async function loadOutline(signal: AbortSignal): Promise<LoadedDataset | null> {
     await nextTask();
     index.view(NO_FILTERS);
     performance.mark('outline:indexed');
-    // index.outline: events.json is read once the first screen is painted (useFullDataset) and replaces it.
+    // index.outline: events.json is read once the first screen is shown (useFullDataset) and replaces it.
     return { index, skipped };
   } catch (error) {
     return passOver(error);

@@ -24,10 +24,7 @@ const frames = async (n: number) => {
   for (let i = 0; i < n; i++) await new Promise((resolve) => setTimeout(resolve, 20));
 };
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
-});
+afterEach(() => vi.unstubAllGlobals());
 
 describe('whenFirstScreenShown', () => {
   it('waits until the browser reports the first screen’s line shown, not just the frame drawn', async () => {

@@ -25,7 +25,7 @@ describe('axis labels', () => {
     // 1 November 2025 is a Saturday: the week step on the 2nd is left out, the one on the 9th is not.
     expect(minorLabel(day('2025-11-02'), 'week', 'en')).toBe('');
     expect(minorLabel(day('2025-11-09'), 'week', 'en')).toBe('9');
-    expect(minorLabel(day('2025-11-30'), 'day', 'en')).toBe('30'); // days are never crowded so
+    expect(minorLabel(day('2025-11-30'), 'day', 'en')).toBe('30'); // over days, no step is left out
   });
 
   it('keep the month and year over weeks, and the year over months', () => {

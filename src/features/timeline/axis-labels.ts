@@ -6,6 +6,8 @@ type Scale = 'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 
 
 const DAY_MS = 86_400_000;
 
+const longDate = (ms: number, lang: Language) => dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
+
 /**
  * Over weeks, vis-timeline adds a step on each month's 1st between the week steps: a week step one
  * or two days before or after it would print its number on top of the 1st's ("30 1", "1 2"). Its
@@ -49,11 +51,10 @@ export function majorLabel(ms: number, scale: Scale, lang: Language, weeks = fal
       return String(new Date(ms).getUTCFullYear());
     case 'day':
     case 'weekday':
-      if (weeks) return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
-      return formatMonthYear(ms, lang, 'long');
+      return weeks ? longDate(ms, lang) : formatMonthYear(ms, lang, 'long');
     case 'week':
       return formatMonthYear(ms, lang, 'long');
     default:
-      return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
+      return longDate(ms, lang);
   }
 }
